@@ -1,0 +1,64 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// CondorPress: one module per layer, data flowing one way
+/// MarketData → Signals/OptionMath → Strategy → Archive → Publishing → the `condorpress` executable.
+let package = Package(
+    name: "CondorPress",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "condorpress", targets: ["condorpress"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "MarketData", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "OptionMath"),
+        .target(name: "Signals", dependencies: ["MarketData"]),
+        .target(
+            name: "Strategy",
+            dependencies: ["MarketData", "OptionMath", "Signals", "Yams"]
+        ),
+        .target(
+            name: "Archive",
+            dependencies: ["Strategy", "MarketData", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "Charts"),
+        .target(
+            name: "Publishing",
+            dependencies: [
+                "CCmarkGFM", "MarketData", "Strategy", "Archive", "Charts", "Yams",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "CondorPressCLI",
+            dependencies: [
+                "MarketData", "OptionMath", "Signals", "Strategy", "Archive", "Publishing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "condorpress", dependencies: ["CondorPressCLI"]),
+        .testTarget(name: "MarketDataTests", dependencies: ["MarketData"]),
+        .testTarget(name: "OptionMathTests", dependencies: ["OptionMath"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SignalsTests", dependencies: ["Signals"]),
+        .testTarget(name: "StrategyTests", dependencies: ["Strategy"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Golden")]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "CondorPressCLITests",
+            dependencies: ["CondorPressCLI"]
+        ),
+    ]
+)

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `condorpress` command: a thin dispatcher over the subcommands, one file each.
+public struct CondorPressCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "condorpress",
+        abstract: "Evaluate a rules-based SPX iron condor with an adaptive VIX hedge and publish educational briefings.",
+        subcommands: []
+    )
+
+    public init() {}
+}

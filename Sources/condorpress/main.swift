@@ -1,0 +1,3 @@
+import CondorPressCLI
+
+CondorPressCommand.main()
