@@ -5,7 +5,7 @@ public struct CondorPressCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "condorpress",
         abstract: "Evaluate a rules-based SPX iron condor with an adaptive VIX hedge and publish educational briefings.",
-        subcommands: []
+        subcommands: [MarkdownCommand.self]
     )
 
     public init() {}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Publishing
+
+/// `condorpress markdown`: renders one Markdown file (or standard input) to an HTML fragment.
+struct MarkdownCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "markdown",
+        abstract: "Render one Markdown file (or standard input) to an HTML fragment with the site's cmark-gfm settings.",
+        discussion: """
+            Extensions: table, strikethrough, autolink, tagfilter, tasklist. Raw HTML is omitted \
+            unless --unsafe is given. Glossary links are added unless --no-glossary is given.
+            """
+    )
+
+    @Flag(name: .customLong("no-glossary"), help: "Do not insert glossary links.")
+    var noGlossary = false
+
+    @Flag(help: "Let raw HTML and dangerous URLs through (trusted content only).")
+    var unsafe = false
+
+    @Option(help: "The content folder whose glossary is used for links.")
+    var content = "Content"
+
+    @Argument(help: "The Markdown file to render, or - for standard input.")
+    var file: String = "-"
+
+    func run() throws {
+        let markdown = try InputText.read(file)
+        let options = MarkdownOptions(unsafe: unsafe)
+        let html = try MarkdownRenderer.html(from: markdown, options: options)
+        FileHandle.standardOutput.write(Data(html.utf8))
+    }
+}
