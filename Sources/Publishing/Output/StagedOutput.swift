@@ -56,9 +56,10 @@ public struct StagedOutput: Sendable {
             try Data().write(to: staging.appendingPathComponent(".gitkeep"))
         }
         if manager.fileExists(atPath: previous.path) { try manager.removeItem(at: previous) }
-        if manager.fileExists(atPath: output.path) { try manager.moveItem(at: output, to: previous) }
+        let hadOutput = manager.fileExists(atPath: output.path)
+        if hadOutput { try manager.moveItem(at: output, to: previous) }
         try manager.moveItem(at: staging, to: output)
-        try manager.removeItem(at: previous)
+        if hadOutput { try manager.removeItem(at: previous) }
     }
 
     /// Removes the staging folder after a failed build; the output is untouched.
