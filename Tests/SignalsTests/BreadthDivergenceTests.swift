@@ -31,7 +31,8 @@ import Testing
 
     @Test func sameDirectionOrFlatVixOrZeroChangeIsNot() {
         let together = series(spxStart: 4000, spxEnd: 4100, adStart: 200, adEnd: 500, vixRise: 1)
-        #expect(BreadthDivergence.isDivergent(spx: together.spx, adLine: together.ad, vix: together.vix, at: 10) == false)
+        #expect(
+            BreadthDivergence.isDivergent(spx: together.spx, adLine: together.ad, vix: together.vix, at: 10) == false)
         let calm = series(spxStart: 4000, spxEnd: 4100, adStart: 500, adEnd: 200, vixRise: 0)
         #expect(BreadthDivergence.isDivergent(spx: calm.spx, adLine: calm.ad, vix: calm.vix, at: 10) == false)
         let flatSPX = series(spxStart: 4000, spxEnd: 4000, adStart: 500, adEnd: 200, vixRise: 1)

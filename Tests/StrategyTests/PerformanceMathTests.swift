@@ -140,7 +140,8 @@ import Testing
         #expect(isClose(drawdown.depth, 0.3))
         #expect(drawdown.peakDate == sessions[3] && drawdown.troughDate == sessions[4])
         #expect(drawdown.recoveryDate == sessions[6])
-        let tie = try #require(PerformanceMath.maxDrawdown(values: [100, 80, 100, 80, 100], dates: Array(sessions.prefix(5))))
+        let tie = try #require(
+            PerformanceMath.maxDrawdown(values: [100, 80, 100, 80, 100], dates: Array(sessions.prefix(5))))
         #expect(tie.troughDate == sessions[1] && tie.recoveryDate == sessions[2])
     }
 

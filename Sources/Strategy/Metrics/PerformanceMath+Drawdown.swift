@@ -35,7 +35,8 @@ extension PerformanceMath {
             let peak = values[peakIndex]
             let depth = peak > 0 ? 1 - values[index] / peak : 0
             if depth > deepest.depth {
-                deepest = Drawdown(depth: depth, peakDate: dates[peakIndex], troughDate: dates[index], recoveryDate: nil)
+                deepest = Drawdown(
+                    depth: depth, peakDate: dates[peakIndex], troughDate: dates[index], recoveryDate: nil)
                 deepestPeakIndex = peakIndex
                 troughIndex = index
             }
