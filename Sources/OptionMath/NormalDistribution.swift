@@ -27,7 +27,8 @@ public enum NormalDistribution {
     public static func pdf(_ x: Double) -> Double {
         let square = x * x
         let low = (-square).addingProduct(x, x)  // exact: x·x − round(x·x)
-        return inverseSqrt2Pi * exp(-0.5 * square) * (1 - 0.5 * low)
+        let density = inverseSqrt2Pi * exp(-0.5 * square)
+        return low.isFinite ? density * (1 - 0.5 * low) : density
     }
 
     /// The cumulative distribution Φ(x) = P(Z ≤ x) = ½·erfc(−x/√2).

@@ -64,7 +64,7 @@ extension NormalisedBlack {
                 next = upper.isFinite ? 0.5 * (lower + upper) : 2 * max(s, lower)
             }
             if abs(next - s) <= Self.relativeTolerance * next { return next }
-            if upper - lower <= Self.relativeTolerance * upper { return 0.5 * (lower + upper) }
+            if upper.isFinite, upper - lower <= Self.relativeTolerance * upper { return 0.5 * (lower + upper) }
             s = next
         }
         return nil

@@ -34,7 +34,7 @@ public enum StrikeGrid {
         volatility: (Double) -> Double, maximumSteps: Int = 10_000
     ) -> Double {
         guard step > 0, step.isFinite else { return spot }
-        let direction = -type.sign  // puts walk down, calls walk up
+        let direction = type.sign  // puts walk down, calls walk up
         var strike = firstStrike(beyond: spot, type: type, step: step)
         var best = type == .put ? step : strike
         var bestDistance = Double.infinity
