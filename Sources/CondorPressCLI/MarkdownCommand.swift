@@ -22,13 +22,23 @@ struct MarkdownCommand: ParsableCommand {
     @Option(help: "The content folder whose glossary is used for links.")
     var content = "Content"
 
+    @Option(name: .customLong("link-root"), help: "Prefix of glossary link URLs (the path from the page to the site root).")
+    var linkRoot = ""
+
     @Argument(help: "The Markdown file to render, or - for standard input.")
     var file: String = "-"
 
     func run() throws {
         let markdown = try InputText.read(file)
-        let options = MarkdownOptions(unsafe: unsafe)
-        let html = try MarkdownRenderer.html(from: markdown, options: options)
-        FileHandle.standardOutput.write(Data(html.utf8))
+        let document = try MarkdownDocument(parsing: markdown, options: MarkdownOptions(unsafe: unsafe))
+        if !noGlossary, FileManager.default.fileExists(atPath: content + "/glossary") {
+            let site = try ProblemReport.run { try ContentLoader(directory: content).load() }
+            let linker = GlossaryLinker(targets: site.linkTargets)
+            let root = linkRoot
+            try ProblemReport.run {
+                try linker.link(document, file: file == "-" ? "<stdin>" : file, href: { root + "glossary/\($0)/index.html" })
+            }
+        }
+        FileHandle.standardOutput.write(Data(try document.html().utf8))
     }
 }

@@ -82,7 +82,7 @@ struct GFMConformanceTests {
         var mismatches: [String] = []
         let examples = try GFMExamples.all()
         for example in examples {
-            let ours = try MarkdownRenderer.html(from: example.markdown)
+            let ours = try MarkdownRenderer.html(from: example.markdown, options: .reference)
             let reference = try referenceHTML(example.markdown)
             if ours != reference { mismatches.append(example.testDescription) }
         }

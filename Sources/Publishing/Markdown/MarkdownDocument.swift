@@ -55,7 +55,10 @@ public final class MarkdownDocument {
     }
 
     static func cmarkOptions(_ options: MarkdownOptions) -> Int32 {
-        options.unsafe ? Int32(CMARK_OPT_UNSAFE) : Int32(CMARK_OPT_DEFAULT)
+        var flags = Int32(CMARK_OPT_DEFAULT)
+        if options.unsafe { flags |= Int32(CMARK_OPT_UNSAFE) }
+        if options.tableStyleAttributes { flags |= Int32(CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES) }
+        return flags
     }
 }
 

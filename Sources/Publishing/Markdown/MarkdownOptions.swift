@@ -7,13 +7,22 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var extensions: [String]
     /// When true, raw HTML and dangerous URLs pass through; only for trusted content.
     public var unsafe: Bool
+    /// When true, table cell alignment is written as `style="text-align: …"` (valid HTML5)
+    /// instead of cmark-gfm's default `align` attribute, which HTML5 calls obsolete.
+    public var tableStyleAttributes: Bool
 
-    /// Creates options; the defaults are the site's settings in safe mode.
-    public init(extensions: [String] = MarkdownOptions.siteExtensions, unsafe: Bool = false) {
+    /// Creates options; the defaults are cmark-gfm's own output with the site's extensions, in safe mode.
+    public init(
+        extensions: [String] = MarkdownOptions.siteExtensions, unsafe: Bool = false, tableStyleAttributes: Bool = false
+    ) {
         self.extensions = extensions
         self.unsafe = unsafe
+        self.tableStyleAttributes = tableStyleAttributes
     }
 
-    /// The site's settings in safe mode (raw HTML omitted).
-    public static let site = MarkdownOptions()
+    /// The settings of `condorpress markdown`: the reference cmark-gfm output, safe mode.
+    public static let reference = MarkdownOptions()
+
+    /// The settings of published pages: safe mode, HTML5-valid table alignment.
+    public static let site = MarkdownOptions(tableStyleAttributes: true)
 }
