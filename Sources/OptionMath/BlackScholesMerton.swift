@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Black–Scholes–Merton prices and Greeks for European options on an underlying paying a
+/// continuous dividend yield.
+///
+/// Units follow `OptionGreeks`: vega per volatility point, theta per calendar day, rho per rate
+/// point. Conventions at the edges:
+/// - `years <= 0` (expiry): the price is the undiscounted intrinsic value max(θ(S − K), 0); delta is
+///   1 (call) / −1 (put) in the money, 0 out of the money and ½ / −½ exactly at the money; every
+///   other Greek is 0.
+/// - `volatility <= 0` with `years > 0`: the price is the discounted intrinsic value of the forward,
+///   e^(−rT)·max(θ(F − K), 0); the Greeks are the σ → 0 limits (same ½ convention when F = K;
+///   gamma and vega 0). Never NaN for positive spot and strike.
+public enum BlackScholesMerton {
+    /// The price and the five Greeks of a European option.
+    ///
+    /// - Parameters:
+    ///   - type: call or put.
+    ///   - spot: the underlying's price S (> 0).
+    ///   - strike: the strike K (> 0).
+    ///   - years: time to expiry T in years (calendar days / 365).
+    ///   - volatility: the annualised volatility σ as a decimal (0.2 = 20 %).
+    ///   - rate: the continuously compounded risk-free rate r as a decimal.
+    ///   - dividendYield: the continuous dividend yield q as a decimal.
+    /// - Returns: price and Greeks in the units documented on `OptionGreeks`.
+    @inlinable
+    public static func evaluate(
+        type: OptionType, spot: Double, strike: Double, years: Double,
+        volatility: Double, rate: Double, dividendYield: Double
+    ) -> OptionGreeks {
+        guard years > 0 else {
+            return OptionGreeks.atExpiry(type: type, underlying: spot, strike: strike)
+        }
+        let sign = type.sign
+        let sqrtYears = years.squareRoot()
+        let totalVolatility = volatility * sqrtYears
+        let dividendDiscount = exp(-dividendYield * years)
+        let rateDiscount = exp(-rate * years)
+        let discountedSpot = spot * dividendDiscount
+        let discountedStrike = strike * rateDiscount
+        let terms = BlackTerms(
+            sign: sign, logMoneyness: log(discountedSpot / discountedStrike),
+            totalVolatility: totalVolatility
+        )
+        let spotTerm = discountedSpot * terms.cdfD1
+        let strikeTerm = discountedStrike * terms.cdfD2
+        let price = max(sign * (spotTerm - strikeTerm), 0)
+        let delta = sign * dividendDiscount * terms.cdfD1
+        let gamma = terms.isDegenerate ? 0 : dividendDiscount * terms.pdfD1 / (spot * totalVolatility)
+        let vegaPerUnit = discountedSpot * terms.pdfD1 * sqrtYears
+        let decay = terms.isDegenerate ? 0 : -discountedSpot * terms.pdfD1 * volatility / (2 * sqrtYears)
+        let annualTheta = decay - sign * rate * strikeTerm + sign * dividendYield * spotTerm
+        let rhoPerUnit = sign * years * strikeTerm
+        return OptionGreeks(
+            price: price, delta: delta, gamma: gamma, vega: vegaPerUnit * 0.01,
+            theta: annualTheta / 365, rho: rhoPerUnit * 0.01
+        )
+    }
+
+    /// The price alone of a European option (see `evaluate` for the parameters and edge cases).
+    @inlinable
+    public static func price(
+        type: OptionType, spot: Double, strike: Double, years: Double,
+        volatility: Double, rate: Double, dividendYield: Double
+    ) -> Double {
+        guard years > 0 else { return type.intrinsicValue(underlying: spot, strike: strike) }
+        let discountedSpot = spot * exp(-dividendYield * years)
+        let discountedStrike = strike * exp(-rate * years)
+        let terms = BlackTerms(
+            sign: type.sign, logMoneyness: log(discountedSpot / discountedStrike),
+            totalVolatility: volatility * years.squareRoot()
+        )
+        return max(type.sign * (discountedSpot * terms.cdfD1 - discountedStrike * terms.cdfD2), 0)
+    }
+
+    /// The forward price of the underlying, F = S·e^((r − q)·T).
+    @inlinable
+    public static func forward(spot: Double, years: Double, rate: Double, dividendYield: Double) -> Double {
+        spot * exp((rate - dividendYield) * years)
+    }
+}
