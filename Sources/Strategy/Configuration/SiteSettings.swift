@@ -1,0 +1,33 @@
+/// The `site:` section of `condorpress.yml`: what the published site says about itself.
+public struct SiteSettings: Sendable, Hashable, Codable {
+    /// The site's title, shown in every page header and in the feed.
+    public var title: String
+    /// One sentence describing the site, used in the feed and in page metadata.
+    public var description: String
+    /// The absolute address the site is published under (used only by the feed and the sitemap).
+    public var baseURL: String
+    /// The language tag of the content (`en`).
+    public var language: String
+    /// The author named in the feed.
+    public var author: String
+    /// How many of the latest briefings the Atom feed lists.
+    public var feedEntries: Int
+
+    /// Creates site settings; every argument defaults to the shipped value.
+    public init(
+        title: String = "CondorPress",
+        description: String =
+            "Educational daily briefings on a rules-based SPX iron condor with an adaptive VIX hedge.",
+        baseURL: String = "https://example.org/condorpress/",
+        language: String = "en",
+        author: String = "CondorPress",
+        feedEntries: Int = 30
+    ) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.author = author
+        self.feedEntries = feedEntries
+    }
+}

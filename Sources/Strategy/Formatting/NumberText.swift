@@ -1,0 +1,65 @@
+/// Locale-free, deterministic text for numbers in explanations, exports and error messages.
+///
+/// Foundation's formatters follow the user's locale; CondorPress output must be byte-identical on
+/// every machine, so numbers are written here with integer arithmetic only: no grouping separators,
+/// a `.` as decimal point, a leading `-` for negatives, and `0` for anything that is not finite.
+public enum NumberText {
+    /// The value with exactly `places` digits after the decimal point, rounded half away from zero.
+    ///
+    /// - Parameters:
+    ///   - value: The number to write; NaN and infinities are written as zero.
+    ///   - places: Digits after the decimal point, 0 to 12.
+    /// - Returns: Text such as `3.41`, `-0.50` or `12`.
+    public static func fixed(_ value: Double, places: Int) -> String {
+        let places = min(max(places, 0), 12)
+        guard value.isFinite else { return places == 0 ? "0" : "0." + String(repeating: "0", count: places) }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        // Beyond 2^53 the digits are not meaningful anyway; fall back to Swift's own text.
+        guard scaled < 9.0e15 else { return value < 0 ? "-" + String(-value) : String(value) }
+        let units = UInt64(scaled)
+        var digits = String(units)
+        if places > 0 {
+            if digits.count <= places {
+                digits = String(repeating: "0", count: places - digits.count + 1) + digits
+            }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -places))
+        }
+        return (value < 0 && units != 0) ? "-" + digits : digits
+    }
+
+    /// The value rounded to at most `maxPlaces` decimals with trailing zeros removed (`3`, `0.16`).
+    ///
+    /// - Parameters:
+    ///   - value: The number to write; NaN and infinities are written as zero.
+    ///   - maxPlaces: The most digits after the decimal point, 0 to 12.
+    /// - Returns: The shortest fixed-point text at that precision.
+    public static func trimmed(_ value: Double, maxPlaces: Int = 6) -> String {
+        var text = fixed(value, places: maxPlaces)
+        guard text.contains(".") else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+
+    /// A money amount in USD with two decimals (`1234.50`).
+    public static func usd(_ value: Double) -> String { fixed(value, places: 2) }
+
+    /// A fraction written as a percentage with up to two decimals (`0.3` → `30`).
+    public static func percent(_ fraction: Double) -> String { trimmed(fraction * 100, maxPlaces: 2) }
+}
+
+/// Rounding of stored values to a fixed number of decimals, used by the exports.
+public enum Rounding {
+    /// The value rounded half away from zero to `places` decimals; NaN and infinities become zero.
+    public static func places(_ value: Double, _ places: Int) -> Double {
+        guard value.isFinite else { return 0 }
+        var scale = 1.0
+        for _ in 0..<min(max(places, 0), 12) { scale *= 10 }
+        let scaled = value * scale
+        guard abs(scaled) < 9.0e15 else { return value }
+        let rounded = scaled.rounded(.toNearestOrAwayFromZero) / scale
+        return rounded == 0 ? 0 : rounded
+    }
+}
