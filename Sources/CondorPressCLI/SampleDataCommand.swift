@@ -56,7 +56,8 @@ public struct SampleDataCommand: ParsableCommand {
             }
         }
         let names = market.csvFiles.map(\.name).joined(separator: ", ")
-        print("Wrote \(names) to \(out): \(market.days.count) sessions, \(first.date.iso) to \(last.date.iso), seed \(seed).")
+        let span = "\(market.days.count) sessions, \(first.date.iso) to \(last.date.iso)"
+        print("Wrote \(names) to \(out): \(span), seed \(seed).")
     }
 }
 

@@ -5,12 +5,24 @@ public struct SampleMarket: Sendable, Hashable {
     public struct Day: Sendable, Hashable {
         /// The session date.
         public var date: CalendarDate
-        /// SPX open, high, low and close, rounded to cents.
-        public var spxOpen: Double, spxHigh: Double, spxLow: Double, spxClose: Double
+        /// SPX open, rounded to cents.
+        public var spxOpen: Double
+        /// SPX high, rounded to cents.
+        public var spxHigh: Double
+        /// SPX low, rounded to cents.
+        public var spxLow: Double
+        /// SPX close, rounded to cents.
+        public var spxClose: Double
         /// SPX volume in shares (the aggregate figure Yahoo reports for the index).
         public var spxVolume: Int
-        /// VIX open, high, low and close, rounded to cents.
-        public var vixOpen: Double, vixHigh: Double, vixLow: Double, vixClose: Double
+        /// VIX open, rounded to cents.
+        public var vixOpen: Double
+        /// VIX high, rounded to cents.
+        public var vixHigh: Double
+        /// VIX low, rounded to cents.
+        public var vixLow: Double
+        /// VIX close, rounded to cents.
+        public var vixClose: Double
         /// NYSE advancing issues.
         public var advances: Int
         /// NYSE declining issues.

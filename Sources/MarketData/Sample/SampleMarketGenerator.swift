@@ -43,14 +43,10 @@ public struct SampleMarketGenerator: Sendable {
         let p = parameters
         let dt = 1.0 / 252.0
         let sqrtDt = dt.squareRoot()
-        let calmMean = PortableMath.log(p.vixCalmLevel)
-        let shockRetention = PortableMath.exp(-p.shockDecay * dt)
         let independentWeight = (1 - p.spxVIXCorrelation * p.spxVIXCorrelation).squareRoot()
         let shockCompensation = -p.shockSPXImpact * p.shockIntensity * p.shockMeanSize * dt
 
-        var calmLogVIX = PortableMath.log(max(p.startVIX, p.vixFloor))
-        var shockLogVIX = 0.0
-        var pendingShock = 0.0
+        var vixProcess = SampleVIXProcess(parameters: p, dt: dt)
         var spx = p.startSPX
         var vix = max(p.startVIX, p.vixFloor)
         var rate = p.startRatePercent
@@ -59,18 +55,11 @@ public struct SampleMarketGenerator: Sendable {
         var days: [SampleMarket.Day] = []
         days.reserveCapacity(sessions.count)
         for date in sessions {
-            // Volatility: calm diffusion plus decaying Poisson shocks.
+            // Volatility: calm diffusion plus staged, decaying Poisson shocks.
             let vixShock = marketRandom.nextGaussian()
             let spxNoise = marketRandom.nextGaussian()
-            if marketRandom.nextUniform() < p.shockIntensity * dt {
-                pendingShock += min(p.shockMaxSize, marketRandom.nextExponential(mean: p.shockMeanSize))
-            }
-            let jump = min(pendingShock * p.shockReleaseShare, p.shockMaxTotal - shockLogVIX * shockRetention)
-            pendingShock = pendingShock * (1 - p.shockReleaseShare) < 0.01 ? 0 : pendingShock * (1 - p.shockReleaseShare)
-            let reversion = p.vixReversion * (calmLogVIX < calmMean ? p.vixReversionBelowFactor : 1)
-            calmLogVIX += reversion * (calmMean - calmLogVIX) * dt + p.vixVolOfVol * sqrtDt * vixShock
-            shockLogVIX = shockLogVIX * shockRetention + max(0, jump)
-            let newVIX = max(p.vixFloor, PortableMath.exp(calmLogVIX + shockLogVIX))
+            let vixStep = vixProcess.step(gaussianShock: vixShock, dt: dt, random: &marketRandom)
+            let newVIX = vixStep.vix
 
             // Index: volatility set by yesterday's VIX, shock tied to the VIX's.
             let eventFactor = eventDays.contains(date) ? p.eventDayVolatility : 1
@@ -78,7 +67,7 @@ public struct SampleMarketGenerator: Sendable {
             let spxShock = p.spxVIXCorrelation * vixShock + independentWeight * spxNoise
             let logReturn =
                 (p.spxDrift - 0.5 * sigma * sigma) * dt + shockCompensation
-                + sigma * sqrtDt * spxShock + p.shockSPXImpact * max(0, jump)
+                + sigma * sqrtDt * spxShock + p.shockSPXImpact * vixStep.releasedShock
             let newSPX = spx * PortableMath.exp(logReturn)
             let dailySigma = sigma * sqrtDt
 
@@ -88,7 +77,8 @@ public struct SampleMarketGenerator: Sendable {
             let vixBar = bar(
                 previous: vix, close: newVIX, logMove: PortableMath.log(newVIX / vix),
                 spread: 0.6 * p.vixVolOfVol * sqrtDt, gapShare: 0.4, random: &barRandom)
-            let volume = 3.8e9 * PortableMath.exp(0.8 * PortableMath.log(vix / 17) + 0.15 * barRandom.nextGaussian())
+            let volumeNoise = 0.15 * barRandom.nextGaussian()
+            let volume = 3.8e9 * PortableMath.exp(0.8 * PortableMath.log(vix / 17) + volumeNoise)
 
             // Breadth follows the standardised move, a slow tilt and noise.
             breadthTilt = 0.97 * breadthTilt + 0.08 * breadthRandom.nextGaussian()
@@ -96,7 +86,8 @@ public struct SampleMarketGenerator: Sendable {
             let breadth = breadthCounts(
                 standardisedMove: standardised, tilt: breadthTilt, random: &breadthRandom)
 
-            rate += 0.8 * (p.rateLongRunPercent - rate) * dt + p.rateVolatility * sqrtDt * rateRandom.nextGaussian()
+            let rateShock = rateRandom.nextGaussian()
+            rate += 0.8 * (p.rateLongRunPercent - rate) * dt + p.rateVolatility * sqrtDt * rateShock
 
             days.append(
                 SampleMarket.Day(
