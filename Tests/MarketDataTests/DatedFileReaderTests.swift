@@ -49,6 +49,9 @@ struct DatedFileReaderTests {
             "spx.csv:4: column Date: expected a date after 2024-01-05 (line 3), found 2024-01-03",
             "spx.csv:7: column Date: expected a date after 2024-01-08 (line 6), found 2024-01-01",
         ])
+        #expect(lines("Date,Close\n2024-01-03,1\n2024-01-02,2\n") == [
+            "spx.csv:3: column Date: expected a date after 2024-01-03 (line 2), found 2024-01-02"
+        ])
     }
 
     @Test("a file sorted newest first is a single order error")

@@ -116,15 +116,16 @@ struct DatedFileReader<Value: Sendable>: Sendable {
 
     /// Checks that dates increase, adding duplicate-date problems to rows and returning order errors.
     ///
-    /// A file sorted newest first is one problem, reported once; otherwise each row dated before
-    /// the row above it is reported. A date equal to an earlier row's date is a duplicate.
+    /// A file sorted newest first (three dated rows or more) is one problem, reported once;
+    /// otherwise each row dated before the row above it is reported. A date equal to an earlier
+    /// row's date is a duplicate.
     private func checkDates(of candidates: inout [Candidate], header: ResolvedHeader) -> [DataIssue] {
         guard requiresDateOrder else { return [] }
         let name = file.fileName
         let column = header.name(of: .date)
         let dated = candidates.indices.filter { candidates[$0].date != nil }
         let dates = dated.compactMap { candidates[$0].date }
-        if dates.count >= 2, zip(dates, dates.dropFirst()).allSatisfy({ $0 > $1 }) {
+        if dates.count >= 3, zip(dates, dates.dropFirst()).allSatisfy({ $0 > $1 }) {
             let first = candidates[dated[0]], second = candidates[dated[1]]
             let message =
                 "expected dates oldest first, found them newest first (\(dates[0]) on line \(first.line), "
