@@ -8,6 +8,7 @@ import MarketData
 /// with `warning: `, remarks with `note: `); on success a one-line summary goes to standard output.
 /// The exit status is non-zero when any problem is an error.
 public struct CheckCommand: ParsableCommand {
+    /// The subcommand's name and help text.
     public static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate the input data, reporting every problem with file and line."

@@ -7,6 +7,7 @@ import MarketData
 /// Until the strategy engine is wired in, each row carries the trading day's inputs (date,
 /// profile, SPX spot and VIX close), one row per trading day in `--from ... --to`.
 public struct EvaluateCommand: ParsableCommand {
+    /// The subcommand's name and help text.
     public static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Run the rules over the data and print the daily outcomes, without writing a site."
@@ -14,12 +15,20 @@ public struct EvaluateCommand: ParsableCommand {
 
     /// A strategy profile, as named on the command line.
     public enum Profile: String, ExpressibleByArgument, CaseIterable, Sendable {
-        case steward, promoter, `static`
+        /// The full rules: recentering and ALVH hedges.
+        case steward
+        /// Wider bands in calm markets, a later profit target, no hedges.
+        case promoter
+        /// Entry and management only: the baseline without recentering or ALVH.
+        case `static`
     }
 
     /// An output format.
     public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
-        case csv, json
+        /// Comma-separated values with a header row.
+        case csv
+        /// A JSON array, one object per line.
+        case json
     }
 
     /// The folder holding `spx.csv`, `vix.csv` and the optional input files.
