@@ -51,43 +51,17 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         var candidates: [Candidate] = []
         var noValueDates: [CalendarDate] = []
         for row in table.rows {
-            var reader = RowReader(row: row, header: header, file: name)
-            guard row.fields.count == header.fieldCount else {
-                let problem = DataIssue(
-                    file: name, line: row.line,
-                    message: "expected \(header.fieldCount) fields as in the header, found \(row.fields.count)")
-                candidates.append(Candidate(line: row.line, date: nil, value: nil, problems: [problem]))
-                continue
+            switch readRow(row, header: header) {
+            case .candidate(let candidate): candidates.append(candidate)
+            case .noValue(let date): noValueDates.append(date)
             }
-            let date = reader.date()
-            let value: Value?
-            if header.layout.blankMeansNoValue, isNoValue(row: reader) {
-                guard let date else {
-                    candidates.append(Candidate(line: row.line, date: nil, value: nil, problems: reader.problems))
-                    continue
-                }
-                noValueDates.append(date)
-                continue
-            } else {
-                value = parseRow(&reader)
-            }
-            candidates.append(Candidate(line: row.line, date: date, value: value, problems: reader.problems))
         }
-
-        let dateIssues = checkDates(of: &candidates, header: header)
-        result.issues.append(contentsOf: dateIssues)
+        result.issues += checkDates(of: &candidates, header: header)
         for candidate in candidates {
             if candidate.problems.isEmpty, let date = candidate.date, let value = candidate.value {
                 result.rows.append(DatedRow(line: candidate.line, date: date, value: value))
-            } else if lenient {
-                result.issues += candidate.problems.map { problem in
-                    var warning = problem
-                    warning.severity = .warning
-                    warning.message += "; row skipped"
-                    return warning
-                }
             } else {
-                result.issues += candidate.problems
+                result.issues += lenient ? candidate.problems.map(Self.skippedRowWarning) : candidate.problems
             }
         }
         if let first = noValueDates.first {
@@ -96,6 +70,40 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         }
         result.issues.sortByLine()
         return result
+    }
+
+    /// What one data row turned out to be.
+    private enum RowOutcome {
+        /// A row with a value, or with problems.
+        case candidate(Candidate)
+        /// A FRED row with `.` or nothing for its value: no data that day.
+        case noValue(CalendarDate)
+    }
+
+    /// Reads one data row: its field count, its date, then the file-specific values.
+    private func readRow(_ row: CSVTable.Row, header: ResolvedHeader) -> RowOutcome {
+        guard row.fields.count == header.fieldCount else {
+            let problem = DataIssue(
+                file: file.fileName, line: row.line,
+                message: "expected \(header.fieldCount) fields as in the header, found \(row.fields.count)")
+            return .candidate(Candidate(line: row.line, date: nil, value: nil, problems: [problem]))
+        }
+        var reader = RowReader(row: row, header: header, file: file.fileName)
+        let date = reader.date()
+        if header.layout.blankMeansNoValue, isNoValue(row: reader) {
+            if let date { return .noValue(date) }
+            return .candidate(Candidate(line: row.line, date: nil, value: nil, problems: reader.problems))
+        }
+        let value = parseRow(&reader)
+        return .candidate(Candidate(line: row.line, date: date, value: value, problems: reader.problems))
+    }
+
+    /// A row problem restated as the warning lenient mode gives when it skips the row.
+    private static func skippedRowWarning(_ problem: DataIssue) -> DataIssue {
+        var warning = problem
+        warning.severity = .warning
+        warning.message += "; row skipped"
+        return warning
     }
 
     /// One data row on its way through validation.
