@@ -57,7 +57,12 @@ public struct LinearScale: Sendable, Equatable {
         let first = (domain.lowerBound / step - 1e-9).rounded(.up)
         let last = (domain.upperBound / step + 1e-9).rounded(.down)
         guard first <= last, last - first < 200 else { return [domain.lowerBound, domain.upperBound] }
-        return stride(from: first, through: last, by: 1).map { $0 * step + 0.0 }
+        // For a step below 1, multiply by a whole number of units and divide by a power of ten,
+        // so that 3 × 0.05 gives 0.15 and not 0.15000000000000002.
+        var power = 1.0
+        for _ in 0..<LinearScale.decimals(forStep: step) { power *= 10 }
+        let units = (step * power).rounded()
+        return stride(from: first, through: last, by: 1).map { $0 * units / power + 0.0 }
     }
 
     /// A copy whose domain is widened outwards to multiples of the tick step for `count` intervals,
