@@ -51,43 +51,17 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         var candidates: [Candidate] = []
         var noValueDates: [CalendarDate] = []
         for row in table.rows {
-            var reader = RowReader(row: row, header: header, file: name)
-            guard row.fields.count == header.fieldCount else {
-                let problem = DataIssue(
-                    file: name, line: row.line,
-                    message: "expected \(header.fieldCount) fields as in the header, found \(row.fields.count)")
-                candidates.append(Candidate(line: row.line, date: nil, value: nil, problems: [problem]))
-                continue
+            switch readRow(row, header: header) {
+            case .candidate(let candidate): candidates.append(candidate)
+            case .noValue(let date): noValueDates.append(date)
             }
-            let date = reader.date()
-            let value: Value?
-            if header.layout.blankMeansNoValue, isNoValue(row: reader) {
-                guard let date else {
-                    candidates.append(Candidate(line: row.line, date: nil, value: nil, problems: reader.problems))
-                    continue
-                }
-                noValueDates.append(date)
-                continue
-            } else {
-                value = parseRow(&reader)
-            }
-            candidates.append(Candidate(line: row.line, date: date, value: value, problems: reader.problems))
         }
-
-        let dateIssues = checkDates(of: &candidates, header: header)
-        result.issues.append(contentsOf: dateIssues)
+        result.issues += checkDates(of: &candidates, header: header)
         for candidate in candidates {
             if candidate.problems.isEmpty, let date = candidate.date, let value = candidate.value {
                 result.rows.append(DatedRow(line: candidate.line, date: date, value: value))
-            } else if lenient {
-                result.issues += candidate.problems.map { problem in
-                    var warning = problem
-                    warning.severity = .warning
-                    warning.message += "; row skipped"
-                    return warning
-                }
             } else {
-                result.issues += candidate.problems
+                result.issues += lenient ? candidate.problems.map(Self.skippedRowWarning) : candidate.problems
             }
         }
         if let first = noValueDates.first {
@@ -96,6 +70,40 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         }
         result.issues.sortByLine()
         return result
+    }
+
+    /// What one data row turned out to be.
+    private enum RowOutcome {
+        /// A row with a value, or with problems.
+        case candidate(Candidate)
+        /// A FRED row with `.` or nothing for its value: no data that day.
+        case noValue(CalendarDate)
+    }
+
+    /// Reads one data row: its field count, its date, then the file-specific values.
+    private func readRow(_ row: CSVTable.Row, header: ResolvedHeader) -> RowOutcome {
+        guard row.fields.count == header.fieldCount else {
+            let problem = DataIssue(
+                file: file.fileName, line: row.line,
+                message: "expected \(header.fieldCount) fields as in the header, found \(row.fields.count)")
+            return .candidate(Candidate(line: row.line, date: nil, value: nil, problems: [problem]))
+        }
+        var reader = RowReader(row: row, header: header, file: file.fileName)
+        let date = reader.date()
+        if header.layout.blankMeansNoValue, isNoValue(row: reader) {
+            if let date { return .noValue(date) }
+            return .candidate(Candidate(line: row.line, date: nil, value: nil, problems: reader.problems))
+        }
+        let value = parseRow(&reader)
+        return .candidate(Candidate(line: row.line, date: date, value: value, problems: reader.problems))
+    }
+
+    /// A row problem restated as the warning lenient mode gives when it skips the row.
+    private static func skippedRowWarning(_ problem: DataIssue) -> DataIssue {
+        var warning = problem
+        warning.severity = .warning
+        warning.message += "; row skipped"
+        return warning
     }
 
     /// One data row on its way through validation.
@@ -116,15 +124,16 @@ struct DatedFileReader<Value: Sendable>: Sendable {
 
     /// Checks that dates increase, adding duplicate-date problems to rows and returning order errors.
     ///
-    /// A file sorted newest first is one problem, reported once; otherwise each row dated before
-    /// the row above it is reported. A date equal to an earlier row's date is a duplicate.
+    /// A file sorted newest first (three dated rows or more) is one problem, reported once;
+    /// otherwise each row dated before the row above it is reported. A date equal to an earlier
+    /// row's date is a duplicate.
     private func checkDates(of candidates: inout [Candidate], header: ResolvedHeader) -> [DataIssue] {
         guard requiresDateOrder else { return [] }
         let name = file.fileName
         let column = header.name(of: .date)
         let dated = candidates.indices.filter { candidates[$0].date != nil }
         let dates = dated.compactMap { candidates[$0].date }
-        if dates.count >= 2, zip(dates, dates.dropFirst()).allSatisfy({ $0 > $1 }) {
+        if dates.count >= 3, zip(dates, dates.dropFirst()).allSatisfy({ $0 > $1 }) {
             let first = candidates[dated[0]], second = candidates[dated[1]]
             let message =
                 "expected dates oldest first, found them newest first (\(dates[0]) on line \(first.line), "

@@ -80,10 +80,21 @@ struct RowReader {
     /// is reported instead of read as a surprising value.
     static func parseNumber(_ text: some StringProtocol) -> Double? {
         guard !text.isEmpty,
-            text.unicodeScalars.allSatisfy({ "0123456789.+-eE".unicodeScalars.contains($0) }),
+            text.utf8.allSatisfy(isNumberByte),
             let value = Double(String(text)), value.isFinite
         else { return nil }
         return value
+    }
+
+    /// True for the bytes a plain decimal number may contain: digits, `.`, `+`, `-`, `e` and `E`.
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+            UInt8(ascii: "e"), UInt8(ascii: "E"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// The text in double quotes, or `an empty field` when there is none, for `found ...` messages.

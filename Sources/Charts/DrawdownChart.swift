@@ -1,0 +1,151 @@
+/// A drawdown chart: how far each series sits below its running peak, as a shaded area under
+/// zero, in percent.
+public struct DrawdownChart: Sendable, Equatable {
+    /// What the drawdown chart shows.
+    public struct Input: Sendable, Equatable {
+        /// The accessible title (`<title>`).
+        public var title: String
+        /// The accessible description (`<desc>`); nil writes one from the data.
+        public var description: String?
+        /// The date labels of the x axis, one per value.
+        public var dates: [String]
+        /// Drawdowns as fractions, one per date: `-0.12` is 12 % below the running peak. A positive
+        /// value is read as its negative (both sign conventions work).
+        public var series: [ChartSeries]
+        /// The y axis title.
+        public var yAxisTitle: String
+
+        /// Creates the input of a drawdown chart.
+        ///
+        /// - Parameters:
+        ///   - title: the accessible title.
+        ///   - description: the accessible description, or nil to write one from the data.
+        ///   - dates: one label per value.
+        ///   - series: drawdown fractions per series (see ``DrawdownChart/drawdowns(fromEquity:)``).
+        ///   - yAxisTitle: the y axis title (`Drawdown`).
+        public init(
+            title: String, description: String? = nil, dates: [String], series: [ChartSeries],
+            yAxisTitle: String = "Drawdown"
+        ) {
+            self.title = title
+            self.description = description
+            self.dates = dates
+            self.series = series
+            self.yAxisTitle = yAxisTitle
+        }
+    }
+
+    /// The prefix of every id in the chart.
+    public var id: ChartID
+    /// What the chart shows.
+    public var input: Input
+    /// The viewBox size.
+    public var size: ChartSize
+
+    /// Creates a drawdown chart.
+    ///
+    /// - Parameters:
+    ///   - id: a prefix for the chart's ids, unique on the page (sanitised by ``ChartID``).
+    ///   - input: what the chart shows.
+    ///   - size: the viewBox size.
+    public init(id: String, input: Input, size: ChartSize = .standard) {
+        self.id = ChartID(id)
+        self.input = input
+        self.size = size
+    }
+
+    /// Drawdowns from an equity curve: `equity / running peak − 1` (zero or negative).
+    ///
+    /// Non-finite or non-positive equity values give a non-finite drawdown (a gap) and do not move
+    /// the peak.
+    public static func drawdowns(fromEquity equity: [Double]) -> [Double] {
+        var peak = -Double.infinity
+        return equity.map { value in
+            guard value.isFinite, value > 0 else { return .nan }
+            peak = max(peak, value)
+            return value / peak - 1
+        }
+    }
+
+    /// The chart as a standalone `<svg>` element followed by a newline.
+    public func svg() -> String {
+        ChartDocument(
+            id: id, kind: "drawdown", size: size, title: input.title,
+            description: input.description ?? generatedDescription, content: content()
+        ).render()
+    }
+
+    private var count: Int { input.dates.count }
+
+    /// The series with every value made zero or negative.
+    private var normalisedSeries: [ChartSeries] {
+        input.series.map { ChartSeries(name: $0.name, values: $0.values.map { -abs($0) + 0.0 }) }
+    }
+
+    private func content() -> [SVGElement] {
+        let series = normalisedSeries
+        let deepest = LinearScale.extent(of: series.flatMap { $0.values.prefix(count) }).lowerBound
+        let yScale = LinearScale(domain: min(deepest * 1.05, -0.01)...0, rangeStart: 1, rangeEnd: 0).niced(count: 5)
+        let yTicks = AxisTick.numeric(yScale, count: 5, style: .percent)
+        let legend = SeriesLegend.legend(for: series)
+        let plot = CartesianLayout.plot(
+            size: size, yLabels: yTicks.map(\.label), legendHeight: legend.height(width: CartesianLayout.legendWidth(size)),
+            hasXTitle: false)
+        let frame = CartesianFrame(
+            id: id, plot: plot, xDomain: TimeAxis.domain(count: count, padded: false), yDomain: yScale.domain)
+        var data: [SVGElement] = []
+        for (index, item) in series.enumerated() {
+            let area = SVGPath.area(frame.pixels(item.points(count: count)), baseline: frame.y(0))
+            guard !area.isEmpty else { continue }
+            data.append(
+                SVGElement(
+                    "path",
+                    [
+                        "class": .text(ChartClass.area + " " + ChartClass.series(index)), "d": .text(area.d),
+                        "fill": .text(OkabeIto.seriesColour(index)), "fill-opacity": series.count == 1 ? "0.2" : "0.08", "stroke": "none",
+                    ]))
+        }
+        for (index, item) in series.enumerated() {
+            data.append(SeriesLegend.line(frame.pixels(item.points(count: count)), series: index))
+        }
+        data.append(
+            SVGElement(
+                "line",
+                [
+                    "class": .text(ChartClass.zeroLine), "x1": .number(plot.left), "y1": .number(frame.y(0)),
+                    "x2": .number(plot.right), "y2": .number(frame.y(0)), "stroke": "currentColor",
+                    "stroke-opacity": "0.6", "stroke-width": "1",
+                ]))
+        return [
+            frame.clipDefinition(),
+            frame.horizontalGrid(yTicks),
+            frame.leftAxis(yTicks, title: input.yAxisTitle),
+            frame.bottomAxis(TimeAxis.ticks(input.dates, plotWidth: plot.width), title: "", chartWidth: size.width),
+            frame.dataGroup(data),
+            CartesianLayout.legend(legend, under: plot, size: size, hasXTitle: false),
+        ]
+    }
+
+    /// A summary for screen readers: the deepest drawdown of each series and its date.
+    var generatedDescription: String {
+        var sentences: [String] = []
+        if let first = input.dates.first, let last = input.dates.last {
+            sentences.append("Drawdown below the running peak, in percent, from " + first + " to " + last + ".")
+        } else {
+            sentences.append("Drawdown below the running peak: no dates.")
+        }
+        for item in normalisedSeries {
+            let name = item.name.isEmpty ? "The series" : item.name
+            let values = Array(item.values.prefix(count))
+            guard let deepest = values.indices.filter({ values[$0].isFinite }).min(by: { values[$0] < values[$1] })
+            else {
+                sentences.append(name + ": no data.")
+                continue
+            }
+            sentences.append(
+                name + ": deepest " + ChartNumberFormat.percent(values[deepest], maxDecimals: 1) + " on "
+                    + input.dates[deepest] + ".")
+        }
+        return sentences.joined(separator: " ")
+    }
+}

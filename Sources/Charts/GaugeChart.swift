@@ -1,0 +1,223 @@
+/// A small horizontal gauge of the invariant's erosion against its tolerance band.
+///
+/// The track runs from below zero (cushion growing) through the band (tolerated erosion) to beyond
+/// it, with the band threshold marked, a marker at the current erosion, and a one-line reading
+/// such as `erosion 3.2 % of band 8 % (within band)`.
+public struct GaugeChart: Sendable, Equatable {
+    /// What the gauge shows. Erosion and band are fractions (`0.032` is 3.2 %).
+    public struct Input: Sendable, Equatable {
+        /// The accessible title (`<title>`).
+        public var title: String
+        /// The accessible description (`<desc>`); nil uses the reading plus a short explanation.
+        public var description: String?
+        /// The erosion, 1 − K/K₀; negative when the cushion grew. Non-finite: no marker.
+        public var erosion: Double
+        /// The band the erosion is measured against (0.08 wide, 0.05 tight). Must be positive to
+        /// be drawn.
+        public var band: Double
+
+        /// Creates the input of a gauge.
+        ///
+        /// - Parameters:
+        ///   - title: the accessible title.
+        ///   - description: the accessible description, or nil to write one from the data.
+        ///   - erosion: the erosion as a fraction.
+        ///   - band: the band as a fraction.
+        public init(title: String = "Invariant erosion against its band", description: String? = nil, erosion: Double, band: Double) {
+            self.title = title
+            self.description = description
+            self.erosion = erosion
+            self.band = band
+        }
+    }
+
+    /// The prefix of every id in the chart.
+    public var id: ChartID
+    /// What the gauge shows.
+    public var input: Input
+    /// The viewBox size.
+    public var size: ChartSize
+
+    /// Creates a gauge.
+    ///
+    /// - Parameters:
+    ///   - id: a prefix for the chart's ids, unique on the page (sanitised by ``ChartID``).
+    ///   - input: what the gauge shows.
+    ///   - size: the viewBox size.
+    public init(id: String, input: Input, size: ChartSize = .gauge) {
+        self.id = ChartID(id)
+        self.input = input
+        self.size = size
+    }
+
+    /// The chart as a standalone `<svg>` element followed by a newline.
+    public func svg() -> String {
+        ChartDocument(
+            id: id, kind: "gauge", size: size, title: input.title,
+            description: input.description ?? generatedDescription, content: content()
+        ).render()
+    }
+
+    /// The band, when it is usable (finite and positive).
+    private var band: Double? { input.band.isFinite && input.band > 0 ? input.band : nil }
+    /// The erosion, when it is finite.
+    private var erosion: Double? { input.erosion.isFinite ? input.erosion : nil }
+
+    /// The reading shown above the track, such as `erosion 3.2 % of band 8 % (within band)`.
+    public var reading: String {
+        let erosionText = erosion.map { ChartNumberFormat.percent($0, maxDecimals: 1) } ?? ChartNumberFormat.notAvailable
+        var text = "erosion " + erosionText
+        if let band { text += " of band " + ChartNumberFormat.percent(band, maxDecimals: 1) }
+        if let state { text += " (" + state + ")" }
+        return text
+    }
+
+    /// `cushion growing`, `within band` or `beyond band`.
+    private var state: String? {
+        guard let erosion else { return nil }
+        if erosion < 0 { return "cushion growing" }
+        guard let band else { return nil }
+        return erosion > band ? "beyond band" : "within band"
+    }
+
+    /// The data interval of the track: at least −band … 2 × band, widened to hold the erosion.
+    var domain: ClosedRange<Double> {
+        let reference = band ?? max(abs(erosion ?? 0), 0.05)
+        var lower = -reference
+        var upper = 2 * reference
+        if let erosion {
+            lower = min(lower, erosion - 0.1 * reference)
+            upper = max(upper, erosion + 0.1 * reference)
+        }
+        return lower...upper
+    }
+
+    private static let trackTop = 30.0
+    private static let trackHeight = 16.0
+    private static let inset = 16.0
+
+    private func content() -> [SVGElement] {
+        let scale = LinearScale(domain: domain, rangeStart: GaugeChart.inset, rangeEnd: size.width - GaugeChart.inset)
+        let top = GaugeChart.trackTop
+        let bottom = top + GaugeChart.trackHeight
+        var zones: [(ClosedRange<Double>, String, String, String)] = [
+            (scale.domain.lowerBound...0, "cp-gauge-growing", OkabeIto.bluishGreen, "0.25")
+        ]
+        if let band {
+            zones.append((0...band, "cp-gauge-within", "currentColor", "0.1"))
+            zones.append((band...scale.domain.upperBound, "cp-gauge-beyond", OkabeIto.vermillion, "0.3"))
+        } else {
+            zones.append((0...scale.domain.upperBound, "cp-gauge-within", "currentColor", "0.1"))
+        }
+        var track = SVGElement("g", ["class": "cp-gauge-track"])
+        for (range, className, colour, opacity) in zones where range.upperBound > range.lowerBound {
+            let left = scale.clamped(range.lowerBound)
+            let right = scale.clamped(range.upperBound)
+            guard right > left else { continue }
+            track.append(
+                SVGElement(
+                    "rect",
+                    [
+                        "class": .text(className), "x": .number(left), "y": .number(top), "width": .number(right - left),
+                        "height": .number(GaugeChart.trackHeight), "fill": .text(colour), "fill-opacity": .text(opacity),
+                    ]))
+        }
+        track.append(
+            SVGElement(
+                "rect",
+                [
+                    "x": .number(GaugeChart.inset), "y": .number(top), "width": .number(size.width - 2 * GaugeChart.inset),
+                    "height": .number(GaugeChart.trackHeight), "fill": "none", "stroke": "currentColor",
+                    "stroke-opacity": "0.35",
+                ]))
+
+        var elements = [
+            SVGElement(
+                "text",
+                [
+                    "class": "cp-gauge-reading", "x": .number(GaugeChart.inset), "y": "18",
+                    "font-size": .number(ChartTypography.titleSize + 0.5),
+                ], text: reading),
+            track,
+            axis(scale, bottom: bottom),
+        ]
+        if let band {
+            elements.append(
+                SVGElement(
+                    "line",
+                    [
+                        "class": "\(ChartClass.marker) cp-gauge-band", "x1": .number(scale(band)), "y1": .number(top - 3),
+                        "x2": .number(scale(band)), "y2": .number(bottom + 3), "stroke": "currentColor",
+                        "stroke-width": "1.5",
+                    ]))
+        }
+        if let erosion {
+            let x = scale(erosion)
+            let triangle = "M" + ChartNumberFormat.coordinate(x - 5) + " " + ChartNumberFormat.coordinate(top - 8)
+                + " L" + ChartNumberFormat.coordinate(x + 5) + " " + ChartNumberFormat.coordinate(top - 8)
+                + " L" + ChartNumberFormat.coordinate(x) + " " + ChartNumberFormat.coordinate(top - 1) + " Z"
+            var marker = SVGElement("g", ["class": "cp-gauge-value"])
+            marker.append(SVGElement("path", ["d": .text(triangle), "fill": "currentColor"]))
+            marker.append(
+                SVGElement(
+                    "line",
+                    [
+                        "x1": .number(x), "y1": .number(top - 1), "x2": .number(x), "y2": .number(bottom + 1),
+                        "stroke": "currentColor", "stroke-width": "3",
+                    ]))
+            elements.append(marker)
+        }
+        return elements
+    }
+
+    /// Tick marks and percentage labels under the track; the band's own label replaces any tick
+    /// label it would touch.
+    private func axis(_ scale: LinearScale, bottom: Double) -> SVGElement {
+        var ticks = AxisTick.numeric(scale, count: 6, style: .percent)
+        let baseline = bottom + 4 + ChartTypography.tickSize + 1
+        if let band {
+            let bandTick = AxisTick(value: band, label: "band " + ChartNumberFormat.percent(band, maxDecimals: 1))
+            let bandBox = box(bandTick, scale)
+            ticks = ticks.filter { !box($0, scale).overlaps((bandBox.lowerBound - 6)...(bandBox.upperBound + 6)) }
+            ticks.append(bandTick)
+            ticks.sort { $0.value < $1.value }
+        }
+        var group = SVGElement("g", ["class": "\(ChartClass.axis) cp-axis-x"])
+        var marks = SVGElement("g", ["stroke": "currentColor", "stroke-width": "1", "stroke-opacity": "0.6"])
+        for tick in ticks {
+            marks.append(
+                SVGElement(
+                    "line",
+                    [
+                        "x1": .number(scale(tick.value)), "y1": .number(bottom), "x2": .number(scale(tick.value)),
+                        "y2": .number(bottom + 4),
+                    ]))
+        }
+        group.append(marks)
+        for tick in ticks {
+            let span = box(tick, scale)
+            group.append(
+                SVGElement(
+                    "text",
+                    [
+                        "class": .text(ChartClass.tickLabel), "x": .number((span.lowerBound + span.upperBound) / 2),
+                        "y": .number(baseline), "text-anchor": "middle",
+                    ], text: tick.label))
+        }
+        return group
+    }
+
+    /// The horizontal extent of a tick label, kept inside the chart.
+    private func box(_ tick: AxisTick, _ scale: LinearScale) -> ClosedRange<Double> {
+        let width = TextMetrics.width(tick.label, fontSize: ChartTypography.tickSize)
+        let start = min(max(scale(tick.value) - width / 2, 2), size.width - width - 2)
+        return start...(start + width)
+    }
+
+    /// The reading plus what the gauge means, for screen readers.
+    var generatedDescription: String {
+        reading.prefix(1).uppercased() + reading.dropFirst()
+            + ". Erosion is 1 − K/K₀ for the invariant K = credit × VIX × distance to the nearest break-even;"
+            + " the position is recentred when erosion exceeds the band and the VIX MACD confirms."
+    }
+}

@@ -1,0 +1,239 @@
+/// The VIX over time with the ALVH thresholds drawn across it and the days each hedge layer was
+/// active shaded behind it.
+public struct VIXLayersChart: Sendable, Equatable {
+    /// One trading day: its date label, the VIX close and the ALVH layer in force after the close.
+    public struct Day: Sendable, Equatable {
+        /// The date label (any text, usually `YYYY-MM-DD`).
+        public var date: String
+        /// The VIX close; a non-finite value leaves a gap.
+        public var vix: Double
+        /// The active layer: 0 (none), 1 or 2 (2 implies layer 1 as well).
+        public var layer: Int
+
+        /// Creates a day.
+        public init(date: String, vix: Double, layer: Int) {
+            self.date = date
+            self.vix = vix
+            self.layer = layer
+        }
+    }
+
+    /// What the VIX layers chart shows.
+    public struct Input: Sendable, Equatable {
+        /// The accessible title (`<title>`).
+        public var title: String
+        /// The accessible description (`<desc>`); nil writes one from the data.
+        public var description: String?
+        /// The days in order.
+        public var days: [Day]
+        /// The VIX level that activates layer 1.
+        public var layer1Threshold: Double
+        /// The VIX level that activates layer 2.
+        public var layer2Threshold: Double
+        /// The y axis title.
+        public var yAxisTitle: String
+
+        /// Creates the input of a VIX layers chart.
+        ///
+        /// - Parameters:
+        ///   - title: the accessible title.
+        ///   - description: the accessible description, or nil to write one from the data.
+        ///   - days: the days in order.
+        ///   - layer1Threshold: the layer 1 threshold (18).
+        ///   - layer2Threshold: the layer 2 threshold (25).
+        ///   - yAxisTitle: the y axis title (`VIX close`).
+        public init(
+            title: String, description: String? = nil, days: [Day], layer1Threshold: Double = 18,
+            layer2Threshold: Double = 25, yAxisTitle: String = "VIX close"
+        ) {
+            self.title = title
+            self.description = description
+            self.days = days
+            self.layer1Threshold = layer1Threshold
+            self.layer2Threshold = layer2Threshold
+            self.yAxisTitle = yAxisTitle
+        }
+    }
+
+    /// The prefix of every id in the chart.
+    public var id: ChartID
+    /// What the chart shows.
+    public var input: Input
+    /// The viewBox size.
+    public var size: ChartSize
+
+    /// Creates a VIX layers chart.
+    ///
+    /// - Parameters:
+    ///   - id: a prefix for the chart's ids, unique on the page (sanitised by ``ChartID``).
+    ///   - input: what the chart shows.
+    ///   - size: the viewBox size.
+    public init(id: String, input: Input, size: ChartSize = .standard) {
+        self.id = ChartID(id)
+        self.input = input
+        self.size = size
+    }
+
+    /// The chart as a standalone `<svg>` element followed by a newline.
+    public func svg() -> String {
+        ChartDocument(
+            id: id, kind: "vix-layers", size: size, title: input.title,
+            description: input.description ?? generatedDescription, content: content()
+        ).render()
+    }
+
+    /// Runs of consecutive days whose layer is at least `layer`, as index ranges.
+    static func activeRuns(_ days: [Day], atLeast layer: Int) -> [ClosedRange<Int>] {
+        var runs: [ClosedRange<Int>] = []
+        var start: Int?
+        for (index, day) in days.enumerated() {
+            if day.layer >= layer {
+                if start == nil { start = index }
+            } else if let first = start {
+                runs.append(first...(index - 1))
+                start = nil
+            }
+        }
+        if let first = start { runs.append(first...(days.count - 1)) }
+        return runs
+    }
+
+    private var thresholds: [(level: Double, layer: Int)] {
+        [(input.layer1Threshold, 1), (input.layer2Threshold, 2)].filter { $0.level.isFinite }
+    }
+
+    private func content() -> [SVGElement] {
+        let days = input.days
+        let raw = LinearScale.extent(of: days.map(\.vix) + thresholds.map(\.level))
+        let pad = (raw.upperBound - raw.lowerBound) * 0.05
+        let yScale = LinearScale(domain: max(raw.lowerBound - pad, 0)...(raw.upperBound + pad), rangeStart: 1, rangeEnd: 0)
+            .niced(count: 5)
+        let yTicks = AxisTick.numeric(yScale, count: 5, style: .number)
+        let legend = Legend(entries: legendEntries())
+        let plot = CartesianLayout.plot(
+            size: size, yLabels: yTicks.map(\.label), legendHeight: legend.height(width: CartesianLayout.legendWidth(size)),
+            hasXTitle: false)
+        let frame = CartesianFrame(
+            id: id, plot: plot, xDomain: TimeAxis.domain(count: days.count, padded: true), yDomain: yScale.domain)
+
+        var data: [SVGElement] = []
+        for layer in 1...2 {
+            for run in VIXLayersChart.activeRuns(days, atLeast: layer) {
+                let left = frame.x.clamped(Double(run.lowerBound) - 0.5)
+                let right = frame.x.clamped(Double(run.upperBound) + 0.5)
+                data.append(
+                    SVGElement(
+                        "rect",
+                        [
+                            "class": .text(layer == 1 ? ChartClass.layer1 : ChartClass.layer2), "x": .number(left),
+                            "y": .number(plot.top), "width": .number(right - left), "height": .number(plot.height),
+                            "fill": .text(VIXLayersChart.layerColour(layer)),
+                            "fill-opacity": VIXLayersChart.layerOpacity(layer),
+                        ]))
+            }
+        }
+        for threshold in thresholds {
+            let y = frame.y(threshold.level)
+            data.append(
+                SVGElement(
+                    "line",
+                    [
+                        "class": "\(ChartClass.marker) cp-threshold-\(threshold.layer)", "x1": .number(plot.left),
+                        "y1": .number(y), "x2": .number(plot.right), "y2": .number(y),
+                        "stroke": .text(VIXLayersChart.thresholdColour(threshold.layer)), "stroke-width": "1.25",
+                        "stroke-dasharray": "6 3",
+                    ]))
+        }
+        let points = days.enumerated().map { ChartPoint(Double($0.offset), $0.element.vix) }
+        let pixels = frame.pixels(points)
+        data.append(SeriesLegend.line(pixels, series: 0))
+
+        return [
+            frame.clipDefinition(),
+            frame.horizontalGrid(yTicks),
+            frame.leftAxis(yTicks, title: input.yAxisTitle),
+            frame.bottomAxis(
+                TimeAxis.ticks(days.map(\.date), plotWidth: plot.width), title: "", chartWidth: size.width),
+            frame.dataGroup(data),
+            thresholdLabels(frame, line: pixels),
+            CartesianLayout.legend(legend, under: plot, size: size, hasXTitle: false),
+        ]
+    }
+
+    /// A label for each threshold line, just above or below it at the right or left end of the
+    /// plot, wherever it crosses the fewest pieces of the VIX line and no other label.
+    private func thresholdLabels(_ frame: CartesianFrame, line pixels: [ChartPoint]) -> SVGElement {
+        var group = SVGElement("g", ["class": "cp-thresholds", "font-size": .number(ChartTypography.markerSize)])
+        let segments = zip(pixels, pixels.dropFirst()).filter { $0.0.isFinite && $0.1.isFinite }
+        var taken: [(x: ClosedRange<Double>, y: ClosedRange<Double>)] = []
+        let size = ChartTypography.markerSize
+        for threshold in thresholds {
+            let y = frame.y(threshold.level)
+            guard y >= frame.plot.top - 0.5, y <= frame.plot.bottom + 0.5 else { continue }
+            let text = "layer \(threshold.layer) at " + ChartNumberFormat.trimmed(threshold.level, maxDecimals: 2)
+            let width = TextMetrics.width(text, fontSize: size)
+            let right = (frame.plot.right - 4 - width)...(frame.plot.right - 4)
+            let left = (frame.plot.left + 4)...(frame.plot.left + 4 + width)
+            let candidates = [(right, y - 4), (left, y - 4), (right, y + size + 2), (left, y + size + 2)]
+                .filter { $0.1 - size >= frame.plot.top && $0.1 + 2 <= frame.plot.bottom }
+            func crossings(_ box: (x: ClosedRange<Double>, y: ClosedRange<Double>)) -> Int {
+                if taken.contains(where: { $0.x.overlaps(box.x) && $0.y.overlaps(box.y) }) { return Int.max }
+                return segments.filter { start, end in
+                    let xs = min(start.x, end.x)...max(start.x, end.x)
+                    let ys = min(start.y, end.y)...max(start.y, end.y)
+                    return xs.overlaps(box.x) && ys.overlaps(box.y)
+                }.count
+            }
+            let boxes = candidates.map { (x: $0.0, y: ($0.1 - size * 0.8 - 1)...($0.1 + 3)) }
+            guard let best = boxes.indices.min(by: { crossings(boxes[$0]) < crossings(boxes[$1]) }) else { continue }
+            taken.append(boxes[best])
+            group.append(
+                SVGElement(
+                    "text",
+                    [
+                        "class": "\(ChartClass.markerLabel) cp-threshold-\(threshold.layer)",
+                        "x": .number(candidates[best].0.lowerBound), "y": .number(candidates[best].1),
+                    ], text: text))
+        }
+        return group
+    }
+
+    private func legendEntries() -> [Legend.Entry] {
+        [
+            Legend.Entry(
+                label: "VIX", swatch: .line(colour: OkabeIto.seriesColour(0), width: SeriesLegend.lineWidth, dash: nil),
+                swatchClass: ChartClass.line + " " + ChartClass.series(0)),
+            Legend.Entry(
+                label: "Layer 1 active", swatch: .box(colour: VIXLayersChart.layerColour(1), opacity: 0.22),
+                swatchClass: ChartClass.layer1),
+            Legend.Entry(
+                label: "Layer 2 active", swatch: .box(colour: VIXLayersChart.layerColour(2), opacity: 0.22 + 0.2),
+                swatchClass: ChartClass.layer2),
+        ]
+    }
+
+    static func layerColour(_ layer: Int) -> String { layer == 1 ? OkabeIto.orange : OkabeIto.vermillion }
+    static func layerOpacity(_ layer: Int) -> SVGAttributeValue { layer == 1 ? "0.22" : "0.2" }
+    static func thresholdColour(_ layer: Int) -> String { layer == 1 ? OkabeIto.orange : OkabeIto.vermillion }
+
+    /// A summary for screen readers: range of the VIX and how many days each layer was active.
+    var generatedDescription: String {
+        let days = input.days
+        guard let first = days.first, let last = days.last else { return "VIX close: no data." }
+        var sentences = ["VIX close from " + first.date + " to " + last.date + "."]
+        let finite = days.map(\.vix).filter(\.isFinite)
+        if let low = finite.min(), let high = finite.max() {
+            sentences.append(
+                "It ranged from " + ChartNumberFormat.trimmed(low, maxDecimals: 2) + " to "
+                    + ChartNumberFormat.trimmed(high, maxDecimals: 2) + ", ending at "
+                    + ChartNumberFormat.trimmed(last.vix, maxDecimals: 2) + ".")
+        }
+        let layer1Days = days.filter { $0.layer >= 1 }.count
+        let layer2Days = days.filter { $0.layer >= 2 }.count
+        sentences.append(
+            "Layer 1 (VIX at or above " + ChartNumberFormat.trimmed(input.layer1Threshold, maxDecimals: 2)
+                + ") was active on \(layer1Days) of \(days.count) days; layer 2 (at or above "
+                + ChartNumberFormat.trimmed(input.layer2Threshold, maxDecimals: 2) + ") on \(layer2Days).")
+        return sentences.joined(separator: " ")
+    }
+}

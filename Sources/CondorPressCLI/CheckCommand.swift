@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import MarketData
+
+/// `condorpress check`: validates the input data and reports every problem with its file and line.
+///
+/// Problems go to standard error, one line each (`file:line: column C: message`, warnings prefixed
+/// with `warning: `, remarks with `note: `); on success a one-line summary goes to standard output.
+/// The exit status is non-zero when any problem is an error.
+public struct CheckCommand: ParsableCommand {
+    /// The subcommand's name and help text.
+    public static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate the input data, reporting every problem with file and line."
+    )
+
+    /// The folder holding `spx.csv`, `vix.csv` and the optional input files.
+    @Option(help: "Folder holding spx.csv, vix.csv and the optional input files.")
+    public var data = "Content/data"
+
+    /// Skip rows with problems (reported as warnings) instead of failing.
+    @Flag(help: "Skip rows with problems, listing each as a warning; header, order and empty-file problems still fail.")
+    public var lenient = false
+
+    /// Creates the command with its defaults.
+    public init() {}
+
+    /// Validates the data folder and reports the outcome.
+    public mutating func run() throws {
+        let loaded = try Self.loadReportingProblems(directory: data, lenient: lenient)
+        Self.writeToStandardError(loaded.notes.map { "note: \($0)" })
+        print(Self.summary(of: loaded, directory: data))
+    }
+
+    /// Loads the data folder; on failure writes every problem to standard error and exits non-zero.
+    ///
+    /// On success the warnings are written to standard error and the loaded data is returned.
+    static func loadReportingProblems(directory: String, lenient: Bool) throws -> LoadedMarketData {
+        do {
+            let loaded = try MarketDataLoader(directory: directory, lenient: lenient).load()
+            writeToStandardError(loaded.warnings.map { "warning: \($0)" })
+            return loaded
+        } catch let error as DataValidationError {
+            writeToStandardError(error.issues.map { $0.isError ? $0.description : "warning: \($0)" })
+            throw ExitCode.failure
+        }
+    }
+
+    /// The success line, e.g. `Content/data: 9131 trading days from 1990-01-02 to 2026-03-13, 6 files, 2 warnings`.
+    static func summary(of loaded: LoadedMarketData, directory: String) -> String {
+        let days = loaded.series.days
+        let span = days.first.flatMap { first in days.last.map { "from \(first.date) to \($0.date)" } } ?? ""
+        let dayCount = days.count == 1 ? "1 trading day" : "\(days.count) trading days"
+        let files = loaded.sources.count == 1 ? "1 file" : "\(loaded.sources.count) files"
+        let warnings = loaded.warnings.count == 1 ? "1 warning" : "\(loaded.warnings.count) warnings"
+        return "\(directory): \(dayCount) \(span), \(files), \(warnings)"
+    }
+
+    /// Writes each line to standard error.
+    static func writeToStandardError(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        let text = lines.joined(separator: "\n") + "\n"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

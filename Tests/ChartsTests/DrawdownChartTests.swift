@@ -1,0 +1,36 @@
+import Testing
+
+@testable import Charts
+
+@Suite struct DrawdownChartTests {
+    @Test func drawdownsFromEquityAreBelowTheRunningPeak() {
+        let drawdowns = DrawdownChart.drawdowns(fromEquity: [100, 110, 99, .nan, 121, 0, 96.8])
+        #expect(drawdowns[0] == 0)
+        #expect(drawdowns[1] == 0)
+        #expect(abs(drawdowns[2] - (-0.1)) < 1e-12)
+        #expect(drawdowns[3].isNaN)
+        #expect(drawdowns[4] == 0)
+        #expect(drawdowns[5].isNaN)
+        #expect(abs(drawdowns[6] - (-0.2)) < 1e-12)
+    }
+
+    @Test func bothSignConventionsDrawTheSameChart() {
+        let dates = ["a", "b", "c", "d"]
+        let negative = DrawdownChart(
+            id: "d", input: .init(title: "D", dates: dates, series: [ChartSeries(name: "s", values: [0, -0.05, -0.12, -0.02])]))
+        let positive = DrawdownChart(
+            id: "d", input: .init(title: "D", dates: dates, series: [ChartSeries(name: "s", values: [0, 0.05, 0.12, 0.02])]))
+        #expect(negative.svg() == positive.svg())
+        #expect(negative.generatedDescription == "Drawdown below the running peak, in percent, from a to d. s: deepest −12 % on c.")
+    }
+
+    @Test func axisRunsFromTheDeepestDrawdownToZero() throws {
+        let chart = DrawdownChart(
+            id: "d",
+            input: .init(title: "D", dates: ["a", "b", "c"], series: [ChartSeries(name: "s", values: [0, -0.071, -0.02])]))
+        let parsed = try ParsedSVG.parse(chart.svg()).get()
+        let ticks = parsed.inside("cp-axis cp-axis-y").filter { $0.attributes["class"] == "cp-tick-label" }.map(\.text)
+        #expect(ticks == ["−8 %", "−6 %", "−4 %", "−2 %", "0 %"])
+        #expect(parsed.all("path").contains { $0.attributes["class"] == "cp-area cp-series-1" })
+    }
+}
