@@ -6,7 +6,8 @@ public struct CondorPressCommand: ParsableCommand {
         commandName: "condorpress",
         abstract: "Evaluate a rules-based SPX iron condor with an adaptive VIX hedge and publish educational briefings.",
         subcommands: [
-            BuildCommand.self, MarkdownCommand.self,
+            BuildCommand.self, EvaluateCommand.self, PriceCommand.self, MarkdownCommand.self, CalendarCommand.self,
+            CheckCommand.self, SampleDataCommand.self, BenchOptionMathCommand.self,
         ]
     )
 

@@ -35,7 +35,7 @@ struct MarkdownCommand: ParsableCommand {
             let site = try ProblemReport.run { try ContentLoader(directory: content).load() }
             let linker = GlossaryLinker(targets: site.linkTargets)
             let root = linkRoot
-            try ProblemReport.run {
+            _ = try ProblemReport.run {
                 try linker.link(document, file: file == "-" ? "<stdin>" : file, href: { root + "glossary/\($0)/index.html" })
             }
         }

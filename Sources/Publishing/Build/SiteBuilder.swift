@@ -1,5 +1,6 @@
 import Foundation
 import MarketData
+import Strategy
 
 /// What a finished build did, for the command line's summary.
 public struct BuildSummary: Sendable, Equatable {
@@ -11,18 +12,10 @@ public struct BuildSummary: Sendable, Equatable {
     public var warnings: [String]
 }
 
-/// The state that flows through the build's steps.
-struct SiteBuildState {
-    let options: BuildOptions
-    var series = MarketSeries(days: [])
-    var warnings: [String] = []
-    var templates: TemplateLibrary?
-    var staged: StagedOutput?
-    var filesWritten = 0
-}
-
-/// Builds the whole static site as a pipeline of named steps:
-/// validate data → load templates → render pages → publish (swap the staging folder in).
+/// Builds the whole static site as a pipeline of named steps (see `SiteSteps`).
+///
+/// The site is written into a staging folder beside the output and swapped in by the last step,
+/// so a failure at any step leaves the previous site untouched.
 public struct SiteBuilder: Sendable {
     /// The build's inputs and output.
     public let options: BuildOptions
@@ -35,23 +28,63 @@ public struct SiteBuilder: Sendable {
         self.progress = progress
     }
 
+    /// The build's steps, in order.
+    static let steps: [PublishingStep<SiteBuildState>] = [
+        PublishingStep("load configuration", body: SiteSteps.loadConfiguration),
+        PublishingStep("load content and templates", body: SiteSteps.loadContent),
+        PublishingStep("validate data", body: SiteSteps.loadData),
+        PublishingStep("evaluate rules", body: SiteSteps.evaluate),
+        PublishingStep("render briefings", body: SiteSteps.renderBriefings),
+        PublishingStep("render pages", body: SiteSteps.renderPages),
+        PublishingStep("write archive", body: SiteSteps.writeArchive),
+        PublishingStep("publish", body: SiteSteps.publish),
+    ]
+
     /// Runs the build. On any failure the staging folder is removed and the previous output is untouched.
     /// - Throws: `PublishingError` or `PublishingErrors`, each naming the step and the file.
     public func build() throws -> BuildSummary {
         var state = SiteBuildState(options: options)
-        let pipeline = PublishingPipeline<SiteBuildState>(
-            steps: [
-                PublishingStep("validate data", body: SiteSteps.loadData),
-                PublishingStep("load templates", body: SiteSteps.loadTemplates),
-                PublishingStep("render pages", body: SiteSteps.renderPages),
-                PublishingStep("publish", body: SiteSteps.publish),
-            ], progress: progress)
         do {
-            try pipeline.run(&state)
+            try PublishingPipeline(steps: SiteBuilder.steps, progress: progress).run(&state)
         } catch {
             state.staged?.discard()
             throw error
         }
-        return BuildSummary(briefings: state.series.days.count, files: state.filesWritten, warnings: state.warnings)
+        return BuildSummary(briefings: state.published.count, files: state.filesWritten, warnings: state.warnings)
+    }
+}
+
+/// The state that flows through the build's steps.
+struct SiteBuildState {
+    let options: BuildOptions
+    var configuration = Configuration.defaults
+    var content = SiteContent(glossary: [], rules: [], pages: [])
+    var templates: TemplateLibrary?
+    /// Every trading day evaluated: from the start of the data (for the warm-up) to `--to`.
+    var series = MarketSeries(days: [])
+    /// Indices into `series.days` that are published (from `--from`).
+    var published: Range<Int> = 0..<0
+    var runs: [Profile: ProfileRun] = [:]
+    var staged: StagedOutput?
+    /// For each glossary slug, the published briefing dates that link to it.
+    var mentions: [String: [CalendarDate]] = [:]
+    var filesWritten = 0
+    var warnings: [String] = []
+
+    init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// The staging folder, created on first use.
+    mutating func output() throws -> StagedOutput {
+        if let staged { return staged }
+        let created = try StagedOutput(output: options.output)
+        staged = created
+        return created
+    }
+
+    /// The site settings, with `--base-url` taking precedence over the configuration.
+    var site: SiteSettingsView {
+        SiteSettingsView(settings: configuration.site, baseURL: options.baseURL)
     }
 }

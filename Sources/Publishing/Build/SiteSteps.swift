@@ -1,9 +1,52 @@
 import Foundation
 import MarketData
+import Strategy
 
-/// The steps of `SiteBuilder`, one function each.
+/// The steps of `SiteBuilder`, one function each, in pipeline order.
 enum SiteSteps {
-    /// Reads and validates the EOD data, keeping the trading days in the requested range.
+    /// Reads `condorpress.yml`; every problem names the file, line and key.
+    static func loadConfiguration(_ state: inout SiteBuildState) throws {
+        let path = state.options.config
+        guard let data = FileManager.default.contents(atPath: path), let yaml = String(data: data, encoding: .utf8) else {
+            throw PublishingError(file: path, message: "cannot read the configuration file")
+        }
+        let problems = Configuration.problems(inYAML: yaml, fileName: path)
+        guard problems.isEmpty else {
+            throw PublishingErrors(problems.map { PublishingError(file: path, line: $0.line, message: $0.plainMessage) })
+        }
+        do {
+            state.configuration = try Configuration(yaml: yaml, fileName: path)
+        } catch {
+            throw PublishingError(file: path, line: error.line, message: error.plainMessage)
+        }
+    }
+
+    /// Loads the glossary, rules, pages and templates, and checks that every rule has a page.
+    static func loadContent(_ state: inout SiteBuildState) throws {
+        let content = try ContentLoader(directory: state.options.content).load()
+        let missing = RuleID.allCases.filter { id in !content.rules.contains { $0.id == id.rawValue } }
+        var problems = missing.map {
+            PublishingError(
+                file: state.options.content + "/rules/\($0.rawValue).md",
+                message: "rule \"\($0.rawValue)\" has no rule page; every rule the engine can fire needs one")
+        }
+        let known = Set(RuleID.allCases.map(\.rawValue))
+        problems += content.rules.filter { !known.contains($0.id) }.map {
+            PublishingError(file: $0.file, line: 2, message: "rule id \"\($0.id)\" is not a rule the engine fires")
+        }
+        let parameterNames = Set(state.configuration.parameters.map(\.name))
+        for rule in content.rules {
+            for name in rule.parameters where !parameterNames.contains(name) {
+                problems.append(
+                    PublishingError(file: rule.file, line: 2, message: "parameters: \"\(name)\" is not a configuration key"))
+            }
+        }
+        guard problems.isEmpty else { throw PublishingErrors(problems) }
+        state.content = content
+        state.templates = try TemplateLibrary(directory: state.options.templates)
+    }
+
+    /// Reads and validates the EOD data up to `--to`, keeping the published range from `--from`.
     static func loadData(_ state: inout SiteBuildState) throws {
         let loaded: LoadedMarketData
         do {
@@ -11,55 +54,97 @@ enum SiteSteps {
         } catch let error as DataValidationError {
             throw PublishingErrors(error.issues.map { PublishingError(message: $0.description) })
         }
-        state.warnings += loaded.warnings.map(\.description) + loaded.notes
-        state.series = loaded.series.clipped(from: state.options.from, to: state.options.to)
-        guard !state.series.days.isEmpty else {
+        state.warnings += loaded.warnings.map(\.description)
+        state.series = loaded.series.clipped(from: nil, to: state.options.to)
+        let first = state.options.from.flatMap { from in state.series.days.firstIndex { $0.date >= from } }
+            ?? (state.options.from == nil ? 0 : state.series.days.count)
+        state.published = first..<state.series.days.count
+        guard !state.published.isEmpty else {
             throw PublishingError(file: state.options.data, message: "no trading days in the requested range")
         }
     }
 
-    /// Loads the Mustache templates.
-    static func loadTemplates(_ state: inout SiteBuildState) throws {
-        state.templates = try TemplateLibrary(directory: state.options.templates)
+    /// Runs the three profiles over the whole evaluated history.
+    static func evaluate(_ state: inout SiteBuildState) throws {
+        let engine = StrategyEngine(configuration: state.configuration)
+        for run in engine.runAll(series: state.series) {
+            state.runs[run.profile] = run
+        }
     }
 
-    /// Renders every page into a fresh staging folder beside the output.
-    static func renderPages(_ state: inout SiteBuildState) throws {
+    /// Renders every published briefing (HTML and Markdown) on all cores, then the home page.
+    static func renderBriefings(_ state: inout SiteBuildState) throws {
         guard let templates = state.templates else { return }
-        let staged = try StagedOutput(output: state.options.output)
-        state.staged = staged
-        let renderer = PageRenderer(templates: templates, site: SiteSettingsView.defaults)
-        let days = state.series.days
-        let count = try ParallelRender.run(count: days.count) { index in
-            let page = BriefingPage(days: days, index: index)
-            let markdown = try renderer.markdown(template: "briefing.md", context: page.context)
-            let html = try renderer.page(
-                template: "briefing", title: page.title, description: page.description, root: "../../",
-                body: try MarkdownRenderer.html(from: markdown), extra: page.context)
-            try staged.write(markdown, to: "briefings/\(page.date.iso)/briefing.md")
-            try staged.write(html, to: "briefings/\(page.date.iso)/index.html")
-            return 2
+        let staged = try state.output()
+        let source = BriefingSource(
+            days: state.series.days, records: state.runs.mapValues(\.records), configuration: state.configuration)
+        let writer = BriefingWriter(
+            source: source, renderer: PageRenderer(templates: templates, site: state.site),
+            markdown: ContentRenderer(linker: GlossaryLinker(targets: state.content.linkTargets)),
+            first: state.published.lowerBound)
+        let published = state.published
+        let linked = try ParallelRender.map(count: published.count) { offset in
+            try writer.write(index: published.lowerBound + offset, to: staged)
         }
-        state.filesWritten += count
-        if let last = days.indices.last {
-            let page = BriefingPage(days: days, index: last)
-            let markdown = try renderer.markdown(template: "briefing.md", context: page.context)
-            let html = try renderer.page(
-                template: "home", title: "Latest briefing: \(page.date.iso)", description: page.description,
-                root: "", body: try MarkdownRenderer.html(from: markdown), extra: page.context)
-            try staged.write(html, to: "index.html")
+        for (offset, slugs) in linked.enumerated() {
+            let date = state.series.days[state.published.lowerBound + offset].date
+            for slug in slugs { state.mentions[slug, default: []].append(date) }
+        }
+        state.filesWritten += linked.count * 2
+        if let last = state.published.last {
+            try staged.write(try writer.home(index: last), to: "index.html")
             state.filesWritten += 1
         }
+    }
+
+    /// Renders the glossary, rule pages, free pages, 404, feed, sitemap and the stylesheet.
+    static func renderPages(_ state: inout SiteBuildState) throws {
+        guard let templates = state.templates else { return }
+        let staged = try state.output()
+        let renderer = PageRenderer(templates: templates, site: state.site)
+        let markdown = ContentRenderer(linker: GlossaryLinker(targets: state.content.linkTargets))
+        var files = try GlossaryPages(content: state.content, renderer: renderer, markdown: markdown, mentions: state.mentions).files()
+        files += try FreePages(content: state.content, renderer: renderer, markdown: markdown).files()
+        files += try RulePages(
+            content: state.content, renderer: renderer, markdown: markdown, configuration: state.configuration,
+            runs: state.runs, days: state.series.days, published: state.published
+        ).files()
+        files.append((path: "404.html", contents: try renderer.page(
+            template: "404", title: "Page not found", description: "There is no page at this address.", root: "",
+            body: "")))
+        let dates = state.published.map { state.series.days[$0].date }
+        let briefings = state.published.suffix(state.site.feedEntries).reversed().compactMap { index -> FeedEntry? in
+            guard let record = state.runs[.steward]?.records[index] else { return nil }
+            return FeedEntry(date: record.date, summary: BriefingText.summary(day: state.series.days[index], record: record))
+        }
+        files.append((path: "feed.xml", contents: FeedWriter(site: state.site).feed(entries: briefings)))
+        let pagePaths = files.map(\.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        files.append((path: "sitemap.xml", contents: SitemapWriter(site: state.site).sitemap(
+            briefingDates: dates, otherPages: pagePaths + ArchivePages.paths(dates: dates) + ["stats/index.html"])))
+        for file in files { try staged.write(file.contents, to: file.path) }
         let css = URL(fileURLWithPath: state.options.templates).appendingPathComponent("style.css")
         guard let stylesheet = FileManager.default.contents(atPath: css.path) else {
-            throw PublishingError(file: css.path, message: "the stylesheet is missing")
+            throw PublishingError(file: css.path, message: "the stylesheet style.css is missing from the templates folder")
         }
         try staged.write(stylesheet, to: "style.css")
-        state.filesWritten += 1
+        state.filesWritten += files.count + 1
+    }
+
+    /// Writes the archive (SQLite, CSV, JSON), the archive pages and the statistics page.
+    static func writeArchive(_ state: inout SiteBuildState) throws {
+        guard let templates = state.templates else { return }
+        let staged = try state.output()
+        let renderer = PageRenderer(templates: templates, site: state.site)
+        let files = try ArchivePages(
+            renderer: renderer, runs: state.runs, days: state.series.days, published: state.published,
+            configuration: state.configuration
+        ).files()
+        for file in files { try staged.write(file.contents, to: file.path) }
+        state.filesWritten += files.count
     }
 
     /// Swaps the staging folder in as the output.
     static func publish(_ state: inout SiteBuildState) throws {
-        try state.staged?.commit()
+        try state.output().commit()
     }
 }

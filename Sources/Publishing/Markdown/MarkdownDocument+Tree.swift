@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// A text run of the syntax tree that may receive links: its literal and where it stands.
 public struct MarkdownTextRun: Sendable, Equatable {
@@ -28,6 +29,35 @@ extension MarkdownDocument {
             let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
             guard let pieces = try rewrite(MarkdownTextRun(text: literal, line: line)) else { continue }
             replace(node, with: pieces)
+        }
+    }
+
+    /// Replaces every raw HTML block that is exactly a marker comment `<!-- PREFIX name -->` with the
+    /// trusted HTML `replacements[name]` (a custom block, rendered as is even in safe mode), or
+    /// removes it when there is no replacement. Other raw HTML is left to the safe renderer.
+    public func replaceMarkerComments(prefix: String, with replacements: [String: String]) {
+        var markers: [(OpaquePointer, String)] = []
+        guard let iterator = cmark_iter_new(root) else { return }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+            else { continue }
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            let trimmed = literal.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard trimmed.hasPrefix("<!-- " + prefix), trimmed.hasSuffix("-->") else { continue }
+            let name = trimmed.dropFirst(5 + prefix.count).dropLast(3).trimmingCharacters(in: .whitespaces)
+            markers.append((node, name))
+        }
+        cmark_iter_free(iterator)
+        for (node, name) in markers {
+            if let html = replacements[name], let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) {
+                cmark_node_set_on_enter(block, html)
+                cmark_node_insert_before(node, block)
+            }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
         }
     }
 

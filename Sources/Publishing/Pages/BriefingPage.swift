@@ -1,37 +1,95 @@
 import MarketData
+import Strategy
+
+/// Everything a briefing is built from: the market, every profile's records and the configuration.
+struct BriefingSource: Sendable {
+    /// The published trading days.
+    let days: [TradingDay]
+    /// Each profile's records, aligned with `days`.
+    let records: [Profile: [DayRecord]]
+    /// The live configuration.
+    let configuration: Configuration
+}
 
 /// The data of one day's briefing, as the briefing templates see it.
 struct BriefingPage {
     let date: CalendarDate
     let context: [String: any Sendable]
+    /// The steward's record of the day (the featured position).
+    let featured: DayRecord
 
     /// The page title.
     var title: String { "Briefing for \(date.iso)" }
-    /// The meta description.
+    /// The meta description and feed summary.
     var description: String { context["summary"] as? String ?? title }
 
-    /// Builds the page for `days[index]`, with changes against the previous trading day.
-    init(days: [TradingDay], index: Int) {
-        let day = days[index]
+    /// Builds the page for `source.days[index]` with links relative to `root` (the site root as seen from the page).
+    /// `first` is the first published index: no "previous" link points before it.
+    init(source: BriefingSource, index: Int, root: String, first: Int = 0) {
+        let day = source.days[index]
+        let previous = index > 0 ? source.days[index - 1] : nil
+        let steward = source.records[.steward]?[index] ?? BriefingPage.emptyRecord(day)
+        let configuration = source.configuration
         date = day.date
-        let previous = index > 0 ? days[index - 1] : nil
+        featured = steward
         var context: [String: any Sendable] = [
             "date": day.date.iso,
+            "weekday": BriefingText.weekday(day.date),
+            "root": root,
             "spx": NumberFormat.fixed(day.spx, 2),
             "vix": NumberFormat.fixed(day.vix, 2),
+            "spxChange": previous.map {
+                NumberFormat.signed(day.spx - $0.spx, 2) + " (" + NumberFormat.percent(day.spx / $0.spx - 1, 2, signed: true) + ")"
+            } ?? "first day",
+            "vixChange": previous.map { NumberFormat.signed(day.vix - $0.vix, 2) } ?? "first day",
+            "layerTitle": BriefingText.layerTitle(steward.layer),
+            "layerText": BriefingText.layerText(steward.layer, vix: day.vix, strategy: configuration.strategy),
+            "signals": BriefingText.signalRows(steward.signals, vix: day.vix),
+            "warmup": steward.warmup,
+            "warmupSessions": String(configuration.strategy.warmupSessions),
         ]
-        if let previous {
-            context["spxChange"] = NumberFormat.signed(day.spx - previous.spx, 2)
-            context["spxChangePercent"] = NumberFormat.percent(day.spx / previous.spx - 1, 2, signed: true)
-            context["vixChange"] = NumberFormat.signed(day.vix - previous.vix, 2)
-            context["previous"] = ["date": previous.date.iso, "href": "../\(previous.date.iso)/index.html"]
+        let events = steward.signals.upcomingEvents.map {
+            ["date": $0.date.iso, "name": $0.name, "kind": $0.kind.rawValue]
         }
-        if index + 1 < days.count {
-            let next = days[index + 1]
-            context["next"] = ["date": next.date.iso, "href": "../\(next.date.iso)/index.html"]
+        context["events"] = events
+        context["hasEvents"] = !events.isEmpty
+        if let position = steward.position {
+            context["position"] = BriefingText.position(position, strategy: configuration.strategy)
+        } else {
+            context["flatText"] = BriefingText.flatText(steward)
         }
-        context["summary"] =
-            "SPX closed at \(NumberFormat.fixed(day.spx, 2)) and the VIX at \(NumberFormat.fixed(day.vix, 2)) on \(day.date.iso)."
+        let hedges = steward.hedges.filter(\.isHeld).map(BriefingText.hedge)
+        context["hedges"] = hedges
+        context["hasHedges"] = !hedges.isEmpty
+        let rules = steward.firings.map { firing in
+            [
+                "id": firing.id.rawValue, "title": firing.id.title, "explanation": firing.explanation,
+                "href": root + "rules/\(firing.id.rawValue)/index.html",
+            ]
+        }
+        context["rules"] = rules
+        context["hasRules"] = !rules.isEmpty
+        context["profiles"] = Profile.allCases.compactMap { profile -> [String: String]? in
+            guard let record = source.records[profile]?[index] else { return nil }
+            let start = configuration.strategy.startingCapital
+            return [
+                "title": profile.title,
+                "equity": NumberFormat.usd(record.equity),
+                "sinceStart": NumberFormat.percent(record.equity / start - 1, 2, signed: true),
+                "layer": String(record.layer),
+                "rules": record.firings.isEmpty ? "none" : record.firings.map(\.id.rawValue).joined(separator: ", "),
+            ]
+        }
+        context["summary"] = BriefingText.summary(day: day, record: steward)
+        if let previous, index > first { context["previous"] = ["date": previous.date.iso] }
+        if index + 1 < source.days.count { context["next"] = ["date": source.days[index + 1].date.iso] }
         self.context = context
+    }
+
+    /// A placeholder record for a day with no steward record (never expected; keeps pages total).
+    private static func emptyRecord(_ day: TradingDay) -> DayRecord {
+        DayRecord(
+            date: day.date, profile: .steward, spot: day.spx, vix: day.vix, layer: 0, position: nil, firings: [],
+            cash: 0, equity: 0, hedgeValue: 0, totalCosts: 0, hedges: [], signals: SignalRecord(), warmup: true)
     }
 }

@@ -9,10 +9,14 @@ struct ContentRenderer: Sendable {
     ///   - skipping: a term slug not to link (the term's own page).
     /// - Returns: the HTML and the slugs of the terms linked.
     /// - Throws: `PublishingError` with the file line of an unknown `[[Term]]`.
+    ///   - figures: raw HTML (our own SVG) to put in place of marker comments `<!-- figure: name -->`,
+    ///     keyed by name; a marker without a figure is dropped.
     func render(
-        _ markdown: String, file: String, bodyLine: Int = 1, root: String, skipping: String? = nil
+        _ markdown: String, file: String, bodyLine: Int = 1, root: String, skipping: String? = nil,
+        figures: [String: String] = [:]
     ) throws -> (html: String, terms: [String]) {
-        let document = try MarkdownDocument(parsing: markdown)
+        let document = try MarkdownDocument(parsing: markdown, options: .site)
+        document.replaceMarkerComments(prefix: "figure:", with: figures)
         var terms: [String] = []
         if let linker {
             do {

@@ -1,3 +1,5 @@
+import Strategy
+
 /// Renders Markdown templates and full HTML pages (page template inheriting the layout).
 struct PageRenderer: Sendable {
     let templates: TemplateLibrary
@@ -29,15 +31,28 @@ struct SiteSettingsView: Sendable {
     var title: String
     var description: String
     var language: String
+    var author: String
+    /// The absolute site URL, always ending in `/`.
+    var baseURL: String
+    var feedEntries: Int
+    /// The educational notice printed on every page.
     var notice: String
 
-    /// The values used until a configuration is loaded.
-    static let defaults = SiteSettingsView(
-        title: "CondorPress",
-        description: "Educational daily briefings on a rules-based SPX iron condor with an adaptive VIX hedge.",
-        language: "en",
-        notice: "This site is educational. Its option prices are modelled, not quoted, and nothing here is advice to buy or sell anything."
-    )
+    /// The notice every page carries.
+    static let educationalNotice =
+        "This site is educational. Its option prices are modelled from the VIX, not quoted, and nothing here is advice to buy or sell anything."
+
+    /// The view of `settings`, with `baseURL` overriding the configured address when given.
+    init(settings: SiteSettings, baseURL: String? = nil) {
+        title = settings.title
+        description = settings.description
+        language = settings.language
+        author = settings.author
+        let url = baseURL ?? settings.baseURL
+        self.baseURL = url.hasSuffix("/") ? url : url + "/"
+        feedEntries = settings.feedEntries
+        notice = SiteSettingsView.educationalNotice
+    }
 
     var context: [String: String] {
         ["title": title, "description": description, "language": language, "notice": notice]

@@ -1,0 +1,160 @@
+import MarketData
+import Strategy
+
+/// The sentences and table rows of a briefing, built from one day's record.
+enum BriefingText {
+    static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// The English weekday of `date`.
+    static func weekday(_ date: CalendarDate) -> String {
+        weekdays[date.isoWeekday - 1]
+    }
+
+    /// "0 (no hedge layer)", "1", "2".
+    static func layerTitle(_ layer: Int) -> String {
+        layer == 0 ? "none" : "layer \(layer)"
+    }
+
+    /// One sentence on what the layer means today.
+    static func layerText(_ layer: Int, vix: Double, strategy: StrategyParameters) -> String {
+        let l1 = NumberFormat.fixed(strategy.layer1Threshold, 0)
+        let l2 = NumberFormat.fixed(strategy.layer2Threshold, 0)
+        switch layer {
+        case 0:
+            return "With the VIX at \(NumberFormat.fixed(vix, 2)), no hedge layer is active; layer 1 starts at \(l1) and layer 2 at \(l2)."
+        case 1:
+            return "Layer 1 is active: new condors place their short strikes further out, by the square root of VIX / \(l1), and the steward holds a VIX call spread."
+        default:
+            return "Layer 2 is active: new condors are widened and use the shorter expiration of about \(strategy.shortDTE) days, and the steward holds a second VIX call spread."
+        }
+    }
+
+    /// The signal table rows.
+    static func signalRows(_ signals: SignalRecord, vix: Double) -> [[String: String]] {
+        var rows: [[String: String]] = []
+        if let macd = signals.macd, let signal = signals.macdSignal {
+            rows.append([
+                "name": "VIX MACD (12, 26, 9)", "value": NumberFormat.fixed(macd, 2) + " / " + NumberFormat.fixed(signal, 2),
+                "note": macd > signal ? "MACD line above its signal line: VIX momentum rising" : "MACD line below its signal line: VIX momentum fading",
+            ])
+        } else {
+            rows.append(["name": "VIX MACD (12, 26, 9)", "value": "n/a", "note": "not enough history yet"])
+        }
+        if let rsi = signals.rsi {
+            let note = rsi >= 70 ? "above 70: the VIX has risen fast" : rsi <= 30 ? "below 30: the VIX has fallen fast" : "between 30 and 70: no extreme"
+            rows.append(["name": "VIX RSI (14, Wilder)", "value": NumberFormat.fixed(rsi, 1), "note": note])
+        } else {
+            rows.append(["name": "VIX RSI (14, Wilder)", "value": "n/a", "note": "not enough history yet"])
+        }
+        if let ad = signals.adLine {
+            let note: String
+            switch signals.breadthDivergent {
+            case .some(true): note = "diverging from the SPX while the VIX rises: bands tighten"
+            case .some(false): note = "no divergence from the SPX"
+            case .none: note = "not enough history for the divergence test"
+            }
+            rows.append(["name": "A/D line", "value": NumberFormat.fixed(ad, 0), "note": note])
+        } else {
+            rows.append(["name": "A/D line", "value": "n/a", "note": "no breadth data supplied"])
+        }
+        if let realised = signals.realisedVol {
+            let ratio = vix > 0 ? realised / (vix / 100) : 0
+            rows.append([
+                "name": "SPX realised volatility (20 days)", "value": NumberFormat.percent(realised, 1),
+                "note": "\(NumberFormat.fixed(ratio, 2)) × the VIX; below 1 means options priced more movement than happened",
+            ])
+        } else {
+            rows.append(["name": "SPX realised volatility (20 days)", "value": "n/a", "note": "not enough history yet"])
+        }
+        return rows
+    }
+
+    /// The position section's values.
+    static func position(_ position: PositionRecord, strategy: StrategyParameters) -> [String: any Sendable] {
+        let multiplier = strategy.contractMultiplier
+        let legOrder: [(LegKind, LegSide, String)] = [
+            (.put, .long, "Long put"), (.put, .short, "Short put"), (.call, .short, "Short call"), (.call, .long, "Long call"),
+        ]
+        let legs: [[String: String]] = legOrder.compactMap { kind, side, label in
+            guard let leg = position.leg(kind, side) else { return nil }
+            return [
+                "label": label, "strike": NumberFormat.fixed(leg.strike, 0), "iv": NumberFormat.percent(leg.iv, 1),
+                "price": NumberFormat.fixed(leg.price, 2), "delta": NumberFormat.fixed(leg.delta, 3),
+            ]
+        }
+        let contracts = position.contracts
+        let contractsText =
+            (contracts == contracts.rounded() ? NumberFormat.fixed(contracts, 0) : NumberFormat.fixed(contracts, 2))
+            + (contracts == 1 ? " contract" : " contracts")
+        let erosionText: String
+        if position.erosion > position.band {
+            erosionText = "The erosion is beyond the band: the position is recentred once the VIX MACD confirms it."
+        } else if position.erosion <= 0 {
+            erosionText = "The invariant has grown since the opening: the cushion is wider than volatility requires."
+        } else {
+            erosionText = "The erosion is inside the band: no repair is due."
+        }
+        return [
+            "contractsText": contractsText,
+            "expiration": position.expiration.iso,
+            "dte": String(position.dte),
+            "openDate": position.openDate.iso,
+            "layerNote": position.layer > 0 ? "ALVH layer \(position.layer)" : "",
+            "legs": legs,
+            "credit": NumberFormat.fixed(position.credit, 2),
+            "creditUSD": NumberFormat.usd(position.credit * multiplier),
+            "wingWidth": NumberFormat.fixed(position.wingWidth, 0),
+            "maxLoss": NumberFormat.usd(position.maxLoss),
+            "breakevenLow": NumberFormat.fixed(position.breakevens.first ?? 0, 2),
+            "breakevenHigh": NumberFormat.fixed(position.breakevens.last ?? 0, 2),
+            "value": NumberFormat.fixed(position.value, 2),
+            "pnl": NumberFormat.usd(position.unrealisedPnl, signed: true),
+            "distancePercent": NumberFormat.percent(position.distancePercent, 2),
+            "distanceSigmas": NumberFormat.fixed(position.distanceSigmas, 2),
+            "delta": NumberFormat.fixed(position.greeks.delta, 2),
+            "gamma": NumberFormat.fixed(position.greeks.gamma, 4),
+            "vega": NumberFormat.fixed(position.greeks.vega, 2),
+            "theta": NumberFormat.fixed(position.greeks.theta, 2),
+            "k0": NumberFormat.fixed(position.initialInvariant, 4),
+            "k": NumberFormat.fixed(position.invariant, 4),
+            "erosion": NumberFormat.percent(position.erosion, 2),
+            "band": NumberFormat.percent(position.band, 0),
+            "invariantText": erosionText,
+        ]
+    }
+
+    /// What a flat account says.
+    static func flatText(_ record: DayRecord) -> String {
+        if record.warmup {
+            return "No position yet: the indicators are still warming up."
+        }
+        if let exit = record.firings.first(where: { [.expiry, .stopLoss, .profitTarget, .timeExit].contains($0.id) }) {
+            return "The account is flat after today's \(exit.id.title.lowercased()); a new condor opens on the next session."
+        }
+        return "The account is flat today; the rules below say why."
+    }
+
+    /// One hedge row.
+    static func hedge(_ hedge: HedgeRecord) -> [String: String] {
+        [
+            "layer": String(hedge.layer),
+            "strikes": NumberFormat.fixed(hedge.longStrike, 0) + "/" + NumberFormat.fixed(hedge.shortStrike, 0),
+            "expiration": hedge.expiration.iso,
+            "contracts": NumberFormat.fixed(hedge.contracts, 2),
+            "premium": NumberFormat.usd(hedge.premium),
+            "value": NumberFormat.usd(hedge.value),
+        ]
+    }
+
+    /// The one-sentence summary for the meta description and the feed.
+    static func summary(day: TradingDay, record: DayRecord) -> String {
+        var text = "SPX \(NumberFormat.fixed(day.spx, 2)), VIX \(NumberFormat.fixed(day.vix, 2))"
+        text += record.layer > 0 ? ", ALVH layer \(record.layer)." : "."
+        if record.firings.isEmpty {
+            text += " No rule fired for the steward."
+        } else {
+            text += " Rules fired: " + record.firings.map(\.id.rawValue).joined(separator: ", ") + "."
+        }
+        return text
+    }
+}
