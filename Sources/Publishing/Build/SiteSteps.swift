@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 import MarketData
 import Strategy
@@ -126,7 +127,7 @@ enum SiteSteps {
         guard let stylesheet = FileManager.default.contents(atPath: css.path) else {
             throw PublishingError(file: css.path, message: "the stylesheet style.css is missing from the templates folder")
         }
-        try staged.write(stylesheet, to: "style.css")
+        try staged.write(stylesheet + Data(("\n/* Charts (from the Charts module). */\n" + ChartStylesheet.css).utf8), to: "style.css")
         state.filesWritten += files.count + 1
     }
 
@@ -139,8 +140,12 @@ enum SiteSteps {
             renderer: renderer, runs: state.runs, days: state.series.days, published: state.published,
             configuration: state.configuration
         ).files()
-        for file in files { try staged.write(file.contents, to: file.path) }
-        state.filesWritten += files.count
+        let stats = try StatsPage(
+            renderer: renderer, runs: state.runs, days: state.series.days, published: state.published,
+            configuration: state.configuration
+        ).html()
+        for file in files + [(path: "stats/index.html", contents: stats)] { try staged.write(file.contents, to: file.path) }
+        state.filesWritten += files.count + 1
     }
 
     /// Swaps the staging folder in as the output.

@@ -1,9 +1,36 @@
+import Charts
 import Strategy
 
 /// The inline SVG figures of a briefing, keyed by the marker names in `briefing.md`.
 enum BriefingFigures {
-    /// The figures for the briefing of `source.days[index]`.
+    /// The payoff chart and the invariant gauge of the featured (steward) position, when one is open.
     static func figures(for page: BriefingPage, source: BriefingSource, index: Int) -> [String: String] {
-        [:]
+        guard let position = page.featured.position else { return [:] }
+        let day = source.days[index]
+        let curves = PayoffProfile.curves(position: position, day: day, configuration: source.configuration)
+        let shortPut = position.leg(.put, .short)?.strike
+        let shortCall = position.leg(.call, .short)?.strike
+        let longPut = position.leg(.put, .long)?.strike
+        let longCall = position.leg(.call, .long)?.strike
+        let input = PayoffChart.Input(
+            title: "Payoff of the steward's iron condor on \(day.date.iso)",
+            expiration: curves.expiration.map { ChartPoint($0.spot, $0.pnl) },
+            today: curves.today.map { ChartPoint($0.spot, $0.pnl) },
+            breakEvens: position.breakevens.count == 2
+                ? PayoffChart.BreakEvens(low: position.breakevens[0], high: position.breakevens[1]) : nil,
+            shortStrikes: shortPut.flatMap { put in shortCall.map { PayoffChart.Strikes(put: put, call: $0) } },
+            longStrikes: longPut.flatMap { put in longCall.map { PayoffChart.Strikes(put: put, call: $0) } },
+            spot: day.spx)
+        let payoff = PayoffChart(id: "payoff", input: input).svg()
+        let gauge = GaugeChart(id: "gauge", input: GaugeChart.Input(erosion: position.erosion, band: position.band)).svg()
+        return [
+            "payoff": figure(payoff, caption: "Modelled P&L in USD: solid at expiration, dashed if the SPX moved there today; the shaded zone is where the condor keeps a profit at expiration."),
+            "gauge": figure(gauge, caption: "The invariant's erosion since the opening against the tolerance band in force today."),
+        ]
+    }
+
+    /// Wraps a chart in a `<figure>` with a caption (the caption text is our own and escaped).
+    static func figure(_ svg: String, caption: String) -> String {
+        "<figure class=\"chart\">\n" + svg + "\n<figcaption>" + HTMLEscaping.escape(caption) + "</figcaption>\n</figure>\n"
     }
 }

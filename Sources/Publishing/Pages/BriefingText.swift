@@ -94,12 +94,11 @@ enum BriefingText {
         } else {
             erosionText = "The erosion is inside the band: no repair is due."
         }
-        return [
+        var values: [String: any Sendable] = [
             "contractsText": contractsText,
             "expiration": position.expiration.iso,
             "dte": String(position.dte),
             "openDate": position.openDate.iso,
-            "layerNote": position.layer > 0 ? "ALVH layer \(position.layer)" : "",
             "legs": legs,
             "credit": NumberFormat.fixed(position.credit, 2),
             "creditUSD": NumberFormat.usd(position.credit * multiplier),
@@ -109,7 +108,7 @@ enum BriefingText {
             "breakevenHigh": NumberFormat.fixed(position.breakevens.last ?? 0, 2),
             "value": NumberFormat.fixed(position.value, 2),
             "pnl": NumberFormat.usd(position.unrealisedPnl, signed: true),
-            "distancePercent": NumberFormat.percent(position.distancePercent, 2),
+            "distancePercent": NumberFormat.fixed(position.distancePercent, 2) + "\u{202F}%",
             "distanceSigmas": NumberFormat.fixed(position.distanceSigmas, 2),
             "delta": NumberFormat.fixed(position.greeks.delta, 2),
             "gamma": NumberFormat.fixed(position.greeks.gamma, 4),
@@ -121,6 +120,8 @@ enum BriefingText {
             "band": NumberFormat.percent(position.band, 0),
             "invariantText": erosionText,
         ]
+        if position.layer > 0 { values["layerNote"] = "ALVH layer \(position.layer)" }
+        return values
     }
 
     /// What a flat account says.

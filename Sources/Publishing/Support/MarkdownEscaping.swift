@@ -1,8 +1,7 @@
 /// Escaping for untrusted text placed into Markdown, so it stays literal text.
 public enum MarkdownEscaping {
     /// The characters that can start Markdown or HTML syntax inside a line.
-    /// `:` is escaped so that a URL in the text does not become an autolink.
-    static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", ":"]
+    static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&"]
     /// True when `scalars` at the start of a line would open a block: a heading, a quote, a
     /// bullet list item, or a setext underline.
     static func startsBlock(_ scalars: [Unicode.Scalar]) -> Bool {
@@ -35,7 +34,11 @@ public enum MarkdownEscaping {
             if scalar == "\n" || scalar == "\r" {
                 result += " "
             } else {
-                if special.contains(scalar) || (scalar == "." && followsWWW(scalars, index)) { result += "\\" }
+                if special.contains(scalar) || (scalar == "." && followsWWW(scalars, index))
+                    || (scalar == ":" && followsScheme(scalars, index))
+                {
+                    result += "\\"
+                }
                 result.unicodeScalars.append(scalar)
             }
         }
@@ -46,5 +49,14 @@ public enum MarkdownEscaping {
     private static func followsWWW(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         guard index >= 3 else { return false }
         return scalars[(index - 3)..<index].allSatisfy { $0 == "w" || $0 == "W" }
+    }
+
+    /// True when the colon at `index` ends a URL scheme (`http`, `https`, `ftp`, `mailto`) that would
+    /// start an autolink; such colons are escaped, other colons stay as they are.
+    private static func followsScheme(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        var start = index
+        while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+        return ["http", "https", "ftp", "mailto"].contains(word)
     }
 }

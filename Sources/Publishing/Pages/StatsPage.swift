@@ -1,0 +1,123 @@
+import Charts
+import MarketData
+import Strategy
+
+/// Renders `stats/index.html`: the metrics of the three profiles side by side and their charts.
+struct StatsPage {
+    let renderer: PageRenderer
+    let runs: [Profile: ProfileRun]
+    let days: [TradingDay]
+    let published: Range<Int>
+    let configuration: Configuration
+    /// Charts with more days than this are thinned to every n-th day (the last day always kept).
+    static let maximumChartPoints = 1_500
+
+    /// The page's HTML.
+    func html() throws -> String {
+        let sample = StatsPage.chartIndices(published)
+        let dates = sample.map { days[$0].date.iso }
+        let profiles = Profile.allCases
+        let equitySeries = profiles.map { profile in
+            ChartSeries(name: profile.title, values: sample.map { equity(profile, $0) })
+        }
+        let equityChart = LineChart(
+            id: "equity",
+            input: LineChart.Input(
+                title: "Equity of the three profiles", dates: dates, series: equitySeries, yAxisTitle: "Equity (USD)")
+        ).svg()
+        let drawdownSeries = profiles.map { profile in
+            ChartSeries(
+                name: profile.title,
+                values: {
+                    let all = DrawdownChart.drawdowns(fromEquity: published.map { equity(profile, $0) })
+                    return sample.map { all[$0 - published.lowerBound] }
+                }())
+        }
+        let drawdownChart = DrawdownChart(
+            id: "drawdown", input: DrawdownChart.Input(title: "Drawdown from the running peak", dates: dates, series: drawdownSeries)
+        ).svg()
+        let steward = runs[.steward]?.records ?? []
+        let vixDays = sample.map { index in
+            VIXLayersChart.Day(date: days[index].date.iso, vix: days[index].vix, layer: index < steward.count ? steward[index].layer : 0)
+        }
+        let vixChart = VIXLayersChart(
+            id: "vix",
+            input: VIXLayersChart.Input(
+                title: "VIX close with the ALVH thresholds and the steward's active layers", days: vixDays,
+                layer1Threshold: configuration.strategy.layer1Threshold, layer2Threshold: configuration.strategy.layer2Threshold)
+        ).svg()
+        let layerDays = published.compactMap { $0 < steward.count ? steward[$0].layer : nil }
+        return try renderer.page(
+            template: "stats", title: "Statistics", description: "Metrics and charts of the three profiles.", root: "../",
+            body: "",
+            extra: [
+                "sessions": String(published.count),
+                "firstDate": published.first.map { days[$0].date.iso } ?? "",
+                "lastDate": published.last.map { days[$0].date.iso } ?? "",
+                "startingCapital": NumberFormat.usd(configuration.strategy.startingCapital),
+                "metrics": metricRows(), "ruleCounts": ruleCountRows(),
+                "equityChart": BriefingFigures.figure(equityChart, caption: "Daily equity, modelled prices, costs included."),
+                "drawdownChart": BriefingFigures.figure(drawdownChart, caption: "How far each profile stood below its previous high."),
+                "vixChart": BriefingFigures.figure(vixChart, caption: "Shaded: the days layer 1 or layer 2 was active for the steward."),
+                "layer1Days": String(layerDays.filter { $0 >= 1 }.count),
+                "layer2Days": String(layerDays.filter { $0 >= 2 }.count),
+            ])
+    }
+
+    private func equity(_ profile: Profile, _ index: Int) -> Double {
+        guard let records = runs[profile]?.records, index < records.count else { return 0 }
+        return records[index].equity
+    }
+
+    private func metricRows() -> [[String: String]] {
+        typealias Row = (String, (ProfileMetrics) -> String)
+        let percent = { (value: Double?) in value.map { NumberFormat.percent($0, 2) } ?? "n/a" }
+        let ratio = { (value: Double?) in value.map { NumberFormat.fixed($0, 2) } ?? "n/a" }
+        let rows: [Row] = [
+            ("Final equity", { NumberFormat.usd($0.endEquity) }),
+            ("Total return", { percent($0.totalReturn) }),
+            ("CAGR", { percent($0.cagr) }),
+            ("Annualised volatility", { percent($0.annualisedVolatility) }),
+            ("Sharpe ratio", { ratio($0.sharpe) }),
+            ("Sortino ratio", { ratio($0.sortino) }),
+            ("Maximum drawdown", { percent($0.maxDrawdown?.depth) }),
+            ("Drawdown peak → trough", { m in m.maxDrawdown.map { "\($0.peakDate.iso) → \($0.troughDate.iso)" } ?? "n/a" }),
+            ("Recovered on", { m in m.maxDrawdown.map { $0.recoveryDate?.iso ?? "not yet" } ?? "n/a" }),
+            ("Calmar ratio", { ratio($0.calmar) }),
+            ("Condors closed", { String($0.tradeCount) }),
+            ("Win rate", { percent($0.winRate) }),
+            ("Average days held", { m in m.averageDaysHeld.map { NumberFormat.fixed($0, 1) } ?? "n/a" }),
+            ("Premium / margin", { percent($0.premiumToMargin) }),
+            ("Total costs", { NumberFormat.usd($0.totalCosts) }),
+            ("Hedges bought", { String($0.hedgeCount) }),
+            ("Money-weighted return (XIRR)", { percent($0.moneyWeightedReturn) }),
+        ]
+        return rows.map { name, value in
+            var row = ["name": name]
+            for profile in Profile.allCases {
+                row[profile == .staticBaseline ? "static" : profile.rawValue] = runs[profile].map { value($0.metrics) } ?? "n/a"
+            }
+            return row
+        }
+    }
+
+    private func ruleCountRows() -> [[String: String]] {
+        RuleID.allCases.map { id in
+            var row = ["id": id.rawValue]
+            for profile in Profile.allCases {
+                let records = runs[profile]?.records ?? []
+                let count = published.filter { $0 < records.count && records[$0].firings.contains { $0.id == id } }.count
+                row[profile == .staticBaseline ? "static" : profile.rawValue] = String(count)
+            }
+            return row
+        }
+    }
+
+    /// The indices charted: every n-th published day so that at most `maximumChartPoints` remain, plus the last.
+    static func chartIndices(_ published: Range<Int>) -> [Int] {
+        let stride = max(1, (published.count + maximumChartPoints - 1) / maximumChartPoints)
+        var indices = Array(Swift.stride(from: published.lowerBound, to: published.upperBound, by: stride))
+        if let last = published.last, indices.last != last { indices.append(last) }
+        return indices
+    }
+}
