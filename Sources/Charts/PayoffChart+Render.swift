@@ -160,9 +160,9 @@ extension PayoffChart {
         -> SVGElement
     {
         var group = SVGElement("g", ["class": "cp-markers", "font-size": .number(ChartTypography.markerSize)])
-        for marker in markers {
+        for (index, marker) in markers.enumerated() {
             let x = frame.x(marker.value)
-            let placement = labels.first { $0.text == marker.label && $0.x == x }
+            let placement = labels.first { $0.request == index }
             let rowBaseline = frame.plot.top - 7 - Double(placement?.row ?? 0) * MarkerLabels.rowHeight
             let top: Double
             switch placement?.anchor {
