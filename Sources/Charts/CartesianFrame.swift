@@ -23,13 +23,14 @@ struct CartesianFrame {
         points.map { $0.isFinite ? pixel($0) : ChartPoint(x: .nan, y: .nan) }
     }
 
-    /// `<defs>` with the clip path of the plot area, `<prefix>-plot`.
+    /// `<defs>` with the clip path of the plot area, `<prefix>-plot`, three pixels larger on each
+    /// side so that a line along an edge, or a dot at its end, keeps its whole stroke.
     func clipDefinition() -> SVGElement {
         let rect = SVGElement(
             "rect",
             [
-                "x": .number(plot.left), "y": .number(plot.top),
-                "width": .number(plot.width), "height": .number(plot.height),
+                "x": .number(plot.left - 3), "y": .number(plot.top - 3),
+                "width": .number(plot.width + 6), "height": .number(plot.height + 6),
             ])
         let clip = SVGElement("clipPath", ["id": .text(id.part("plot"))], children: [.element(rect)])
         return SVGElement("defs", children: [.element(clip)])
@@ -87,7 +88,7 @@ struct CartesianFrame {
                     "text-anchor": "middle", "font-size": .number(ChartTypography.titleSize),
                     "transform": .text("rotate(-90 " + ChartNumberFormat.coordinate(titleX) + " "
                         + ChartNumberFormat.coordinate(plot.centreY) + ")"),
-                ], text: title))
+                ], text: TextMetrics.truncated(title, fontSize: ChartTypography.titleSize, maxWidth: plot.height)))
         return group
     }
 
@@ -114,8 +115,11 @@ struct CartesianFrame {
                     ]))
         }
         group.append(lines)
+        let positions = ticks.map { x($0.value) }
+        let spacing = zip(positions, positions.dropFirst()).map { $1 - $0 }.min() ?? plot.width
         for tick in ticks {
-            let half = TextMetrics.width(tick.label, fontSize: ChartTypography.tickSize) / 2
+            let label = TextMetrics.truncated(tick.label, fontSize: ChartTypography.tickSize, maxWidth: spacing - 8)
+            let half = TextMetrics.width(label, fontSize: ChartTypography.tickSize) / 2
             let centre = min(max(x(tick.value), half + 2), chartWidth - half - 2)
             group.append(
                 SVGElement(
@@ -123,7 +127,7 @@ struct CartesianFrame {
                     [
                         "class": .text(ChartClass.tickLabel), "x": .number(centre),
                         "y": .number(plot.bottom + 4 + ChartTypography.tickSize + 1), "text-anchor": "middle",
-                    ], text: tick.label))
+                    ], text: label))
         }
         if !title.isEmpty {
             group.append(
@@ -133,7 +137,7 @@ struct CartesianFrame {
                         "class": .text(ChartClass.axisTitle), "x": .number(plot.centreX),
                         "y": .number(plot.bottom + CartesianLayout.xTitleBaseline), "text-anchor": "middle",
                         "font-size": .number(ChartTypography.titleSize),
-                    ], text: title))
+                    ], text: TextMetrics.truncated(title, fontSize: ChartTypography.titleSize, maxWidth: plot.width)))
         }
         return group
     }

@@ -1,9 +1,18 @@
 /// The CSS class names the charts write, so a site's stylesheet can restyle them (dark mode).
 ///
-/// Every chart's root `<svg>` has `cp-chart` and `cp-chart-<kind>`. Text and axes use
-/// `currentColor`, so they follow the surrounding text colour without any CSS. Data colours are
-/// presentation attributes, which any CSS rule overrides; ``ChartStylesheet/css`` is a ready-made
-/// set of overrides for a dark colour scheme.
+/// Every chart's root `<svg>` has `cp-chart` and `cp-chart-<kind>` (`payoff`, `gauge`,
+/// `vix-layers`, `line`, `drawdown`, `sparkline`). Text and axes use `currentColor`, so they follow
+/// the surrounding text colour without any CSS. Data colours are presentation attributes, which any
+/// CSS rule overrides; ``ChartStylesheet/css`` is a ready-made set of overrides for a dark scheme.
+///
+/// Besides the constants below, charts write these classes:
+/// - payoff markers: `cp-marker-spot`, `cp-marker-short`, `cp-marker-long`, `cp-marker-breakeven`
+///   on both the marker `<line>` (with `cp-marker`) and its `<text>` (with `cp-marker-label`);
+/// - VIX thresholds: `cp-threshold-1`, `cp-threshold-2`, likewise on the line and its label (so
+///   select `line.cp-threshold-1` to restyle only the line);
+/// - gauge: `cp-gauge-reading` (text), `cp-gauge-track`, `cp-gauge-growing`, `cp-gauge-within`,
+///   `cp-gauge-beyond` (zones), `cp-gauge-band` (threshold line), `cp-gauge-value` (marker group);
+/// - sparkline: `cp-sparkline-last` (the dot on the last value).
 public enum ChartClass {
     /// The root `<svg>` of every chart.
     public static let chart = "cp-chart"

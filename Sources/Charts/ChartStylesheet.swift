@@ -1,20 +1,29 @@
-/// CSS a site can include so that the charts follow a dark colour scheme.
+/// CSS a site can include so that the charts size well and follow a dark colour scheme.
 ///
-/// The charts already read well on a light background without any CSS; these rules only lighten
-/// the data colours that are too dark on a dark background, and let a chart shrink with its
-/// column. Axes and text need nothing: they use `currentColor`.
+/// The charts already read well on a light background without any CSS: their colours are
+/// presentation attributes, which any CSS rule overrides. These rules let a chart shrink with its
+/// column, keep sparklines in the line of text, and in a dark scheme swap the two palette colours
+/// that are too dark on a dark background (blue for sky blue, sky blue for yellow) and strengthen
+/// the gridlines and the profit zone. Axes and text need nothing: they use `currentColor`.
 public enum ChartStylesheet {
-    /// The rules, one per line, ready to append to the site's stylesheet.
+    /// The rules, ready to append to the site's stylesheet.
     public static let css = """
-        .cp-chart { display: block; max-width: 100%; height: auto; }
-        .cp-sparkline { display: inline-block; vertical-align: middle; }
+        svg.cp-chart { display: block; max-width: 100%; height: auto; }
+        svg.cp-chart-sparkline { display: inline; vertical-align: middle; }
         @media (prefers-color-scheme: dark) {
-          .cp-line.cp-series-1, .cp-marker.cp-series-1 { stroke: \(OkabeIto.skyBlue); }
-          .cp-area.cp-series-1, .cp-legend .cp-series-1 { fill: \(OkabeIto.skyBlue); }
-          .cp-line.cp-series-2 { stroke: \(OkabeIto.orange); }
-          .cp-area.cp-series-2 { fill: \(OkabeIto.orange); }
+        \(darkRules)}
+
+        """
+
+    /// The dark-scheme overrides alone, without the media query (for a site that switches schemes
+    /// with a class instead).
+    public static let darkRules = """
+          .cp-line.cp-series-1 { stroke: \(OkabeIto.skyBlue); }
+          .cp-area.cp-series-1 { fill: \(OkabeIto.skyBlue); }
+          .cp-line.cp-series-6 { stroke: \(OkabeIto.yellow); }
+          .cp-area.cp-series-6 { fill: \(OkabeIto.yellow); }
           .cp-grid { stroke-opacity: 0.25; }
-        }
+          .cp-profit-zone { fill-opacity: 0.3; }
 
         """
 }

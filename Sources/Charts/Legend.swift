@@ -19,6 +19,9 @@ struct Legend {
 
     var entries: [Entry]
 
+    /// The longest a label may be before it is cut with an ellipsis.
+    static let maxLabelWidth = 200.0
+
     static let rowHeight = 16.0
     private static let swatchWidth = 18.0
     private static let gap = 5.0
@@ -63,7 +66,7 @@ struct Legend {
                         [
                             "x": .number(start + Legend.swatchWidth + Legend.gap),
                             "y": .number(centre + ChartTypography.legendSize * ChartTypography.centreToBaseline),
-                        ], text: entry.label))
+                        ], text: Legend.label(entry)))
             }
         }
         return group
@@ -93,6 +96,10 @@ struct Legend {
     }
 
     private static func width(of entry: Entry) -> Double {
-        swatchWidth + gap + TextMetrics.width(entry.label, fontSize: ChartTypography.legendSize)
+        swatchWidth + gap + TextMetrics.width(label(entry), fontSize: ChartTypography.legendSize)
+    }
+
+    private static func label(_ entry: Entry) -> String {
+        TextMetrics.truncated(entry.label, fontSize: ChartTypography.legendSize, maxWidth: maxLabelWidth)
     }
 }

@@ -24,6 +24,8 @@ struct MarkerLabels {
 
     /// A placed label.
     struct Placement: Equatable {
+        /// The index of the request it answers.
+        var request: Int
         var x: Double
         var text: String
         var row: Int
@@ -43,7 +45,7 @@ struct MarkerLabels {
     /// dropped. After a bounded number of steps without a full solution it falls back to placing
     /// labels one by one, putting a label that fits nowhere in its first slot.
     static func place(_ requests: [Request], chartWidth: Double) -> [Placement] {
-        let candidates = requests.map { slots(for: $0, chartWidth: chartWidth) }
+        let candidates = requests.enumerated().map { slots(for: $0.element, index: $0.offset, chartWidth: chartWidth) }
         var budget = 20_000
         var chosen: [Placement] = []
 
@@ -76,7 +78,7 @@ struct MarkerLabels {
         (placements.map(\.row).max() ?? -1) + 1
     }
 
-    private static func slots(for request: Request, chartWidth: Double) -> [Placement] {
+    private static func slots(for request: Request, index: Int, chartWidth: Double) -> [Placement] {
         let width = TextMetrics.width(request.text, fontSize: ChartTypography.markerSize)
         var result: [Placement] = []
         for row in 0..<maxRows {
@@ -84,15 +86,15 @@ struct MarkerLabels {
                 switch anchor {
                 case .centred:
                     let start = min(max(request.x - width / 2, 1), chartWidth - width - 1)
-                    result.append(placement(request, row, .centred, start...(start + width)))
+                    result.append(placement(request, index, row, .centred, start...(start + width)))
                 case .right:
                     let start = request.x + padding
                     if start + width <= chartWidth - 1 {
-                        result.append(placement(request, row, .right, start...(start + width)))
+                        result.append(placement(request, index, row, .right, start...(start + width)))
                     }
                 case .left:
                     let end = request.x - padding
-                    if end - width >= 1 { result.append(placement(request, row, .left, (end - width)...end)) }
+                    if end - width >= 1 { result.append(placement(request, index, row, .left, (end - width)...end)) }
                 }
             }
         }
@@ -100,9 +102,9 @@ struct MarkerLabels {
     }
 
     private static func placement(
-        _ request: Request, _ row: Int, _ anchor: Anchor, _ box: ClosedRange<Double>
+        _ request: Request, _ index: Int, _ row: Int, _ anchor: Anchor, _ box: ClosedRange<Double>
     ) -> Placement {
-        Placement(x: request.x, text: request.text, row: row, anchor: anchor, box: box)
+        Placement(request: index, x: request.x, text: request.text, row: row, anchor: anchor, box: box)
     }
 
     private static func fits(_ candidate: Placement, among placed: [Placement]) -> Bool {

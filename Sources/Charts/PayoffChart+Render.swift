@@ -50,7 +50,8 @@ extension PayoffChart {
         ).niced(count: 5)
         let yTicks = AxisTick.numeric(yScale, count: 5, style: .number)
 
-        let legend = Legend(entries: legendEntries(hasToday: !today.isEmpty))
+        let hasProfitZone = expiration.contains { $0.y > 0 }
+        let legend = Legend(entries: legendEntries(hasToday: !today.isEmpty, hasProfitZone: hasProfitZone))
         let provisional = CartesianLayout.plot(
             size: size, yLabels: yTicks.map(\.label), legendHeight: legend.height(width: CartesianLayout.legendWidth(size)),
             hasXTitle: !input.xAxisTitle.isEmpty)
@@ -107,13 +108,13 @@ extension PayoffChart {
                 "class": .text(ChartClass.line + " " + ChartClass.series(series)),
                 "d": .text(SVGPath.polyline(pixels).d), "fill": "none",
                 "stroke": .text(OkabeIto.seriesColour(series)), "stroke-width": .number(width),
-                "stroke-linejoin": "round",
+                "stroke-linejoin": "round", "stroke-linecap": "round",
             ])
         if let dash { path.set("stroke-dasharray", .text(dash)) }
         return path
     }
 
-    private func legendEntries(hasToday: Bool) -> [Legend.Entry] {
+    private func legendEntries(hasToday: Bool, hasProfitZone: Bool) -> [Legend.Entry] {
         var entries = [
             Legend.Entry(
                 label: "At expiration", swatch: .line(colour: OkabeIto.seriesColour(0), width: 2.25, dash: nil),
@@ -125,6 +126,7 @@ extension PayoffChart {
                     label: "Today (T+0)", swatch: .line(colour: OkabeIto.seriesColour(1), width: 1.75, dash: "6 4"),
                     swatchClass: ChartClass.line + " " + ChartClass.series(1)))
         }
+        guard hasProfitZone else { return entries }
         entries.append(
             Legend.Entry(
                 label: "Profit zone", swatch: .box(colour: OkabeIto.bluishGreen, opacity: 0.18),
@@ -158,9 +160,9 @@ extension PayoffChart {
         -> SVGElement
     {
         var group = SVGElement("g", ["class": "cp-markers", "font-size": .number(ChartTypography.markerSize)])
-        for marker in markers {
+        for (index, marker) in markers.enumerated() {
             let x = frame.x(marker.value)
-            let placement = labels.first { $0.text == marker.label && $0.x == x }
+            let placement = labels.first { $0.request == index }
             let rowBaseline = frame.plot.top - 7 - Double(placement?.row ?? 0) * MarkerLabels.rowHeight
             let top: Double
             switch placement?.anchor {

@@ -33,11 +33,13 @@ public struct SVGPath: Sendable, Equatable {
 
     /// A polyline through `points`, with a new subpath after every run of non-finite points.
     ///
-    /// A run of a single finite point draws nothing (a line needs two points).
+    /// A run of a single finite point becomes a zero-length line (`M x y L x y`), which a stroke
+    /// with `stroke-linecap="round"` shows as a dot, so an isolated value stays visible.
     public static func polyline(_ points: [ChartPoint]) -> SVGPath {
         var path = SVGPath()
-        for run in finiteRuns(points) where run.count >= 2 {
+        for run in finiteRuns(points) {
             path.move(toX: run[0].x, y: run[0].y)
+            if run.count == 1 { path.line(toX: run[0].x, y: run[0].y) }
             for point in run.dropFirst() { path.line(toX: point.x, y: point.y) }
         }
         return path

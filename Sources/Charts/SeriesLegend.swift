@@ -22,7 +22,7 @@ enum SeriesLegend {
                 "class": .text(ChartClass.line + " " + ChartClass.series(index)),
                 "d": .text(SVGPath.polyline(pixels).d), "fill": "none",
                 "stroke": .text(OkabeIto.seriesColour(index)), "stroke-width": .number(lineWidth),
-                "stroke-linejoin": "round",
+                "stroke-linejoin": "round", "stroke-linecap": "round",
             ])
         if let dash = dash(index) { path.set("stroke-dasharray", .text(dash)) }
         return path

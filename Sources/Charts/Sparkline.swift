@@ -51,7 +51,7 @@ public struct Sparkline: Sendable, Equatable {
                 "path",
                 [
                     "class": .text(ChartClass.line + " " + ChartClass.series(0)), "d": .text(SVGPath.polyline(pixels).d),
-                    "fill": "none", "stroke": "currentColor", "stroke-width": "1.5", "stroke-linejoin": "round",
+                    "fill": "none", "stroke": "currentColor", "stroke-width": "1.5", "stroke-linejoin": "round", "stroke-linecap": "round",
                 ])
         ]
         if let last = pixels.last, last.isFinite {

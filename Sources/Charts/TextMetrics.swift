@@ -10,8 +10,10 @@ enum TextMetrics {
             switch character {
             case "i", "j", "l", ".", ",", ":", ";", "'", "|", "!", "I", " ", "(", ")", "f", "t", "r", "-":
                 ems += 0.34
-            case "0"..."9", "$", "+", "=", "−", "<", ">", "?":
+            case "0"..."9", "$", "?":
                 ems += 0.64
+            case "+", "=", "−", "<", ">", "~", "&":
+                ems += 0.84
             case "m", "w", "M", "W", "%", "@":
                 ems += 0.95
             case "A"..."Z":
@@ -21,5 +23,16 @@ enum TextMetrics {
             }
         }
         return ems * fontSize
+    }
+
+    /// `text` cut to fit `maxWidth` at `fontSize`, with an ellipsis where it was cut.
+    static func truncated(_ text: String, fontSize: Double, maxWidth: Double) -> String {
+        guard width(text, fontSize: fontSize) > maxWidth else { return text }
+        var kept = ""
+        for character in text {
+            if width(kept + String(character) + "…", fontSize: fontSize) > maxWidth { break }
+            kept.append(character)
+        }
+        return kept + "…"
     }
 }

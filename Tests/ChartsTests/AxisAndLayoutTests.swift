@@ -41,7 +41,7 @@ import Testing
             for other in placed[(index + 1)...] where other.row == label.row {
                 #expect(!label.box.overlaps(other.box), "\(label.text) overlaps \(other.text)")
             }
-            for other in placed where other.row <= label.row && other.text != label.text {
+            for other in placed where other.row <= label.row && other.request != label.request {
                 #expect(!other.box.contains(label.x), "line of \(label.text) crosses \(other.text)")
             }
         }

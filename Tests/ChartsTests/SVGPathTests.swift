@@ -8,7 +8,7 @@ import Testing
             ChartPoint(0, 0), ChartPoint(1, 1.256), ChartPoint(.nan, 0), ChartPoint(2, 2), ChartPoint(3, -0.001),
             ChartPoint(4, .infinity), ChartPoint(5, 5),
         ]
-        #expect(SVGPath.polyline(points).d == "M0 0 L1 1.26 M2 2 L3 0")
+        #expect(SVGPath.polyline(points).d == "M0 0 L1 1.26 M2 2 L3 0 M5 5 L5 5")
     }
 
     @Test func areaClosesEachRunOnTheBaseline() {
@@ -19,8 +19,9 @@ import Testing
         #expect(SVGPath.area(points, baseline: .nan).isEmpty)
     }
 
-    @Test func singlePointsDrawNothing() {
-        #expect(SVGPath.polyline([ChartPoint(1, 1)]).isEmpty)
-        #expect(SVGPath.polyline([]).d == "")
+    @Test func singlePointsBecomeDotsAndNoPointsNothing() {
+        #expect(SVGPath.polyline([ChartPoint(1, 1)]).d == "M1 1 L1 1")
+        #expect(SVGPath.polyline([]).isEmpty)
+        #expect(SVGPath.area([ChartPoint(1, 1)], baseline: 0).isEmpty)
     }
 }
