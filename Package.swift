@@ -55,10 +55,12 @@ let package = Package(
         .testTarget(name: "StrategyTests", dependencies: ["Strategy"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Golden")]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "PublishingTests", dependencies: ["Publishing", "MarketData", "Strategy"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CondorPressCLITests",
-            dependencies: ["CondorPressCLI"]
+            dependencies: ["CondorPressCLI", "MarketData"]
         ),
     ]
 )

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import MarketData
+import Publishing
 
-/// `condorpress check`: validates the input data and reports every problem with its file and line.
+/// `condorpress check`: validates data, configuration, content and templates (and, with `--site`, the
+/// links of a built site), reporting every problem with its file and line.
 ///
 /// Problems go to standard error, one line each (`file:line: column C: message`, warnings prefixed
 /// with `warning: `, remarks with `note: `); on success a one-line summary goes to standard output.
@@ -11,8 +13,25 @@ public struct CheckCommand: ParsableCommand {
     /// The subcommand's name and help text.
     public static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate the input data, reporting every problem with file and line."
+        abstract: "Validate data, configuration, content and templates, reporting every problem with file and line.",
+        discussion: "With --site DIR it also checks that every internal link and anchor of a built site resolves."
     )
+
+    /// The content folder (glossary, rules, pages).
+    @Option(help: "The content folder (glossary, rules, pages).")
+    public var content = "Content"
+
+    /// The templates folder.
+    @Option(help: "The Mustache templates folder.")
+    public var templates = "Templates"
+
+    /// The configuration file.
+    @Option(help: "The configuration file.")
+    public var config = "Content/condorpress.yml"
+
+    /// A built site whose internal links to check.
+    @Option(help: "A built site folder whose internal links and anchors to check.")
+    public var site: String?
 
     /// The folder holding `spx.csv`, `vix.csv` and the optional input files.
     @Option(help: "Folder holding spx.csv, vix.csv and the optional input files.")
@@ -27,9 +46,15 @@ public struct CheckCommand: ParsableCommand {
 
     /// Validates the data folder and reports the outcome.
     public mutating func run() throws {
-        let loaded = try Self.loadReportingProblems(directory: data, lenient: lenient)
+        let loaded = try? Self.loadReportingProblems(directory: data, lenient: lenient)
+        let options = BuildOptions(content: content, data: data, templates: templates, config: config)
+        var problems = SiteCheck.problems(options: options)
+        if let site { problems += try LinkChecker(directory: site).problems() }
+        Self.writeToStandardError(problems.map(\.description))
+        guard let loaded, problems.isEmpty else { throw ExitCode.failure }
         Self.writeToStandardError(loaded.notes.map { "note: \($0)" })
         print(Self.summary(of: loaded, directory: data))
+        print("\(config), \(content), \(templates): no problems" + (site.map { "; every internal link in \($0) resolves" } ?? ""))
     }
 
     /// Loads the data folder; on failure writes every problem to standard error and exits non-zero.
