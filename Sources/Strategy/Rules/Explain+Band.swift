@@ -34,8 +34,10 @@ extension Explain {
         return RuleFiring(
             id: .eventWindow,
             inputs: [RuleInput("events", Double(events.count)), RuleInput("band", band)],
-            explanation: "\(list) comes before the next session on \(nextSession.iso), so the band tightens to "
-                + "\(percent(band)).")
+            explanation: events.allSatisfy({ $0.date == nextSession })
+                ? "\(list) is scheduled for the next session, \(nextSession.iso), so the band tightens to \(percent(band))."
+                : "\(list) falls before the next session on \(nextSession.iso), so the band tightens to "
+                    + "\(percent(band)).")
     }
 
     /// A change with its sign (`+12.30`, `-4.00`).
