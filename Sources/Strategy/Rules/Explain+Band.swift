@@ -31,13 +31,15 @@ extension Explain {
         var unique: [String] = []
         for name in names where !unique.contains(name) { unique.append(name) }
         let list = unique.joined(separator: " and ")
+        let plural = unique.count > 1
         return RuleFiring(
             id: .eventWindow,
             inputs: [RuleInput("events", Double(events.count)), RuleInput("band", band)],
             explanation: events.allSatisfy({ $0.date == nextSession })
-                ? "\(list) is scheduled for the next session, \(nextSession.iso), so the band tightens to \(percent(band))."
-                : "\(list) falls before the next session on \(nextSession.iso), so the band tightens to "
-                    + "\(percent(band)).")
+                ? "\(list) \(plural ? "are" : "is") scheduled for the next session, \(nextSession.iso), so the band "
+                    + "tightens to \(percent(band))."
+                : "\(list) \(plural ? "fall" : "falls") before the next session on \(nextSession.iso), so the band "
+                    + "tightens to \(percent(band)).")
     }
 
     /// A change with its sign (`+12.30`, `-4.00`).
