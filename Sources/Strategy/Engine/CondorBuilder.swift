@@ -56,10 +56,12 @@ struct CondorBuilder {
         let years = market.years(to: expiration)
         var shortPut = StrikeGrid.strike(
             nearestDelta: parameters.shortDelta, type: .put, spot: market.spot, years: years, rate: market.rate,
-            dividendYield: market.dividendYield, step: step, volatility: { market.volatility(strike: $0, years: years) })
+            dividendYield: market.dividendYield, step: step,
+            volatility: { market.volatility(strike: $0, years: years) })
         var shortCall = StrikeGrid.strike(
             nearestDelta: parameters.shortDelta, type: .call, spot: market.spot, years: years, rate: market.rate,
-            dividendYield: market.dividendYield, step: step, volatility: { market.volatility(strike: $0, years: years) })
+            dividendYield: market.dividendYield, step: step,
+            volatility: { market.volatility(strike: $0, years: years) })
         if layer >= 1 {
             let factor = max((market.vix / parameters.layer1Threshold).squareRoot(), 1)
             let widenedPut = StrikeGrid.snap(market.spot - (market.spot - shortPut) * factor, step: step)

@@ -23,7 +23,8 @@ extension ProfileSimulation {
         let profitTarget = profile == .promoter ? configuration.promoter.profitTarget : parameters.profitTarget
         var exit: RuleFiring?
         if costToClose >= held.credit * (1 + parameters.stopMultiple) {
-            exit = Explain.stopLoss(costToClose: costToClose, credit: held.credit, stopMultiple: parameters.stopMultiple)
+            exit = Explain.stopLoss(
+                costToClose: costToClose, credit: held.credit, stopMultiple: parameters.stopMultiple)
         } else if costToClose <= held.credit * (1 - profitTarget) {
             exit = Explain.profitTarget(costToClose: costToClose, credit: held.credit, profitTarget: profitTarget)
         } else if dte <= parameters.exitDTE {

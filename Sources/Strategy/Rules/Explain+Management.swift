@@ -12,7 +12,8 @@ extension Explain {
                 RuleInput("pnl", pnl),
             ],
             explanation: "The \(expiration.iso) condor settled at its intrinsic value of \(points(settlement)) with "
-                + "the SPX at \(points(spot)) against the \(points(credit)) credit, a net result of \(usd(pnl)) after costs.")
+                + "the SPX at \(points(spot)) against the \(points(credit)) credit, a net result of \(usd(pnl)) "
+                + "after costs.")
     }
 
     /// `stop-loss`: the cost to close reached credit × (1 + stopMultiple).
