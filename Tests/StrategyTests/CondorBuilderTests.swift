@@ -46,7 +46,8 @@ struct CondorBuilderTests {
         #expect(widened.firings.map(\.id) == [.alvhWiden])
         #expect(widened.strikes.shortPut == ((2000 - (2000 - plain.strikes.shortPut) * factor) / 5).rounded() * 5)
         #expect(widened.strikes.shortCall == ((2000 + (plain.strikes.shortCall - 2000) * factor) / 5).rounded() * 5)
-        #expect(widened.strikes.shortPut < plain.strikes.shortPut && widened.strikes.shortCall > plain.strikes.shortCall)
+        #expect(
+            widened.strikes.shortPut < plain.strikes.shortPut && widened.strikes.shortCall > plain.strikes.shortCall)
         #expect(widened.expiration == plain.expiration)
     }
 

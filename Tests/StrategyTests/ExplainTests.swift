@@ -19,7 +19,8 @@ struct ExplainTests {
                 == "Cost to close 0.55 fell to the target of 0.57, keeping at least 50% of the 1.14 credit.")
         #expect(
             Explain.timeExit(dte: 5, exitDTE: 5, costToClose: 0.8, credit: 1.14).explanation
-                == "5 days to expiration is within the 5-day exit, so the condor closes at 0.80 against the 1.14 credit.")
+                == "5 days to expiration is within the 5-day exit, so the condor closes at 0.80 against the 1.14 credit."
+        )
         #expect(
             Explain.timeExit(dte: 1, exitDTE: 5, costToClose: 0.8, credit: 1.14).explanation.hasPrefix(
                 "1 day to expiration"))
@@ -45,13 +46,16 @@ struct ExplainTests {
             Explain.layerStoodDown(layer: 2, vix: 21.5, level: 23, closes: 3, hedge: nil).explanation
                 == "The VIX closed at 21.50, the 3rd close in a row below 23, so ALVH layer 2 stands down.")
         #expect(
-            Explain.widen(layer: 1, vix: 20, threshold: 18, factor: (20.0 / 18).squareRoot(), put: (4800, 4790),
-                call: (5200, 5210)).explanation
+            Explain.widen(
+                layer: 1, vix: 20, threshold: 18, factor: (20.0 / 18).squareRoot(), put: (4800, 4790),
+                call: (5200, 5210)
+            ).explanation
                 == "Layer 1 moves the short strikes away from the spot by √(20.00 / 18) = 1.054: put 4800 to 4790, "
                 + "call 5200 to 5210.")
         #expect(
             Explain.timeShift(targetDTE: 35, shortDTE: 14, expiration: date, days: 15).explanation
-                == "Layer 2 shortens the target from 35 days to 14 days, so the condor expires on 2024-04-19 (15 days).")
+                == "Layer 2 shortens the target from 35 days to 14 days, so the condor expires on 2024-04-19 (15 days)."
+        )
     }
 
     @Test func eventsAndOrdinals() throws {
@@ -62,17 +66,19 @@ struct ExplainTests {
         #expect(
             Explain.eventWindow(events: events, nextSession: next, band: 0.05).explanation
                 == "FOMC and CPI are scheduled for the next session, 2024-03-20, so the band tightens to 5%.")
-        #expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(Explain.ordinal) == [
-            "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
-        ])
+        #expect(
+            [1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(Explain.ordinal) == [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
+            ])
     }
 
     @Test func ruleIdsAreStable() {
-        #expect(RuleID.allCases.map(\.rawValue) == [
-            "entry", "capital-allocation", "expiry", "stop-loss", "profit-target", "time-exit", "breakeven-breach",
-            "invariant-band", "macd-confirmation", "breadth-divergence", "temporal-theta", "event-window",
-            "alvh-layer-1", "alvh-layer-2", "alvh-widen", "time-shift", "alvh-stand-down",
-        ])
+        #expect(
+            RuleID.allCases.map(\.rawValue) == [
+                "entry", "capital-allocation", "expiry", "stop-loss", "profit-target", "time-exit", "breakeven-breach",
+                "invariant-band", "macd-confirmation", "breadth-divergence", "temporal-theta", "event-window",
+                "alvh-layer-1", "alvh-layer-2", "alvh-widen", "time-shift", "alvh-stand-down",
+            ])
         #expect(Profile.allCases.map(\.rawValue) == ["steward", "promoter", "static"])
         #expect(Profile(rawValue: "static") == .staticBaseline)
         #expect(RuleID.stopLoss < RuleID.alvhStandDown && !(RuleID.entry < RuleID.entry))

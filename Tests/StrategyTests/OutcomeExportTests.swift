@@ -32,21 +32,24 @@ struct OutcomeExportTests {
             try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
         ).first
         let record = try #require(object)
-        for key in ["date", "profile", "spot", "vix", "layer", "position", "rules", "explanations", "equity", "hedges"] {
+        for key in ["date", "profile", "spot", "vix", "layer", "position", "rules", "explanations", "equity", "hedges"]
+        {
             #expect(record[key] != nil, "missing \(key)")
         }
         let position = try #require(record["position"] as? [String: Any])
-        for key in ["expiration", "contracts", "legs", "credit", "maxLoss", "breakevens", "greeks", "invariant",
-            "erosion", "band", "dte", "value", "unrealisedPnl", "distancePercent", "distanceSigmas"]
-        {
+        for key in [
+            "expiration", "contracts", "legs", "credit", "maxLoss", "breakevens", "greeks", "invariant",
+            "erosion", "band", "dte", "value", "unrealisedPnl", "distancePercent", "distanceSigmas",
+        ] {
             #expect(position[key] != nil, "missing position.\(key)")
         }
         let leg = try #require((position["legs"] as? [[String: Any]])?.first)
         #expect(Set(leg.keys) == ["kind", "side", "strike", "iv", "price", "delta"])
         #expect(leg["kind"] as? String == "put" && leg["side"] as? String == "long")
-        #expect(record["rules"] as? [String] == [
-            "alvh-layer-1", "alvh-layer-2", "entry", "time-shift", "alvh-widen", "capital-allocation",
-        ])
+        #expect(
+            record["rules"] as? [String] == [
+                "alvh-layer-1", "alvh-layer-2", "entry", "time-shift", "alvh-widen", "capital-allocation",
+            ])
         // Money is written with at most two decimals.
         let equity = try #require(record["equity"] as? Double)
         #expect(equity == Rounding.places(Self.run.records[40].equity, 2))
@@ -61,8 +64,9 @@ struct OutcomeExportTests {
         for record in Self.run.records {
             #expect(OutcomeExport.csvRow(record).count == OutcomeExport.csvColumns.count)
         }
-        #expect(lines[1] == "2015-01-02,steward,2000.00,15.00,0,100000.00,100000.00,0.00,0.00,0.00,"
-            + String(repeating: ",", count: 21) + "0,,,,,,,")
+        #expect(
+            lines[1] == "2015-01-02,steward,2000.00,15.00,0,100000.00,100000.00,0.00,0.00,0.00,"
+                + String(repeating: ",", count: 21) + "0,,,,,,,")
         let spike = OutcomeExport.csvRow(Self.run.records[40])
         #expect(spike[0] == "2015-03-03" && spike[4] == "2" && spike[10] == "2015-03-20")
         #expect(spike[13...16] == ["1720.00", "1760.00", "2150.00", "2190.00"])
@@ -97,7 +101,8 @@ struct ProfileMetricsTests {
             #expect(abs(metrics.totalReturn - (last.equity / 100_000 - 1)) < 1e-12)
             // The XIRR flows add up to the profit of the whole run.
             var simulation = ProfileSimulation(
-                profile: run.profile, configuration: .defaults, days: TestMarkets.generated(seed: seed, sessions: 756).days,
+                profile: run.profile, configuration: .defaults,
+                days: TestMarkets.generated(seed: seed, sessions: 756).days,
                 signals: SignalSet(series: TestMarkets.generated(seed: seed, sessions: 756), configuration: .defaults))
             _ = simulation.run()
             let flows = MetricsCalculator(simulation: simulation).cashFlows()

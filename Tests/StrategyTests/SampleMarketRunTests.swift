@@ -8,7 +8,9 @@ import Testing
 @Suite("Runs over the sample market generator")
 struct SampleMarketRunTests {
     static func sample(seed: UInt64, from: String, to: String) -> MarketSeries {
-        guard let start = CalendarDate(iso: from), let end = CalendarDate(iso: to) else { return MarketSeries(days: []) }
+        guard let start = CalendarDate(iso: from), let end = CalendarDate(iso: to) else {
+            return MarketSeries(days: [])
+        }
         return SampleMarketGenerator(seed: seed).generate(from: start, to: end).series
     }
 
@@ -17,10 +19,11 @@ struct SampleMarketRunTests {
         #expect(series.days.count == 752)
         let runs = EngineTestSupport.engine.runAll(series: series)
         let steward = runs[0].metrics, promoter = runs[1].metrics, fixed = runs[2].metrics
-        for id in [RuleID.entry, .capitalAllocation, .profitTarget, .breakevenBreach, .invariantBand,
+        for id in [
+            RuleID.entry, .capitalAllocation, .profitTarget, .breakevenBreach, .invariantBand,
             .macdConfirmation, .breadthDivergence, .temporalTheta, .eventWindow, .alvhLayer1, .alvhLayer2, .alvhWiden,
-            .timeShift, .alvhStandDown]
-        {
+            .timeShift, .alvhStandDown,
+        ] {
             #expect(steward.count(of: id) > 0, "steward never fired \(id.rawValue)")
         }
         #expect(steward.hedgeCount == steward.count(of: .alvhLayer1) + steward.count(of: .alvhLayer2))

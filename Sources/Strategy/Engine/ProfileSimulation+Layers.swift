@@ -14,12 +14,14 @@ extension ProfileSimulation {
             case .activated(let layer, let threshold):
                 activated.append(layer)
                 let clause = profile.buysHedges ? buyHedge(layer: layer, market: market) : nil
-                firings.append(Explain.layerActivated(
-                    layer: layer, vix: market.vix, threshold: threshold, hedge: clause))
+                firings.append(
+                    Explain.layerActivated(
+                        layer: layer, vix: market.vix, threshold: threshold, hedge: clause))
             case .stoodDown(let layer, let level, let closes):
                 let clause = sellHedge(layer: layer, market: market)
-                firings.append(Explain.layerStoodDown(
-                    layer: layer, vix: market.vix, level: level, closes: closes, hedge: clause))
+                firings.append(
+                    Explain.layerStoodDown(
+                        layer: layer, vix: market.vix, level: level, closes: closes, hedge: clause))
             }
         }
         return activated
@@ -58,9 +60,10 @@ extension ProfileSimulation {
         totalCosts += costs
         hedgeCount += 1
         hedgeCashFlows.append((market.date, -paid))
-        hedges.append(VIXHedge(
-            layer: layer, openDate: market.date, expiration: expiration, longStrike: strikes.long,
-            shortStrike: strikes.short, contracts: contracts, premium: premium, costs: costs))
+        hedges.append(
+            VIXHedge(
+                layer: layer, openDate: market.date, expiration: expiration, longStrike: strikes.long,
+                shortStrike: strikes.short, contracts: contracts, premium: premium, costs: costs))
         return Explain.hedgeBought(
             contracts: contracts, long: strikes.long, short: strikes.short, expiration: expiration, premium: premium)
     }

@@ -90,7 +90,9 @@ extension Explain {
     static func macdConfirmation(macd: Double, signal: Double, sessions: Int) -> RuleFiring {
         RuleFiring(
             id: .macdConfirmation,
-            inputs: [RuleInput("macd", macd), RuleInput("macdSignal", signal), RuleInput("sessions", Double(sessions))],
+            inputs: [
+                RuleInput("macd", macd), RuleInput("macdSignal", signal), RuleInput("sessions", Double(sessions)),
+            ],
             explanation: "The VIX MACD line (\(NumberText.fixed(macd, places: 3))) crossed above its signal line "
                 + "(\(NumberText.fixed(signal, places: 3))) within the last \(sessions) sessions, confirming the "
                 + "recenter.")
