@@ -21,10 +21,11 @@ public enum ImpliedVolatility {
     ///   - years: time to expiry T (> 0).
     ///   - rate: the continuously compounded rate r.
     ///   - dividendYield: the continuous dividend yield q.
-    /// - Returns: σ as a decimal; 0 for a price at the discounted intrinsic value (within a few ulps
-    ///   of rounding); an
-    ///   `ImpliedVolatilityError` for a price below intrinsic, at or above the upper bound, unusable
-    ///   inputs or (not expected) a failed iteration.
+    /// - Returns: σ as a decimal (0 for a price at the discounted intrinsic value, within a few ulps
+    ///   of rounding), or an `ImpliedVolatilityError`: `belowIntrinsic`, `aboveUpperBound` (at or
+    ///   above S·e^(−qT) for a call, K·e^(−rT) for a put), `invalidInput` (a non-finite or
+    ///   non-positive input, or a time value below the normal double range) or `noConvergence`
+    ///   (not expected: the bracket guarantees progress).
     public static func solve(
         price: Double, type: OptionType, spot: Double, strike: Double, years: Double,
         rate: Double, dividendYield: Double

@@ -54,9 +54,11 @@ struct NormalisedBlack {
         let density1 = NormalDistribution.pdf(high: d1, low: d1Low)
         let density2 = density1 * halfExp * halfExp  // φ(d2) = φ(d1)·e^x
         let cdf2 = NormalDistribution.cdf(high: d2, low: d2Low, density: density2)
-        let value = halfExp * NormalDistribution.cdf(high: d1, low: d1Low, density: density1)
+        let value =
+            halfExp * NormalDistribution.cdf(high: d1, low: d1Low, density: density1)
             - inverseHalfExp * cdf2
-        let complement = needsComplement
+        let complement =
+            needsComplement
             ? halfExp * NormalDistribution.cdf(high: -d1, low: -d1Low, density: density1) + inverseHalfExp * cdf2
             : upperBound - value
         let slope = halfExp * density1

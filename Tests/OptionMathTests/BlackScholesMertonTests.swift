@@ -100,7 +100,8 @@ struct BlackScholesMertonTests {
         let delta = (market.evaluate(spot: dS).price - market.evaluate(spot: -dS).price) / (2 * dS)
         let gamma = (market.evaluate(spot: dS).delta - market.evaluate(spot: -dS).delta) / (2 * dS)
         let dSigma = 1e-5
-        let vega = (market.evaluate(volatility: dSigma).price - market.evaluate(volatility: -dSigma).price)
+        let vega =
+            (market.evaluate(volatility: dSigma).price - market.evaluate(volatility: -dSigma).price)
             / (2 * dSigma) * 0.01
         let dT = 1e-5 * market.years
         let theta = (market.evaluate(years: -dT).price - market.evaluate(years: dT).price) / (2 * dT) / 365

@@ -98,7 +98,8 @@ struct ImpliedVolatilityTests {
         let intrinsic = 110 - 100 * exp(-0.01)
         #expect(result == .failure(.belowIntrinsic(price: 9, intrinsic: intrinsic)))
         #expect(
-            ImpliedVolatility.solve(price: -1, type: .put, spot: 110, strike: 100, years: 0.5, rate: 0.02, dividendYield: 0)
+            ImpliedVolatility.solve(
+                price: -1, type: .put, spot: 110, strike: 100, years: 0.5, rate: 0.02, dividendYield: 0)
                 == .failure(.belowIntrinsic(price: -1, intrinsic: 0)))
     }
 
@@ -128,7 +129,8 @@ struct ImpliedVolatilityTests {
     @Test("unusable inputs are named in the error")
     func invalidInputs() {
         #expect(
-            ImpliedVolatility.solve(price: .nan, type: .call, spot: 100, strike: 100, years: 1, rate: 0, dividendYield: 0)
+            ImpliedVolatility.solve(
+                price: .nan, type: .call, spot: 100, strike: 100, years: 1, rate: 0, dividendYield: 0)
                 == .failure(.invalidInput("price must be a finite number, got nan")))
         #expect(
             ImpliedVolatility.solve(price: 5, type: .call, spot: -1, strike: 100, years: 1, rate: 0, dividendYield: 0)
