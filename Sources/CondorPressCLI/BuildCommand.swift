@@ -41,14 +41,18 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Skip bad data rows with a warning for each instead of failing.")
     var lenient = false
 
+    @Flag(help: "Render every page, reusing nothing from the previous build.")
+    var full = false
+
     func run() throws {
         let options = BuildOptions(
             content: content, data: data, templates: templates, output: output, config: config, from: from, to: to,
-            baseURL: baseURL, lenient: lenient)
+            baseURL: baseURL, lenient: lenient, full: full)
         let summary = try ProblemReport.run {
             try SiteBuilder(options: options, progress: TerminalProgress.reporter()).build()
         }
         for warning in summary.warnings { ProblemReport.warn(warning) }
-        print("Published \(summary.briefings) briefings (\(summary.files) files) into \(output)")
+        print(
+            "Published \(summary.briefings) briefings (\(summary.files) files, \(summary.reused) reused from the previous build) into \(output)")
     }
 }

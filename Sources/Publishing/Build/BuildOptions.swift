@@ -20,12 +20,14 @@ public struct BuildOptions: Sendable, Hashable {
     public var baseURL: String?
     /// Skip bad data rows with warnings instead of failing.
     public var lenient: Bool
+    /// Render every page, reusing nothing from the previous build.
+    public var full: Bool
 
     /// Creates options with the command line's defaults.
     public init(
         content: String = "Content", data: String = "Content/data", templates: String = "Templates",
         output: String = "Output", config: String = "Content/condorpress.yml", from: CalendarDate? = nil,
-        to: CalendarDate? = nil, baseURL: String? = nil, lenient: Bool = false
+        to: CalendarDate? = nil, baseURL: String? = nil, lenient: Bool = false, full: Bool = false
     ) {
         self.content = content
         self.data = data
@@ -36,5 +38,6 @@ public struct BuildOptions: Sendable, Hashable {
         self.to = to
         self.baseURL = baseURL
         self.lenient = lenient
+        self.full = full
     }
 }

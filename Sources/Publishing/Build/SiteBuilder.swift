@@ -6,8 +6,10 @@ import Strategy
 public struct BuildSummary: Sendable, Equatable {
     /// Trading days published.
     public var briefings: Int
-    /// Files written in all.
+    /// Files written in all (reused ones included).
     public var files: Int
+    /// Briefing files reused unchanged from the previous build.
+    public var reused: Int
     /// Warnings from data validation and content checks.
     public var warnings: [String]
 }
@@ -50,7 +52,9 @@ public struct SiteBuilder: Sendable {
             state.staged?.discard()
             throw error
         }
-        return BuildSummary(briefings: state.published.count, files: state.filesWritten, warnings: state.warnings)
+        return BuildSummary(
+            briefings: state.published.count, files: state.filesWritten, reused: state.filesReused,
+            warnings: state.warnings)
     }
 }
 
@@ -69,6 +73,11 @@ struct SiteBuildState {
     /// For each glossary slug, the published briefing dates that link to it.
     var mentions: [String: [CalendarDate]] = [:]
     var filesWritten = 0
+    /// Briefing files hard-linked from the previous build instead of rendered.
+    var filesReused = 0
+    /// What this build publishes, for the next build.
+    var manifest = BuildManifest(
+        format: BuildManifest.format, tool: CondorPressVersion.current, briefings: [:], archiveKey: "", archiveLastDate: nil)
     var warnings: [String] = []
 
     init(options: BuildOptions) {

@@ -79,19 +79,23 @@ enum SiteSteps {
         let staged = try state.output()
         let source = BriefingSource(
             days: state.series.days, records: state.runs.mapValues(\.records), configuration: state.configuration)
+        let globalKey = try InputFingerprint.global(options: state.options)
+        let previous = state.options.full ? nil : BuildManifest.load(from: staged.output).map { ($0, staged.output) }
         let writer = BriefingWriter(
             source: source, renderer: PageRenderer(templates: templates, site: state.site),
             markdown: ContentRenderer(linker: GlossaryLinker(targets: state.content.linkTargets)),
-            first: state.published.lowerBound)
+            first: state.published.lowerBound, globalKey: globalKey, previous: previous)
         let published = state.published
-        let linked = try ParallelRender.map(count: published.count) { offset in
+        let entries = try ParallelRender.map(count: published.count) { offset in
             try writer.write(index: published.lowerBound + offset, to: staged)
         }
-        for (offset, slugs) in linked.enumerated() {
+        for (offset, entry) in entries.enumerated() {
             let date = state.series.days[state.published.lowerBound + offset].date
-            for slug in slugs { state.mentions[slug, default: []].append(date) }
+            for slug in entry.terms { state.mentions[slug, default: []].append(date) }
+            state.manifest.briefings[date.iso] = entry
+            if let old = previous?.0.briefings[date.iso], old == entry { state.filesReused += 2 }
         }
-        state.filesWritten += linked.count * 2
+        state.filesWritten += entries.count * 2
         if let last = state.published.last {
             try staged.write(try writer.home(index: last), to: "index.html")
             state.filesWritten += 1
@@ -148,8 +152,10 @@ enum SiteSteps {
         state.filesWritten += files.count + 1
     }
 
-    /// Swaps the staging folder in as the output.
+    /// Writes the manifest and swaps the staging folder in as the output.
     static func publish(_ state: inout SiteBuildState) throws {
-        try state.output().commit()
+        let staged = try state.output()
+        try staged.write(try state.manifest.encoded(), to: BuildManifest.path)
+        try staged.commit()
     }
 }

@@ -22,13 +22,13 @@ public struct GlossaryLinkTarget: Sendable, Hashable {
 /// images, headings or raw HTML. `[[Term]]` is an explicit link and must name a known term or alias.
 public struct GlossaryLinker: Sendable {
     private struct Phrase: Sendable {
-        let characters: [Character]
+        let scalars: [Unicode.Scalar]
         let target: GlossaryLinkTarget
     }
 
-    /// Candidate phrases keyed by their lowercased first word, longest first.
+    /// Candidate phrases keyed by their folded first word, longest first.
     private let phrasesByFirstWord: [String: [Phrase]]
-    /// Every name and alias, lowercased, to its target.
+    /// Every name and alias, folded, to its target.
     private let targetsByName: [String: GlossaryLinkTarget]
 
     /// Creates a linker for `targets`.
@@ -39,15 +39,15 @@ public struct GlossaryLinker: Sendable {
             for name in target.names {
                 let folded = GlossaryLinker.fold(name)
                 guard !folded.isEmpty else { continue }
-                byName[String(folded)] = target
-                let key = GlossaryLinker.firstWord(folded)
-                byWord[key, default: []].append(Phrase(characters: folded, target: target))
+                byName[GlossaryLinker.string(folded)] = target
+                let key = GlossaryLinker.string(folded.prefix { GlossaryLinker.isWordScalar($0) })
+                byWord[key, default: []].append(Phrase(scalars: folded, target: target))
             }
         }
         self.phrasesByFirstWord = byWord.mapValues { phrases in
             phrases.sorted {
-                $0.characters.count != $1.characters.count
-                    ? $0.characters.count > $1.characters.count : String($0.characters) < String($1.characters)
+                $0.scalars.count != $1.scalars.count
+                    ? $0.scalars.count > $1.scalars.count : GlossaryLinker.string($0.scalars) < GlossaryLinker.string($1.scalars)
             }
         }
         self.targetsByName = byName
@@ -74,7 +74,7 @@ public struct GlossaryLinker: Sendable {
                 case .text(let text):
                     pieces += autoLink(text, seen: &seen, linked: &linked, href: href)
                 case .explicit(let name, let raw):
-                    guard let target = targetsByName[String(GlossaryLinker.fold(name))] else {
+                    guard let target = targetsByName[GlossaryLinker.string(GlossaryLinker.fold(name))] else {
                         throw PublishingError(
                             file: file, line: run.line,
                             message: "unknown glossary term in \(raw): expected a term or alias from Content/glossary")
@@ -96,21 +96,31 @@ public struct GlossaryLinker: Sendable {
 
     /// Splits text at `[[Name]]` markers.
     private static func explicitSegments(_ text: String) -> [Segment] {
-        guard text.contains("[[") else { return [.text(text)] }
+        let scalars = Array(text.unicodeScalars)
         var segments: [Segment] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
-            let name = rest[open.upperBound..<close.lowerBound]
-            guard !name.isEmpty, !name.contains("["), !name.contains("]") else {
-                segments.append(.text(String(rest[..<open.upperBound])))
-                rest = rest[open.upperBound...]
+        var plainStart = 0
+        var index = 0
+        while index + 1 < scalars.count {
+            guard scalars[index] == "[", scalars[index + 1] == "[" else {
+                index += 1
                 continue
             }
-            if open.lowerBound > rest.startIndex { segments.append(.text(String(rest[..<open.lowerBound]))) }
-            segments.append(.explicit(name: String(name), raw: String(rest[open.lowerBound..<close.upperBound])))
-            rest = rest[close.upperBound...]
+            var close = index + 2
+            while close + 1 < scalars.count, !(scalars[close] == "]" && scalars[close + 1] == "]"), scalars[close] != "[",
+                scalars[close] != "]"
+            {
+                close += 1
+            }
+            guard close + 1 < scalars.count, scalars[close] == "]", scalars[close + 1] == "]", close > index + 2 else {
+                index += 2
+                continue
+            }
+            if plainStart < index { segments.append(.text(string(scalars[plainStart..<index]))) }
+            segments.append(.explicit(name: string(scalars[(index + 2)..<close]), raw: string(scalars[index..<(close + 2)])))
+            index = close + 2
+            plainStart = index
         }
-        if !rest.isEmpty { segments.append(.text(String(rest))) }
+        if plainStart < scalars.count { segments.append(.text(string(scalars[plainStart...]))) }
         return segments
     }
 
@@ -118,58 +128,72 @@ public struct GlossaryLinker: Sendable {
     private func autoLink(
         _ text: String, seen: inout Set<String>, linked: inout [String], href: (String) -> String
     ) -> [MarkdownInline] {
-        let characters = Array(text)
-        let folded = characters.map(GlossaryLinker.foldCharacter)
+        let original = Array(text.unicodeScalars)
+        let folded = original.map(GlossaryLinker.foldScalar)
         var pieces: [MarkdownInline] = []
         var plainStart = 0
         var index = 0
-        while index < characters.count {
-            let atWordStart = GlossaryLinker.isWordCharacter(folded[index])
-                && (index == 0 || !GlossaryLinker.isWordCharacter(folded[index - 1]))
+        while index < folded.count {
+            let atWordStart = GlossaryLinker.isWordScalar(folded[index])
+                && (index == 0 || !GlossaryLinker.isWordScalar(folded[index - 1]))
             guard atWordStart, let match = longestMatch(in: folded, at: index, excluding: seen) else {
                 index += 1
                 continue
             }
-            if plainStart < index { pieces.append(.text(String(characters[plainStart..<index]))) }
-            let end = index + match.characters.count
+            if plainStart < index { pieces.append(.text(GlossaryLinker.string(original[plainStart..<index]))) }
+            let end = index + match.scalars.count
             pieces.append(
-                .link(text: String(characters[index..<end]), url: href(match.target.slug), title: match.target.summary))
+                .link(text: GlossaryLinker.string(original[index..<end]), url: href(match.target.slug), title: match.target.summary))
             seen.insert(match.target.slug)
             linked.append(match.target.slug)
             index = end
             plainStart = end
         }
-        if plainStart < characters.count { pieces.append(.text(String(characters[plainStart...]))) }
+        if plainStart == 0 { return [.text(text)] }
+        if plainStart < original.count { pieces.append(.text(GlossaryLinker.string(original[plainStart...]))) }
         return pieces
     }
 
-    private func longestMatch(in folded: [Character], at start: Int, excluding seen: Set<String>) -> Phrase? {
+    private func longestMatch(in folded: [Unicode.Scalar], at start: Int, excluding seen: Set<String>) -> Phrase? {
         var wordEnd = start
-        while wordEnd < folded.count && GlossaryLinker.isWordCharacter(folded[wordEnd]) { wordEnd += 1 }
-        guard let candidates = phrasesByFirstWord[String(folded[start..<wordEnd])] else { return nil }
+        while wordEnd < folded.count && GlossaryLinker.isWordScalar(folded[wordEnd]) { wordEnd += 1 }
+        guard let candidates = phrasesByFirstWord[GlossaryLinker.string(folded[start..<wordEnd])] else { return nil }
         for phrase in candidates where !seen.contains(phrase.target.slug) {
-            let end = start + phrase.characters.count
-            guard end <= folded.count, Array(folded[start..<end]) == phrase.characters else { continue }
-            if end < folded.count && GlossaryLinker.isWordCharacter(folded[end]) { continue }
+            let end = start + phrase.scalars.count
+            guard end <= folded.count, folded[start..<end].elementsEqual(phrase.scalars) else { continue }
+            if end < folded.count && GlossaryLinker.isWordScalar(folded[end]) { continue }
             return phrase
         }
         return nil
     }
 
-    static func fold(_ text: String) -> [Character] {
-        text.map(foldCharacter)
+    /// The case-folded scalars of `text`.
+    static func fold(_ text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.map(foldScalar)
     }
 
-    static func foldCharacter(_ character: Character) -> Character {
-        let lower = character.lowercased()
-        return lower.count == 1 ? Character(lower) : character
+    /// Lowercases one scalar: ASCII directly, others through their Unicode lowercase mapping
+    /// when it is a single scalar.
+    static func foldScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.value < 0x80 {
+            return scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar
+        }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? (lower.first ?? scalar) : scalar
     }
 
-    static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+    /// Letters and digits make words; everything else separates them.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    static func firstWord(_ folded: [Character]) -> String {
-        String(folded.prefix { isWordCharacter($0) })
+    static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
     }
 }

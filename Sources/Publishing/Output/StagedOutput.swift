@@ -29,15 +29,56 @@ public struct StagedOutput: Sendable {
 
     /// Writes `contents` to `relativePath` inside the staging folder, creating folders as needed.
     public func write(_ contents: String, to relativePath: String) throws {
-        try write(Data(contents.utf8), to: relativePath)
+        var text = contents
+        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
     }
 
     /// Writes `data` to `relativePath` inside the staging folder, creating folders as needed.
     public func write(_ data: Data, to relativePath: String) throws {
-        let url = staging.appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url)
+        try data.withUnsafeBytes { try write(bytes: $0, to: relativePath) }
+    }
+
+    /// Writes raw bytes with plain POSIX calls: the staging folder is swapped in as a whole, so
+    /// per-file atomic writes and `fsync` (which Foundation's `Data.write` may do) are not needed.
+    private func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
+        let path = staging.path + "/" + relativePath
+        let folder = (path as NSString).deletingLastPathComponent
+        if !FileManager.default.fileExists(atPath: folder) {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw PublishingError(file: path, message: "cannot create the file (errno \(errno))")
+        }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+            guard written > 0 else { throw PublishingError(file: path, message: "cannot write the file (errno \(errno))") }
+            offset += written
+        }
+    }
+
+    /// Hard-links `relativePaths` from the previous site in `folder` into the staging folder.
+    ///
+    /// The previous files are never written to again (every build writes new files), so sharing
+    /// their inodes is safe. Returns false, having linked nothing that stays, when any file is missing.
+    public func reuse(_ relativePaths: [String], from folder: URL) -> Bool {
+        var linked: [String] = []
+        for relativePath in relativePaths {
+            let source = folder.path + "/" + relativePath
+            let target = staging.path + "/" + relativePath
+            let targetFolder = (target as NSString).deletingLastPathComponent
+            if !FileManager.default.fileExists(atPath: targetFolder) {
+                try? FileManager.default.createDirectory(atPath: targetFolder, withIntermediateDirectories: true)
+            }
+            guard link(source, target) == 0 else {
+                for path in linked { unlink(path) }
+                return false
+            }
+            linked.append(target)
+        }
+        return true
     }
 
     /// The staging URL of `relativePath`, for writers that need a path (SQLite).

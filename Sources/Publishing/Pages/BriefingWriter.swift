@@ -1,3 +1,4 @@
+import Foundation
 import MarketData
 import Strategy
 
@@ -9,12 +10,24 @@ struct BriefingWriter: Sendable {
     let markdown: ContentRenderer
     /// The first published index (no "previous" link before it).
     let first: Int
+    /// The fingerprint of the templates, content, configuration and options.
+    let globalKey: String
+    /// The previous build's manifest and output folder, when its pages may be reused.
+    let previous: (manifest: BuildManifest, output: URL)?
 
-    /// Writes the briefing of `source.days[index]` into `output`.
-    /// - Returns: the glossary slugs the briefing links to.
-    func write(index: Int, to output: StagedOutput) throws -> [String] {
+    /// Writes the briefing of `source.days[index]` into `output`, reusing the previous build's
+    /// files (hard-linked) when every input of the page is unchanged.
+    /// - Returns: the page's manifest entry (its input key and the glossary slugs it links to).
+    func write(index: Int, to output: StagedOutput) throws -> BuildManifest.Briefing {
         let page = BriefingPage(source: source, index: index, root: "../../", first: first)
-        let file = "briefings/\(page.date.iso)/briefing.md"
+        let key = self.key(of: page, index: index)
+        let folder = "briefings/\(page.date.iso)"
+        if let previous, let entry = previous.manifest.briefings[page.date.iso], entry.key == key,
+            output.reuse(["\(folder)/index.html", "\(folder)/briefing.md"], from: previous.output)
+        {
+            return entry
+        }
+        let file = "\(folder)/briefing.md"
         let text = try renderer.markdown(template: "briefing.md", context: page.context)
         let body = try markdown.render(
             text, file: file, root: "../../", figures: BriefingFigures.figures(for: page, source: source, index: index))
@@ -22,8 +35,32 @@ struct BriefingWriter: Sendable {
             template: "briefing", title: page.title, description: page.description, root: "../../", body: body.html,
             extra: page.context)
         try output.write(text, to: file)
-        try output.write(html, to: "briefings/\(page.date.iso)/index.html")
-        return body.terms
+        try output.write(html, to: "\(folder)/index.html")
+        return BuildManifest.Briefing(key: key, terms: body.terms)
+    }
+
+    /// The hash of everything the page is made from: the global inputs, the template context and
+    /// the exact numbers its charts are drawn from.
+    func key(of page: BriefingPage, index: Int) -> String {
+        var hash = StableHash()
+        hash.combine(globalKey)
+        hash.combine(ContextDigest.text(page.context))
+        let day = source.days[index]
+        hash.combine(day.spx)
+        hash.combine(day.vix)
+        hash.combine(day.ratePercent ?? .nan)
+        if let position = page.featured.position {
+            hash.combine(position.expiration.iso)
+            for value in [position.credit, position.contracts, position.wingWidth, position.erosion, position.band] {
+                hash.combine(value)
+            }
+            for value in position.breakevens { hash.combine(value) }
+            for leg in position.legs {
+                hash.combine(leg.kind.rawValue + leg.side.rawValue)
+                hash.combine(leg.strike)
+            }
+        }
+        return hash.hex
     }
 
     /// The home page: the latest briefing, with links relative to the site root.

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Fingerprints of a build's inputs, so unchanged pages can be reused from the previous site.
+enum InputFingerprint {
+    /// The hash of everything every page depends on apart from its own data: the tool version,
+    /// every template, every content file outside the data folder, the configuration and the options.
+    static func global(options: BuildOptions) throws -> String {
+        var hash = StableHash()
+        hash.combine(CondorPressVersion.current)
+        hash.combine(options.baseURL ?? "")
+        hash.combine(options.from?.iso ?? "")
+        let dataFolder = URL(fileURLWithPath: options.data).standardizedFileURL.path
+        for folder in [options.templates, options.content] {
+            for file in try files(below: folder) where !file.hasPrefix(dataFolder + "/") {
+                hash.combine(file.hasPrefix(folder) ? String(file.dropFirst(folder.count)) : file)
+                if let data = FileManager.default.contents(atPath: file) { hash.combine(bytes: data) }
+            }
+        }
+        if let data = FileManager.default.contents(atPath: options.config) { hash.combine(bytes: data) }
+        return hash.hex
+    }
+
+    /// Every regular file below `folder`, as standardised absolute paths, sorted.
+    static func files(below folder: String) throws -> [String] {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        var result: [String] = []
+        for case let relative as String in enumerator {
+            let path = root.path + "/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result.append(path)
+            }
+        }
+        return result.sorted()
+    }
+}
