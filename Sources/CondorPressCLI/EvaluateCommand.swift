@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarketData
+import Strategy
 
 /// `condorpress evaluate`: prints the daily outcomes of one strategy profile without writing a site.
 ///
@@ -21,6 +22,15 @@ public struct EvaluateCommand: ParsableCommand {
         case promoter
         /// Entry and management only: the baseline without recentering or ALVH.
         case `static`
+
+        /// The engine's profile of the same name.
+        var engineProfile: Strategy.Profile {
+            switch self {
+            case .steward: return .steward
+            case .promoter: return .promoter
+            case .static: return .staticBaseline
+            }
+        }
     }
 
     /// An output format.
@@ -55,6 +65,10 @@ public struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Skip data rows with problems, listing each as a warning, instead of failing.")
     public var lenient = false
 
+    /// The configuration file with the strategy parameters.
+    @Option(help: "The configuration file with the strategy parameters.")
+    public var config = "Content/condorpress.yml"
+
     /// Creates the command with its defaults.
     public init() {}
 
@@ -69,17 +83,34 @@ public struct EvaluateCommand: ParsableCommand {
     /// Loads the data and prints one row per trading day in range.
     public mutating func run() throws {
         let (first, last) = try Self.parseRange(from: from, to: to)
+        let configuration = try Self.loadConfiguration(config)
         let loaded = try CheckCommand.loadReportingProblems(directory: data, lenient: lenient)
-        let days = loaded.series.clipped(from: first, to: last).days
-        guard !days.isEmpty else {
+        // Evaluate from the start of the data (the warm-up needs it) up to --to; print from --from.
+        let series = loaded.series.clipped(from: nil, to: last)
+        guard series.days.contains(where: { day in first.map { day.date >= $0 } ?? true }) else {
             let range = "\(first.map(\.iso) ?? "the start") to \(last.map(\.iso) ?? "the end")"
             CheckCommand.writeToStandardError(["no trading days in \(data) from \(range)"])
             throw ExitCode.failure
         }
-        print(try Self.render(days, profile: profile, format: format), terminator: "")
+        let run = StrategyEngine(configuration: configuration).run(series: series, profile: profile.engineProfile)
+        let records = run.records.filter { record in first.map { record.date >= $0 } ?? true }
+        print(format == .json ? OutcomeExport.json(records) : OutcomeExport.csv(records), terminator: "")
     }
 
-    /// Parses the optional `--from` and `--to` texts.
+    /// Reads the configuration, printing every problem with its line and failing when there is one.
+    static func loadConfiguration(_ path: String) throws -> Configuration {
+        guard let data = FileManager.default.contents(atPath: path), let yaml = String(data: data, encoding: .utf8) else {
+            CheckCommand.writeToStandardError(["\(path): cannot read the configuration file"])
+            throw ExitCode.failure
+        }
+        let problems = Configuration.problems(inYAML: yaml, fileName: path)
+        guard problems.isEmpty else {
+            CheckCommand.writeToStandardError(problems.map(\.description))
+            throw ExitCode.failure
+        }
+        return try Configuration(yaml: yaml, fileName: path)
+    }
+
     static func parseRange(from: String?, to: String?) throws -> (CalendarDate?, CalendarDate?) {
         func parse(_ text: String?, option: String) throws -> CalendarDate? {
             guard let text else { return nil }
@@ -92,32 +123,4 @@ public struct EvaluateCommand: ParsableCommand {
     }
 
     /// The rows as CSV (header `date,profile,spot,vix`) or as a JSON array with one object per line.
-    static func render(_ days: [TradingDay], profile: Profile, format: Format) throws -> String {
-        switch format {
-        case .csv:
-            let rows = days.map { "\($0.date),\(profile.rawValue),\(number($0.spx)),\(number($0.vix))" }
-            return (["date,profile,spot,vix"] + rows).joined(separator: "\n") + "\n"
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let objects = try days.map { day in
-                let row = Row(date: day.date.iso, profile: profile.rawValue, spot: day.spx, vix: day.vix)
-                return String(decoding: try encoder.encode(row), as: UTF8.self)
-            }
-            return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
-        }
-    }
-
-    /// One JSON row until the strategy engine provides the full daily outcome.
-    private struct Row: Encodable {
-        var date: String
-        var profile: String
-        var spot: Double
-        var vix: Double
-    }
-
-    /// A price without a trailing `.0`: `4700`, `4742.83`.
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
 }

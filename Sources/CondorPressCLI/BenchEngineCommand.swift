@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import MarketData
+import Strategy
+
+/// `condorpress bench-engine` (hidden): times loading the data and running the three profiles.
+struct BenchEngineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-engine", abstract: "Time data loading and the three profiles (benchmark).",
+        shouldDisplay: false)
+
+    @Option(help: "The data folder.")
+    var data = "Content/data"
+
+    @Option(help: "Repetitions; the best is reported.")
+    var repeats = 5
+
+    func run() throws {
+        let clock = ContinuousClock()
+        var loadBest = Duration.seconds(1_000)
+        var runBest = Duration.seconds(1_000)
+        var series = MarketSeries(days: [])
+        for _ in 0..<max(1, repeats) {
+            let start = clock.now
+            series = try MarketDataLoader(directory: data).load().series
+            loadBest = min(loadBest, clock.now - start)
+        }
+        let engine = StrategyEngine(configuration: .defaults)
+        var records = 0
+        for _ in 0..<max(1, repeats) {
+            let start = clock.now
+            records = engine.runAll(series: series).reduce(0) { $0 + $1.records.count }
+            runBest = min(runBest, clock.now - start)
+        }
+        print("load \(series.days.count) sessions: \(Self.milliseconds(loadBest)) ms (best of \(repeats))")
+        print("run 3 profiles (\(records) day records): \(Self.milliseconds(runBest)) ms (best of \(repeats))")
+    }
+
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return String(format: "%.1f", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+    }
+}
