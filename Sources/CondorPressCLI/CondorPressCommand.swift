@@ -5,7 +5,9 @@ public struct CondorPressCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "condorpress",
         abstract: "Evaluate a rules-based SPX iron condor with an adaptive VIX hedge and publish educational briefings.",
-        subcommands: []
+        subcommands: [
+            BuildCommand.self, MarkdownCommand.self,
+        ]
     )
 
     public init() {}

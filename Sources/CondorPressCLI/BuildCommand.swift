@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import MarketData
+import Publishing
+
+/// `condorpress build`: evaluates the rules and publishes the whole site.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Evaluate the rules and publish the whole static site.",
+        discussion: """
+            The site is written into a staging folder beside --output and swapped in only when every \
+            step succeeded, so a failed build leaves the previous site untouched.
+            """
+    )
+
+    @Option(help: "The content folder (glossary, rules, pages).")
+    var content = "Content"
+
+    @Option(help: "The folder with spx.csv, vix.csv and the optional inputs.")
+    var data = "Content/data"
+
+    @Option(help: "The Mustache templates folder.")
+    var templates = "Templates"
+
+    @Option(help: "The output folder.")
+    var output = "Output"
+
+    @Option(help: "The configuration file.")
+    var config = "Content/condorpress.yml"
+
+    @Option(help: "First date to publish (YYYY-MM-DD).", transform: DateArgument.parse)
+    var from: CalendarDate?
+
+    @Option(help: "Last date to evaluate and publish (YYYY-MM-DD).", transform: DateArgument.parse)
+    var to: CalendarDate?
+
+    @Option(name: .customLong("base-url"), help: "Absolute URL of the published site, for the feed and sitemap.")
+    var baseURL: String?
+
+    @Flag(help: "Skip bad data rows with a warning for each instead of failing.")
+    var lenient = false
+
+    func run() throws {
+        let options = BuildOptions(
+            content: content, data: data, templates: templates, output: output, config: config, from: from, to: to,
+            baseURL: baseURL, lenient: lenient)
+        let summary = try ProblemReport.run {
+            try SiteBuilder(options: options, progress: TerminalProgress.reporter()).build()
+        }
+        for warning in summary.warnings { ProblemReport.warn(warning) }
+        print("Published \(summary.briefings) briefings (\(summary.files) files) into \(output)")
+    }
+}

@@ -1,0 +1,80 @@
+/// Loads the input files of a data folder into a validated, aligned ``MarketSeries``.
+///
+/// Every file is read and checked before anything is decided, so one run reports every problem in
+/// every file. Use ``load()`` for a folder on disk, or ``load(contents:lenient:)`` to parse texts
+/// held in memory (tests, benchmarks, generated samples).
+public struct MarketDataLoader: Sendable {
+    /// The folder holding `spx.csv`, `vix.csv` and the optional files.
+    public var directory: String
+    /// When true, rows with problems are skipped with a warning instead of stopping the run.
+    /// Structural problems (missing file, empty file, header, date order) still stop it.
+    public var lenient: Bool
+
+    /// Creates a loader for a data folder.
+    public init(directory: String, lenient: Bool = false) {
+        self.directory = directory
+        self.lenient = lenient
+    }
+
+    /// Parses the input files from their texts, keyed by file name (`"spx.csv"`, `"vix.csv"`, ...).
+    ///
+    /// Keys that are not input file names are ignored.
+    /// - Returns: The series with its warnings, notes and sources.
+    /// - Throws: ``DataValidationError`` with every problem found when any of them is an error.
+    /// - Complexity: O(n log n) in the total number of rows.
+    public static func load(contents: [String: String], lenient: Bool = false) throws -> LoadedMarketData {
+        var texts: [MarketDataFile: String] = [:]
+        for file in MarketDataFile.allCases {
+            if let text = contents[file.fileName] { texts[file] = text }
+        }
+        return try assemble(texts: texts, unreadable: [], readIssues: [], lenient: lenient)
+    }
+
+    /// Validates and aligns file texts.
+    ///
+    /// - Parameters:
+    ///   - texts: The text of each file supplied.
+    ///   - unreadable: Files that exist but could not be read (not reported again as missing).
+    ///   - readIssues: The problems met while reading files from disk.
+    static func assemble(
+        texts: [MarketDataFile: String], unreadable: Set<MarketDataFile>, readIssues: [DataIssue], lenient: Bool
+    ) throws -> LoadedMarketData {
+        var run = LoadRun(texts: texts, unreadable: unreadable, lenient: lenient)
+        let spx = run.read(PriceFileReader.spx)
+        let vix = run.read(PriceFileReader.vix)
+        let breadth = run.read(BreadthFileReader.reader)
+        let rates = run.read(RatesFileReader.reader)
+        let events = run.read(EventsFileReader.reader)
+        let futures = run.read(VIXFuturesFileReader.reader)
+        if let spx { run.add(PlausibilityChecks.spxMoves(in: spx)) }
+        if let vix { run.add(PlausibilityChecks.vixRange(in: vix)) }
+        run.add(readIssues)
+
+        var issues = run.orderedIssues()
+        guard !issues.contains(where: \.isError), let spx, let vix else {
+            throw DataValidationError(issues: issues)
+        }
+        let inputs = SeriesAligner.Inputs(
+            spx: spx.rows, vix: vix.rows, breadth: breadth?.rows, rates: rates?.rows,
+            vixFutures: futures?.rows, events: events?.rows)
+        let (series, alignmentNotes) = SeriesAligner.align(inputs)
+        if series.days.isEmpty {
+            issues.append(noCommonDates(spx: spx.rows, vix: vix.rows))
+            throw DataValidationError(issues: issues)
+        }
+        return LoadedMarketData(
+            series: series, warnings: issues, notes: run.notes + alignmentNotes, sources: run.sources)
+    }
+
+    /// The error for two price files that share no date.
+    private static func noCommonDates(spx: [DatedRow<Double>], vix: [DatedRow<Double>]) -> DataIssue {
+        func span(_ rows: [DatedRow<Double>]) -> String {
+            guard let first = rows.first, let last = rows.last else { return "no rows" }
+            return "\(first.date) to \(last.date)"
+        }
+        return DataIssue(
+            file: MarketDataFile.vix.fileName, line: nil,
+            message: "expected dates in common with spx.csv, found none "
+                + "(spx.csv covers \(span(spx)), vix.csv covers \(span(vix)))")
+    }
+}

@@ -1,0 +1,38 @@
+/// Readers for the two required price files, `spx.csv` and `vix.csv`.
+///
+/// A row yields its close. When the layout has Open, High and Low they are checked too: every
+/// price positive, High not below Low, and the close inside [Low, High].
+enum PriceFileReader {
+    /// The reader for `spx.csv` (Yahoo/Stooq OHLC or FRED `SP500`).
+    static let spx = reader(for: .spx, layouts: ColumnLayout.spx)
+
+    /// The reader for `vix.csv` (Cboe/Yahoo OHLC, FRED `VIXCLS` or `Date,vix`).
+    static let vix = reader(for: .vix, layouts: ColumnLayout.vix)
+
+    private static func reader(for file: MarketDataFile, layouts: [ColumnLayout]) -> DatedFileReader<Double> {
+        DatedFileReader(file: file, layouts: layouts, parseRow: closeOfRow)
+    }
+
+    /// Reads a row's close and checks the OHLC prices that are present.
+    private static func closeOfRow(_ row: inout RowReader) -> Double? {
+        _ = row.positiveNumber(.open)
+        let high = row.positiveNumber(.high)
+        let low = row.positiveNumber(.low)
+        let close = row.positiveNumber(.close)
+        if case .value(let highValue) = high, case .value(let lowValue) = low {
+            let highName = row.header.name(of: .high), lowName = row.header.name(of: .low)
+            let highText = row.text(.high) ?? "", lowText = row.text(.low) ?? ""
+            if highValue < lowValue {
+                row.report(.high, "expected \(highName) >= \(lowName) (\(lowText)), found \(highText)")
+            } else if case .value(let closeValue) = close, closeValue < lowValue || closeValue > highValue {
+                let closeName = row.header.name(of: .close)
+                row.report(
+                    .close,
+                    "expected \(closeName) within [\(lowName), \(highName)] = [\(lowText), \(highText)], "
+                        + "found \(row.text(.close) ?? "")")
+            }
+        }
+        guard case .value(let closeValue) = close, row.problems.isEmpty else { return nil }
+        return closeValue
+    }
+}

@@ -1,0 +1,93 @@
+/// Reads the fields of one data row by column role, recording every problem it finds.
+///
+/// The reader never stops at the first problem: a row with a bad date and a bad price yields two
+/// problems, so one validation run reports everything.
+struct RowReader {
+    /// A field read as a number.
+    enum Field<Value> {
+        /// The column is not in the header, or the field is empty where that is allowed.
+        case absent
+        /// The field holds a valid value.
+        case value(Value)
+        /// The field is invalid; a problem was recorded.
+        case invalid
+    }
+
+    /// The row being read.
+    let row: CSVTable.Row
+    /// The header that says which field is which column.
+    let header: ResolvedHeader
+    /// The file name used in problems.
+    let file: String
+    /// Problems found so far in this row, in the order found.
+    private(set) var problems: [DataIssue] = []
+
+    /// Creates a reader for one row.
+    init(row: CSVTable.Row, header: ResolvedHeader, file: String) {
+        self.row = row
+        self.header = header
+        self.file = file
+    }
+
+    /// The trimmed text of a column, or nil when the header has no such column.
+    func text(_ role: ColumnRole) -> String? {
+        guard let index = header.indices[role], index < row.fields.count else { return nil }
+        return row.fields[index]
+    }
+
+    /// Records a problem about one column of this row.
+    mutating func report(_ role: ColumnRole, _ message: String) {
+        problems.append(DataIssue(file: file, line: row.line, column: header.name(of: role), message: message))
+    }
+
+    /// Reads the row's date, recording a problem when it is not in an accepted style.
+    mutating func date() -> CalendarDate? {
+        let text = text(.date) ?? ""
+        guard let date = CalendarDate(dataField: text) else {
+            report(.date, "expected a date as \(CalendarDate.acceptedFormatsDescription), found \(Self.quoted(text))")
+            return nil
+        }
+        return date
+    }
+
+    /// Reads a number that must be above zero (a price).
+    mutating func positiveNumber(_ role: ColumnRole, allowEmpty: Bool = false) -> Field<Double> {
+        number(role, allowEmpty: allowEmpty, expected: "a positive number") { $0 > 0 }
+    }
+
+    /// Reads a number that must not be negative (a count).
+    mutating func nonNegativeNumber(_ role: ColumnRole) -> Field<Double> {
+        number(role, allowEmpty: false, expected: "a number of zero or more") { $0 >= 0 }
+    }
+
+    /// Reads any finite number, described to the reader as `expected`.
+    mutating func number(
+        _ role: ColumnRole, allowEmpty: Bool = false, expected: String,
+        isAcceptable: (Double) -> Bool = { _ in true }
+    ) -> Field<Double> {
+        guard let text = text(role) else { return .absent }
+        if text.isEmpty && allowEmpty { return .absent }
+        guard let value = Self.parseNumber(text), isAcceptable(value) else {
+            report(role, "expected \(expected), found \(Self.quoted(text))")
+            return .invalid
+        }
+        return .value(value)
+    }
+
+    /// Parses a plain decimal number such as `4769.83`, `-0.5` or `1e3`; nil for anything else.
+    ///
+    /// Hexadecimal, `nan`, `inf` and thousands separators are refused, so that a mangled export
+    /// is reported instead of read as a surprising value.
+    static func parseNumber(_ text: some StringProtocol) -> Double? {
+        guard !text.isEmpty,
+            text.unicodeScalars.allSatisfy({ "0123456789.+-eE".unicodeScalars.contains($0) }),
+            let value = Double(String(text)), value.isFinite
+        else { return nil }
+        return value
+    }
+
+    /// The text in double quotes, or `an empty field` when there is none, for `found ...` messages.
+    static func quoted(_ text: String) -> String {
+        text.isEmpty ? "an empty field" : "\"\(text)\""
+    }
+}

@@ -1,0 +1,46 @@
+/// One problem found in an input file: where it is and what was expected there.
+///
+/// Its `description` is a single line in the `file:line: column C: message` style that compilers
+/// use, so a reader can jump straight to the spot, for example
+/// `spx.csv:14: column Close: expected a positive number, found "abc"`.
+public struct DataIssue: Error, Equatable, Hashable, Sendable, CustomStringConvertible {
+    /// How serious a problem is.
+    public enum Severity: String, Sendable, Hashable, Codable {
+        /// The data cannot be used as it is: the run stops.
+        case error
+        /// The data is usable but something looks wrong or was skipped.
+        case warning
+    }
+
+    /// The file name, e.g. `spx.csv`.
+    public var file: String
+    /// The 1-based physical line in the file (the header is line 1), or nil for a whole-file problem.
+    public var line: Int?
+    /// The column as written in the file's header, or nil when the problem is not about one column.
+    public var column: String?
+    /// What is wrong, usually phrased as `expected ..., found ...`.
+    public var message: String
+    /// Whether the problem stops the run.
+    public var severity: Severity
+
+    /// Creates an issue.
+    public init(file: String, line: Int?, column: String? = nil, message: String, severity: Severity = .error) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+        self.severity = severity
+    }
+
+    /// The issue on one line: `file:line: column C: message`, leaving out the parts that are nil.
+    public var description: String {
+        var text = file
+        if let line { text += ":\(line)" }
+        text += ": "
+        if let column { text += "column \(column): " }
+        return text + message
+    }
+
+    /// True when the issue stops the run.
+    public var isError: Bool { severity == .error }
+}

@@ -1,0 +1,40 @@
+import MarketData
+
+/// Where a build reads from and writes to, and which part of the history it publishes.
+public struct BuildOptions: Sendable, Hashable {
+    /// The content folder (glossary, rules, pages).
+    public var content: String
+    /// The folder holding the EOD CSV files.
+    public var data: String
+    /// The Mustache templates folder.
+    public var templates: String
+    /// The output folder, replaced as a whole when the build succeeds.
+    public var output: String
+    /// The configuration file.
+    public var config: String
+    /// First date to publish (inclusive), or nil for the start of the data.
+    public var from: CalendarDate?
+    /// Last date to evaluate and publish (inclusive), or nil for the end of the data.
+    public var to: CalendarDate?
+    /// Absolute site URL for the feed and sitemap, overriding the config.
+    public var baseURL: String?
+    /// Skip bad data rows with warnings instead of failing.
+    public var lenient: Bool
+
+    /// Creates options with the command line's defaults.
+    public init(
+        content: String = "Content", data: String = "Content/data", templates: String = "Templates",
+        output: String = "Output", config: String = "Content/condorpress.yml", from: CalendarDate? = nil,
+        to: CalendarDate? = nil, baseURL: String? = nil, lenient: Bool = false
+    ) {
+        self.content = content
+        self.data = data
+        self.templates = templates
+        self.output = output
+        self.config = config
+        self.from = from
+        self.to = to
+        self.baseURL = baseURL
+        self.lenient = lenient
+    }
+}

@@ -1,0 +1,71 @@
+import CCmarkGFM
+import Foundation
+
+/// A Markdown document parsed by cmark-gfm, owning its syntax tree.
+///
+/// This type (with its `+Tree` facet) is the only place in CondorPress that touches a cmark-gfm
+/// pointer; everything else sees Swift strings and values.
+public final class MarkdownDocument {
+    let root: OpaquePointer
+    private let parser: OpaquePointer
+    private let options: MarkdownOptions
+
+    /// Parses `markdown` with the given options.
+    /// - Throws: `MarkdownError.unknownExtension` when an extension name is not known to cmark-gfm.
+    public init(parsing markdown: String, options: MarkdownOptions = .site) throws {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(MarkdownDocument.cmarkOptions(options)) else {
+            throw MarkdownError.renderFailed
+        }
+        for name in options.extensions {
+            guard let extensionPointer = cmark_find_syntax_extension(name) else {
+                cmark_parser_free(parser)
+                throw MarkdownError.unknownExtension(name)
+            }
+            cmark_parser_attach_syntax_extension(parser, extensionPointer)
+        }
+        var bytes = Array(markdown.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                cmark_parser_feed(parser, pointer, buffer.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else {
+            cmark_parser_free(parser)
+            throw MarkdownError.renderFailed
+        }
+        self.parser = parser
+        self.root = root
+        self.options = options
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    /// Renders the (possibly transformed) tree as an HTML fragment.
+    public func html() throws -> String {
+        guard
+            let output = cmark_render_html(
+                root, MarkdownDocument.cmarkOptions(options), cmark_parser_get_syntax_extensions(parser))
+        else { throw MarkdownError.renderFailed }
+        defer { free(output) }
+        return String(cString: output)
+    }
+
+    static func cmarkOptions(_ options: MarkdownOptions) -> Int32 {
+        var flags = Int32(CMARK_OPT_DEFAULT)
+        if options.unsafe { flags |= Int32(CMARK_OPT_UNSAFE) }
+        if options.tableStyleAttributes { flags |= Int32(CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES) }
+        return flags
+    }
+}
+
+/// Renders Markdown to an HTML fragment in one call.
+public enum MarkdownRenderer {
+    /// Parses and renders `markdown` with `options` (the site's safe settings by default).
+    public static func html(from markdown: String, options: MarkdownOptions = .site) throws -> String {
+        try MarkdownDocument(parsing: markdown, options: options).html()
+    }
+}

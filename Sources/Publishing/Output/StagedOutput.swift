@@ -1,0 +1,92 @@
+import Foundation
+
+/// A site written into a staging folder beside the output and swapped in only when complete.
+///
+/// The staging folder is `<output>.staging`; the swap renames the current output to
+/// `<output>.previous`, renames the staging folder to the output and removes the previous one.
+/// `recover(output:)` finishes or undoes a swap that a killed build left half done, so a build
+/// interrupted at any point leaves either the old site or the new one, never a mixture.
+public struct StagedOutput: Sendable {
+    /// The final output folder.
+    public let output: URL
+    /// The folder pages are written into during the build.
+    public let staging: URL
+    /// Where the previous site waits during the swap.
+    public let previous: URL
+
+    /// Prepares a fresh, empty staging folder beside `output`, after recovering from any
+    /// interrupted earlier build.
+    public init(output: String) throws {
+        let outputURL = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
+        self.output = outputURL
+        self.staging = StagedOutput.sibling(outputURL, suffix: ".staging")
+        self.previous = StagedOutput.sibling(outputURL, suffix: ".previous")
+        try StagedOutput.recover(output: outputURL)
+        let manager = FileManager.default
+        if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
+        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    /// Writes `contents` to `relativePath` inside the staging folder, creating folders as needed.
+    public func write(_ contents: String, to relativePath: String) throws {
+        try write(Data(contents.utf8), to: relativePath)
+    }
+
+    /// Writes `data` to `relativePath` inside the staging folder, creating folders as needed.
+    public func write(_ data: Data, to relativePath: String) throws {
+        let url = staging.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    /// The staging URL of `relativePath`, for writers that need a path (SQLite).
+    public func url(for relativePath: String) throws -> URL {
+        let url = staging.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Swaps the staging folder in as the output. A `.gitkeep` in the old output is carried over.
+    public func commit() throws {
+        let manager = FileManager.default
+        let keep = output.appendingPathComponent(".gitkeep")
+        if manager.fileExists(atPath: keep.path) {
+            try Data().write(to: staging.appendingPathComponent(".gitkeep"))
+        }
+        if manager.fileExists(atPath: previous.path) { try manager.removeItem(at: previous) }
+        let hadOutput = manager.fileExists(atPath: output.path)
+        if hadOutput { try manager.moveItem(at: output, to: previous) }
+        try manager.moveItem(at: staging, to: output)
+        if hadOutput { try manager.removeItem(at: previous) }
+    }
+
+    /// Removes the staging folder after a failed build; the output is untouched.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Puts the output folder back in a consistent state after a build killed midway.
+    ///
+    /// If the output is missing but a previous site is waiting, the swap was cut between its two
+    /// renames: the previous site is restored (the staging folder may be incomplete). A leftover
+    /// previous folder beside a present output is removed, as is any staging folder.
+    public static func recover(output: URL) throws {
+        let manager = FileManager.default
+        let previous = sibling(output, suffix: ".previous")
+        let staging = sibling(output, suffix: ".staging")
+        if manager.fileExists(atPath: previous.path) {
+            if manager.fileExists(atPath: output.path) {
+                try manager.removeItem(at: previous)
+            } else {
+                try manager.moveItem(at: previous, to: output)
+            }
+        }
+        if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
+    }
+
+    static func sibling(_ url: URL, suffix: String) -> URL {
+        url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + suffix, isDirectory: true)
+    }
+}

@@ -1,0 +1,28 @@
+/// Renders content Markdown (glossary, rules, pages, briefings) with glossary links.
+struct ContentRenderer: Sendable {
+    /// The linker, or nil when glossary links are off.
+    let linker: GlossaryLinker?
+
+    /// Renders `markdown` from `file` (whose body starts at `bodyLine`) for a page `root` levels down.
+    /// - Parameters:
+    ///   - root: the relative path from the page to the site root, e.g. `"../../"`.
+    ///   - skipping: a term slug not to link (the term's own page).
+    /// - Returns: the HTML and the slugs of the terms linked.
+    /// - Throws: `PublishingError` with the file line of an unknown `[[Term]]`.
+    func render(
+        _ markdown: String, file: String, bodyLine: Int = 1, root: String, skipping: String? = nil
+    ) throws -> (html: String, terms: [String]) {
+        let document = try MarkdownDocument(parsing: markdown)
+        var terms: [String] = []
+        if let linker {
+            do {
+                terms = try linker.link(
+                    document, file: file, href: { root + "glossary/\($0)/index.html" }, skipping: skipping)
+            } catch var error as PublishingError {
+                error.line = error.line.map { $0 + bodyLine - 1 }
+                throw error
+            }
+        }
+        return (try document.html(), terms)
+    }
+}

@@ -1,0 +1,48 @@
+/// Locale-free number formatting, so identical inputs give identical pages on every machine.
+public enum NumberFormat {
+    /// `value` with `decimals` digits after the point and `,` between thousands, e.g. `4,512.30`.
+    /// Non-finite values render as `n/a`; a rounded zero never shows a minus sign.
+    public static func fixed(_ value: Double, _ decimals: Int, grouping: Bool = true) -> String {
+        guard value.isFinite else { return "n/a" }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        let negative = value < 0 && scaled != 0
+        guard scaled < 9e15 else { return (negative ? "-" : "") + String(Int64(abs(value))) }
+        let units = Int64(scaled)
+        let whole = units / Int64(scale)
+        let fraction = units % Int64(scale)
+        var text = grouping ? group(String(whole)) : String(whole)
+        if decimals > 0 {
+            let digits = String(fraction)
+            text += "." + String(repeating: "0", count: decimals - digits.count) + digits
+        }
+        return (negative ? "-" : "") + text
+    }
+
+    /// Like `fixed` but with an explicit `+` for positive values.
+    public static func signed(_ value: Double, _ decimals: Int, grouping: Bool = true) -> String {
+        let text = fixed(value, decimals, grouping: grouping)
+        return text.hasPrefix("-") || text == "n/a" || Double(text.replacingOccurrences(of: ",", with: "")) == 0
+            ? text : "+" + text
+    }
+
+    /// A fraction as a percentage, e.g. `0.0342` → `3.42 %` (with a narrow no-break space).
+    public static func percent(_ fraction: Double, _ decimals: Int = 2, signed withSign: Bool = false) -> String {
+        (withSign ? signed(fraction * 100, decimals) : fixed(fraction * 100, decimals)) + "\u{202F}%"
+    }
+
+    /// US dollars with grouping and two decimals, e.g. `-1,234.50 USD`.
+    public static func usd(_ value: Double, signed withSign: Bool = false) -> String {
+        (withSign ? signed(value, 2) : fixed(value, 2)) + " USD"
+    }
+
+    private static func group(_ digits: String) -> String {
+        var result = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return result
+    }
+}

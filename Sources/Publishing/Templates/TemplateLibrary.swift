@@ -1,0 +1,67 @@
+import Foundation
+import Mustache
+
+/// The site's Mustache templates, loaded from a folder and rendered by name.
+///
+/// A template is named by its path below the folder without `.mustache` (`layout`,
+/// `briefing.md`, `partials/nav`). Templates that produce Markdown start with the pragma
+/// `{{% CONTENT_TYPE: MARKDOWN}}` so their values are escaped for Markdown instead of HTML.
+public struct TemplateLibrary: Sendable {
+    private let library: MustacheLibrary
+    /// The template names found, sorted.
+    public let names: [String]
+
+    /// Loads every `.mustache` file under `directory`.
+    /// - Throws: `PublishingError` naming the template file and line of a syntax error, or the folder
+    ///   when it cannot be read.
+    public init(directory: String) throws {
+        _ = MarkdownContentType.registration
+        let root = URL(fileURLWithPath: directory, isDirectory: true)
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
+            throw PublishingError(file: directory, message: "cannot read the templates folder")
+        }
+        var templates: [String: MustacheTemplate] = [:]
+        let paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".mustache") }.sorted()
+        for path in paths {
+            let file = root.appendingPathComponent(path)
+            guard let data = FileManager.default.contents(atPath: file.path),
+                let text = String(data: data, encoding: .utf8)
+            else { throw PublishingError(file: file.path, message: "cannot read the template as UTF-8") }
+            do {
+                templates[String(path.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                throw PublishingError(
+                    file: file.path, line: error.context.lineNumber,
+                    message: "template syntax error: \(error.error) at column \(error.context.columnNumber)")
+            }
+        }
+        self.library = MustacheLibrary(templates: templates)
+        self.names = templates.keys.sorted()
+    }
+
+    /// Creates a library from template texts keyed by name (for tests and built-in defaults).
+    public init(templates: [String: String]) throws {
+        _ = MarkdownContentType.registration
+        var parsed: [String: MustacheTemplate] = [:]
+        for (name, text) in templates {
+            do {
+                parsed[name] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                throw PublishingError(
+                    file: name + ".mustache", line: error.context.lineNumber,
+                    message: "template syntax error: \(error.error) at column \(error.context.columnNumber)")
+            }
+        }
+        self.library = MustacheLibrary(templates: parsed)
+        self.names = parsed.keys.sorted()
+    }
+
+    /// Renders `context` with the template called `name`.
+    /// - Throws: `PublishingError` when there is no such template.
+    public func render(_ name: String, _ context: Any) throws -> String {
+        guard let output = library.render(context, withTemplate: name) else {
+            throw PublishingError(file: name + ".mustache", message: "no template named \"\(name)\" in the templates folder")
+        }
+        return output
+    }
+}

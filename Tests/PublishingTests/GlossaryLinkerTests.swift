@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@testable import Publishing
+
+/// A small glossary for the linker tests.
+let testTargets = [
+    GlossaryLinkTarget(slug: "iron-condor", names: ["Iron condor", "iron condors"], summary: "Four options."),
+    GlossaryLinkTarget(slug: "vix", names: ["VIX"], summary: "Volatility index."),
+    GlossaryLinkTarget(slug: "vix-futures", names: ["VIX futures"], summary: "Futures on the VIX."),
+    GlossaryLinkTarget(slug: "time-value", names: ["Time value (extrinsic value)", "time value", "extrinsic value"], summary: "Premium above intrinsic."),
+    GlossaryLinkTarget(slug: "ad-line", names: ["A/D line"], summary: "Advances minus declines, summed."),
+    GlossaryLinkTarget(slug: "delta", names: ["Delta"], summary: "Sensitivity to the \"spot\" <price>."),
+]
+
+/// Links `markdown` with the test glossary and renders it.
+func linked(_ markdown: String, skipping: String? = nil) throws -> (html: String, slugs: [String]) {
+    let document = try MarkdownDocument(parsing: markdown)
+    let slugs = try GlossaryLinker(targets: testTargets).link(
+        document, file: "page.md", href: { "../glossary/\($0)/index.html" }, skipping: skipping)
+    return (try document.html(), slugs)
+}
+
+/// Removes every glossary link the linker adds, keeping the link text.
+func strippingGlossaryLinks(_ html: String) throws -> String {
+    let pattern = try NSRegularExpression(pattern: "<a href=\"\\.\\./glossary/[a-z0-9-]+/index\\.html\" title=\"[^\"]*\">([^<]*)</a>")
+    let range = NSRange(html.startIndex..., in: html)
+    return pattern.stringByReplacingMatches(in: html, range: range, withTemplate: "$1")
+}
+
+@Suite("Glossary linker")
+struct GlossaryLinkerTests {
+    @Test("links the first occurrence of each term only, case-insensitively, with the summary as title")
+    func firstOccurrence() throws {
+        let result = try linked("An iron condor and another Iron Condor; the vix rose. VIX again.\n")
+        #expect(
+            result.html
+                == "<p>An <a href=\"../glossary/iron-condor/index.html\" title=\"Four options.\">iron condor</a> and another Iron Condor; the <a href=\"../glossary/vix/index.html\" title=\"Volatility index.\">vix</a> rose. VIX again.</p>\n"
+        )
+        #expect(result.slugs == ["iron-condor", "vix"])
+    }
+
+    @Test("prefers the longest match and matches whole words only")
+    func longestAndWholeWords() throws {
+        let result = try linked("VIX futures and VIXY and deltas and the A/D line.\n")
+        #expect(result.html.contains("<a href=\"../glossary/vix-futures/index.html\" title=\"Futures on the VIX.\">VIX futures</a>"))
+        #expect(!result.html.contains("VIXY</a>"))
+        #expect(!result.html.contains("deltas</a>"))
+        #expect(result.html.contains(">A/D line</a>"))
+        #expect(result.slugs == ["vix-futures", "ad-line"])
+    }
+
+    @Test("an alias links to its term, and later names of the same term stay text")
+    func aliases() throws {
+        let result = try linked("Extrinsic value shrinks; time value is the same thing.\n")
+        #expect(result.slugs == ["time-value"])
+        #expect(result.html.hasPrefix("<p><a href=\"../glossary/time-value/index.html\" title=\"Premium above intrinsic.\">Extrinsic value</a>"))
+    }
+
+    @Test("never links inside code, code blocks, links, images, headings or raw HTML")
+    func exclusions() throws {
+        let markdown = """
+            # Delta in a heading
+
+            `delta` in code, [delta](https://example.org) in a link, ![delta](x.png), <span>delta</span>
+
+                delta in a code block
+
+            """
+        let result = try linked(markdown)
+        #expect(result.slugs.isEmpty)
+        #expect(!result.html.contains("glossary/"))
+    }
+
+    @Test("the title attribute is escaped")
+    func titleEscaped() throws {
+        let result = try linked("A delta.\n")
+        #expect(result.html.contains("title=\"Sensitivity to the &quot;spot&quot; &lt;price&gt;.\""))
+    }
+
+    @Test("[[Term]] is an explicit link; an unknown one names the file and line")
+    func explicitLinks() throws {
+        let result = try linked("Intro.\nSee [[Iron condor]] and [[vix futures]].\n")
+        #expect(result.html.contains("<a href=\"../glossary/iron-condor/index.html\" title=\"Four options.\">Iron condor</a>"))
+        #expect(result.html.contains(">vix futures</a>"))
+        #expect(!result.html.contains("[["))
+        #expect(throws: PublishingError(file: "page.md", line: 4, message: "unknown glossary term in [[Gamma]]: expected a term or alias from Content/glossary")) {
+            try linked("Intro.\n\nFirst line\nthen [[Gamma]] here.\n")
+        }
+    }
+
+    @Test("a page never links its own term automatically")
+    func skipsOwnTerm() throws {
+        let result = try linked("The VIX and an iron condor.\n", skipping: "vix")
+        #expect(result.slugs == ["iron-condor"])
+    }
+
+    @Test("deleting the added links gives exactly the output without the glossary", arguments: 0..<40)
+    func removingLinksRestoresPlainOutput(seed: Int) throws {
+        var generator = TestRandom(seed: UInt64(seed))
+        let words = ["iron", "condor", "condors", "VIX", "futures", "delta", "Delta", "time", "value", "A/D", "line",
+                     "the", "and", "`delta`", "**VIX**", "_iron condor_", "[VIX](x.html)", "extrinsic", "—", "vix-"]
+        var markdown = ""
+        for paragraph in 0..<4 {
+            if paragraph == 2 { markdown += "## Delta and VIX\n\n" }
+            let count = 5 + generator.next(upTo: 20)
+            markdown += (0..<count).map { _ in words[generator.next(upTo: words.count)] }.joined(separator: " ") + "\n\n"
+        }
+        let plain = try MarkdownRenderer.html(from: markdown)
+        let result = try linked(markdown)
+        #expect(try strippingGlossaryLinks(result.html) == plain, "markdown: \(markdown)")
+    }
+}
+
+/// A tiny deterministic generator for property tests (SplitMix64).
+struct TestRandom {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+
+    mutating func next() -> UInt64 {
+        state = state &+ 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func next(upTo bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
