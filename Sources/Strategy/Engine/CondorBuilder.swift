@@ -1,0 +1,89 @@
+import MarketData
+import OptionMath
+
+/// A condor the entry rule would open today, before sizing.
+struct CondorProposal {
+    /// The chosen expiration.
+    let expiration: CalendarDate
+    /// The four strikes.
+    let strikes: CondorStrikes
+    /// Wing width W in index points.
+    let wingWidth: Double
+    /// Credit per contract, index points (short legs − long legs at model mids).
+    let credit: Double
+    /// The legs as priced today.
+    let mark: CondorMark
+    /// `time-shift` and `alvh-widen` firings, in that order, when they applied.
+    let firings: [RuleFiring]
+}
+
+/// Why no condor could be proposed today.
+enum EntryRefusal: Error, Equatable {
+    /// The credit was not strictly between 0 and the wing width.
+    case credit(credit: Double, wingWidth: Double)
+    /// No positive strikes fit (the spot is too small for the grid and wing width).
+    case noStrikes(spot: Double)
+}
+
+/// Builds the iron condor of the entry rule (SPEC §5) from one day's market and the current layer.
+///
+/// Readings:
+/// - expiration: the SPX expiration strictly later than today whose calendar distance is closest to
+///   `targetDTE` (ties → the later), `shortDTE` under layer 2 (`time-shift`); expirations come from
+///   the NYSE calendar rule, never from the data rows;
+/// - short put: the grid strike strictly below the spot whose model put delta is closest to
+///   −`shortDelta` (ties → the strike nearer the spot); short call likewise above the spot;
+/// - layer ≥ 1: each short strike's distance from the spot × √(VIX / `layer1Threshold`), re-snapped to
+///   the grid (`alvh-widen`). The factor is floored at 1: a layer that is still active while the VIX
+///   has slipped below the threshold (hysteresis) never narrows the condor;
+/// - W = round(spot × `wingWidthPercent` / step) × step, at least one step;
+///   long put = short put − W, long call = short call + W.
+struct CondorBuilder {
+    /// Strategy parameters.
+    let parameters: StrategyParameters
+
+    /// The condor to open today under `layer`, or why there is none.
+    func propose(market: DayMarket, layer: Int) -> Result<CondorProposal, EntryRefusal> {
+        var firings: [RuleFiring] = []
+        let step = parameters.strikeStep
+        let targetDays = layer >= 2 ? parameters.shortDTE : parameters.targetDTE
+        let expiration = SPXExpirations.closest(toCalendarDays: targetDays, after: market.date)
+        if layer >= 2 {
+            firings.append(Explain.timeShift(
+                targetDTE: parameters.targetDTE, shortDTE: parameters.shortDTE, expiration: expiration,
+                days: market.daysTo(expiration)))
+        }
+        let years = market.years(to: expiration)
+        var shortPut = StrikeGrid.strike(
+            nearestDelta: parameters.shortDelta, type: .put, spot: market.spot, years: years, rate: market.rate,
+            dividendYield: market.dividendYield, step: step, volatility: { market.volatility(strike: $0, years: years) })
+        var shortCall = StrikeGrid.strike(
+            nearestDelta: parameters.shortDelta, type: .call, spot: market.spot, years: years, rate: market.rate,
+            dividendYield: market.dividendYield, step: step, volatility: { market.volatility(strike: $0, years: years) })
+        if layer >= 1 {
+            let factor = max((market.vix / parameters.layer1Threshold).squareRoot(), 1)
+            let widenedPut = StrikeGrid.snap(market.spot - (market.spot - shortPut) * factor, step: step)
+            let widenedCall = StrikeGrid.snap(market.spot + (shortCall - market.spot) * factor, step: step)
+            firings.append(Explain.widen(
+                layer: layer, vix: market.vix, threshold: parameters.layer1Threshold, factor: factor,
+                put: (shortPut, widenedPut), call: (shortCall, widenedCall)))
+            shortPut = widenedPut
+            shortCall = widenedCall
+        }
+        let wingWidth = max((market.spot * parameters.wingWidthPercent / step).rounded(.toNearestOrAwayFromZero), 1)
+            * step
+        let strikes = CondorStrikes(
+            longPut: shortPut - wingWidth, shortPut: shortPut, shortCall: shortCall, longCall: shortCall + wingWidth)
+        guard strikes.longPut > 0, shortPut < market.spot, shortCall > market.spot else {
+            return .failure(.noStrikes(spot: market.spot))
+        }
+        let mark = CondorMark(strikes: strikes, expiration: expiration, market: market)
+        let credit = mark.costToClose
+        guard credit > 0, credit < wingWidth, credit.isFinite else {
+            return .failure(.credit(credit: credit, wingWidth: wingWidth))
+        }
+        return .success(CondorProposal(
+            expiration: expiration, strikes: strikes, wingWidth: wingWidth, credit: credit, mark: mark,
+            firings: firings))
+    }
+}

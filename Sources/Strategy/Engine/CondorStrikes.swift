@@ -1,0 +1,28 @@
+/// The four strikes of an iron condor, in index points.
+struct CondorStrikes: Hashable {
+    /// Bought put, one wing below the short put.
+    var longPut: Double
+    /// Sold put, below the spot.
+    var shortPut: Double
+    /// Sold call, above the spot.
+    var shortCall: Double
+    /// Bought call, one wing above the short call.
+    var longCall: Double
+
+    /// The legs in strike order with their kind and side.
+    var legs: [(kind: LegKind, side: LegSide, strike: Double)] {
+        [(.put, .long, longPut), (.put, .short, shortPut), (.call, .short, shortCall), (.call, .long, longCall)]
+    }
+
+    /// The break-evens at expiration for a credit: short put − credit and short call + credit.
+    func breakevens(credit: Double) -> (low: Double, high: Double) {
+        (shortPut - credit, shortCall + credit)
+    }
+
+    /// The value of one condor at expiration for a spot: the intrinsic value of both spreads.
+    func intrinsicValue(spot: Double) -> Double {
+        let putSpread = max(shortPut - spot, 0) - max(longPut - spot, 0)
+        let callSpread = max(spot - shortCall, 0) - max(spot - longCall, 0)
+        return putSpread + callSpread
+    }
+}

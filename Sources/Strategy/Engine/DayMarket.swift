@@ -1,0 +1,89 @@
+import MarketData
+import OptionMath
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One session's pricing inputs: spot, VIX, rate, dividend yield and the volatility surface.
+///
+/// Reading (SPEC §4): the rate is r = ln(1 + ratePercent/100) when the day has a `rates.csv`
+/// value, otherwise `model.riskFreeRate`; T = calendar days from the trade date to the expiration
+/// / 365; the forward for the surface is F = S·e^{(r−q)T}; prices are model mids.
+struct DayMarket {
+    /// The session date.
+    let date: CalendarDate
+    /// SPX close.
+    let spot: Double
+    /// VIX close.
+    let vix: Double
+    /// Continuous risk-free rate.
+    let rate: Double
+    /// Continuous dividend yield.
+    let dividendYield: Double
+    /// Front VIX future when supplied for this date.
+    let vx1: Double?
+    /// The SPX volatility surface.
+    let surface: VolatilitySurface
+    /// The modelled VIX forward curve, used when `vx1` is absent.
+    let vixForwardModel: VIXForwardModel
+    /// Volatility of volatility for VIX options.
+    let volOfVol: Double
+
+    /// Builds the inputs of one trading day.
+    init(day: TradingDay, model: ModelParameters) {
+        date = day.date
+        spot = day.spx
+        vix = day.vix
+        if let percent = day.ratePercent, percent > -100, percent.isFinite {
+            rate = log(1 + percent / 100)
+        } else {
+            rate = model.riskFreeRate
+        }
+        dividendYield = model.dividendYield
+        vx1 = day.vx1.flatMap { $0 > 0 && $0.isFinite ? $0 : nil }
+        surface = VolatilitySurface(atmRatio: model.atmRatio, skew: model.skew, smile: model.smile)
+        vixForwardModel = VIXForwardModel(longRunMean: model.vixForwardMean, meanReversionSpeed: model.vixForwardSpeed)
+        volOfVol = model.volOfVol
+    }
+
+    /// Calendar days from today to `expiration` (negative once it has passed).
+    func daysTo(_ expiration: CalendarDate) -> Int { expiration - date }
+
+    /// T in years for an expiration: calendar days / 365, never negative.
+    func years(to expiration: CalendarDate) -> Double { max(Double(daysTo(expiration)), 0) / 365 }
+
+    /// σ_atm for today's VIX.
+    var atmVolatility: Double { surface.atmVolatility(vix: vix) }
+
+    /// The SPX forward to an expiration `years` away.
+    func forward(years: Double) -> Double {
+        BlackScholesMerton.forward(spot: spot, years: years, rate: rate, dividendYield: dividendYield)
+    }
+
+    /// The model volatility of one SPX strike for an expiration `years` away.
+    func volatility(strike: Double, years: Double) -> Double {
+        surface.volatility(vix: vix, strike: strike, forward: forward(years: years), years: years)
+    }
+
+    /// Price and Greeks of one SPX option (intrinsic value at or after expiration) and the volatility used.
+    func option(_ kind: LegKind, strike: Double, years: Double) -> (greeks: OptionGreeks, iv: Double) {
+        let iv = volatility(strike: strike, years: years)
+        let greeks = BlackScholesMerton.evaluate(
+            type: kind.optionType, spot: spot, strike: strike, years: years, volatility: iv, rate: rate,
+            dividendYield: dividendYield)
+        return (greeks, iv)
+    }
+
+    /// The VIX forward to a date `years` away: VX1 when supplied, else the mean-reverting model.
+    func vixForward(years: Double) -> Double {
+        vx1 ?? vixForwardModel.forward(vix: vix, years: years)
+    }
+}
+
+extension LegKind {
+    /// The OptionMath type of this leg.
+    var optionType: OptionType { self == .put ? .put : .call }
+}

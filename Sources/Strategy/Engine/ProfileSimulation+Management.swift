@@ -1,0 +1,106 @@
+import MarketData
+
+extension ProfileSimulation {
+    /// Steps 3 and 4: management rules 1–4, then recentering by rule 5 or 6 or the ALVH rebuild.
+    ///
+    /// Readings: `expiry` fires on the expiration date, or on the first trading day after it when
+    /// the data lacks that day, settling at intrinsic value on that day's close with no costs; the
+    /// promoter's profit target is `profiles.promoter.profitTarget`; rules 5 and 6 and the rebuild
+    /// apply to the steward and the promoter only; the rebuild closes the condor with the highest
+    /// layer that activated today as its reason.
+    mutating func manage(market: DayMarket, index: Int, activatedLayers: [Int]) -> ManagementOutcome {
+        guard let held = condor, held.openDate < market.date else { return .nothingToManage }
+        let dte = market.daysTo(held.expiration)
+        if dte <= 0 {
+            let settlement = held.strikes.intrinsicValue(spot: market.spot)
+            let trade = closeCondor(held, costToClose: settlement, market: market, reason: .expiry, settled: true)
+            firings.append(Explain.expiry(
+                expiration: held.expiration, spot: market.spot, settlement: settlement, credit: held.credit,
+                pnl: trade.pnl))
+            return .exited
+        }
+        let costToClose = CondorMark(strikes: held.strikes, expiration: held.expiration, market: market).costToClose
+        let profitTarget = profile == .promoter ? configuration.promoter.profitTarget : parameters.profitTarget
+        var exit: RuleFiring?
+        if costToClose >= held.credit * (1 + parameters.stopMultiple) {
+            exit = Explain.stopLoss(costToClose: costToClose, credit: held.credit, stopMultiple: parameters.stopMultiple)
+        } else if costToClose <= held.credit * (1 - profitTarget) {
+            exit = Explain.profitTarget(costToClose: costToClose, credit: held.credit, profitTarget: profitTarget)
+        } else if dte <= parameters.exitDTE {
+            exit = Explain.timeExit(
+                dte: dte, exitDTE: parameters.exitDTE, costToClose: costToClose, credit: held.credit)
+        }
+        if let exit {
+            firings.append(exit)
+            closeCondor(held, costToClose: costToClose, market: market, reason: exit.id, settled: false)
+            return .exited
+        }
+        guard profile.recenters else { return .kept }
+
+        let band = evaluateBand(dte: dte, market: market, index: index)
+        let breakevens = held.breakevens
+        if market.spot < breakevens.low || market.spot > breakevens.high {
+            firings.append(Explain.breakevenBreach(spot: market.spot, breakevens: breakevens, costToClose: costToClose))
+            closeCondor(held, costToClose: costToClose, market: market, reason: .breakevenBreach, settled: false)
+            openCondor(market: market, context: "Recentering")
+            return .reopened
+        }
+        let distance = Invariant.distance(spot: market.spot, breakevens: breakevens)
+        let invariant = Invariant.value(credit: held.credit, vix: market.vix, distance: distance)
+        let erosion = Invariant.erosion(current: invariant, initial: held.initialInvariant)
+        if erosion > band, signals.macdConfirmed[index], let point = signals.macd[index] {
+            firings.append(Explain.invariantBand(
+                initial: held.initialInvariant, current: invariant, erosion: erosion, band: band,
+                costToClose: costToClose))
+            firings.append(Explain.macdConfirmation(
+                macd: point.macd, signal: point.signal, sessions: parameters.confirmSessions))
+            closeCondor(held, costToClose: costToClose, market: market, reason: .invariantBand, settled: false)
+            openCondor(market: market, context: "Recentering")
+            return .reopened
+        }
+        if let layer = activatedLayers.max() {
+            closeCondor(
+                held, costToClose: costToClose, market: market, reason: layer >= 2 ? .alvhLayer2 : .alvhLayer1,
+                settled: false)
+            openCondor(
+                market: market,
+                context: "Rebuilding under layer \(layer) after closing the old condor at "
+                    + "\(Explain.points(costToClose))")
+            return .reopened
+        }
+        return .kept
+    }
+
+    /// The tolerance band for a condor with `dte` days left, firing the band rules that apply.
+    ///
+    /// `bandTight` when breadth diverges, `dte ≤ thetaWindowDTE` or an FOMC/CPI/PPI event comes
+    /// before the next session, else `bandWide`; the promoter multiplies it by `bandMultiplier` when
+    /// the VIX is below `lowVIXThreshold`. Each band rule fires at most once a day, and never for
+    /// the static profile, which does not use the band.
+    mutating func evaluateBand(dte: Int, market: DayMarket, index: Int) -> Double {
+        let breadth = signals.breadth[index].flatMap { $0.divergent ? $0 : nil }
+        let theta = dte <= parameters.thetaWindowDTE
+        let events = signals.marketMovingEventsNext[index]
+        var band = (breadth != nil || theta || !events.isEmpty) ? parameters.bandTight : parameters.bandWide
+        if profile == .promoter, market.vix < configuration.promoter.lowVIXThreshold {
+            band *= configuration.promoter.bandMultiplier
+        }
+        guard profile.recenters else { return band }
+        var reasons: [RuleFiring] = []
+        if let breadth {
+            reasons.append(Explain.breadthDivergence(
+                spxChange: breadth.spxChange, adChange: breadth.adChange, vixChange: breadth.vixChange,
+                breadthLookback: parameters.breadthLookback, vixLookback: parameters.vixLookback, band: band))
+        }
+        if theta {
+            reasons.append(Explain.temporalTheta(dte: dte, window: parameters.thetaWindowDTE, band: band))
+        }
+        if !events.isEmpty {
+            reasons.append(Explain.eventWindow(events: events, nextSession: signals.nextSession[index], band: band))
+        }
+        for reason in reasons where firedBandRules.insert(reason.id).inserted {
+            firings.append(reason)
+        }
+        return band
+    }
+}

@@ -1,0 +1,43 @@
+import MarketData
+
+/// Evaluates the iron condor and ALVH rules of SPEC §5 over a market series, for each profile.
+///
+/// Pure and deterministic: no I/O, no clock, no randomness; the same series and configuration
+/// always give the same records. The outcome for day t depends only on data dated t or earlier
+/// (plus the NYSE calendar and the event schedule), so running through a later end date never
+/// changes an earlier day's record.
+public struct StrategyEngine: Sendable {
+    /// The configuration every run uses.
+    public let configuration: Configuration
+
+    /// Creates an engine.
+    public init(configuration: Configuration = .defaults) {
+        self.configuration = configuration
+    }
+
+    /// Runs one profile over a series.
+    ///
+    /// - Parameters:
+    ///   - series: Trading days in date order (and the event list).
+    ///   - profile: The profile to run.
+    /// - Returns: One record per trading day, the closed trades and the metrics.
+    public func run(series: MarketSeries, profile: Profile) -> ProfileRun {
+        run(series: series, signals: SignalSet(series: series, configuration: configuration), profile: profile)
+    }
+
+    /// Runs the three profiles over a series, computing the signals once.
+    ///
+    /// - Parameter series: Trading days in date order (and the event list).
+    /// - Returns: The runs in ``Profile/allCases`` order: steward, promoter, static.
+    public func runAll(series: MarketSeries) -> [ProfileRun] {
+        let signals = SignalSet(series: series, configuration: configuration)
+        return Profile.allCases.map { run(series: series, signals: signals, profile: $0) }
+    }
+
+    /// Runs one profile with precomputed signals.
+    func run(series: MarketSeries, signals: SignalSet, profile: Profile) -> ProfileRun {
+        var simulation = ProfileSimulation(
+            profile: profile, configuration: configuration, days: series.days, signals: signals)
+        return simulation.run()
+    }
+}

@@ -1,0 +1,102 @@
+import MarketData
+
+extension Explain {
+    /// `entry`: a condor was opened (possibly as the re-opening of a recenter or rebuild).
+    static func entry(
+        context: String?, contracts: Double, expiration: CalendarDate, days: Int, strikes: CondorStrikes,
+        credit: Double, wingWidth: Double, spot: Double, vix: Double
+    ) -> RuleFiring {
+        let opening = context.map { $0 + ", opened" } ?? "Opened"
+        let sentence =
+            "\(opening) \(Explain.contracts(contracts)) iron condors expiring \(expiration.iso) "
+            + "(\(Explain.days(days))), puts \(strike(strikes.longPut))/\(strike(strikes.shortPut)) and calls "
+            + "\(strike(strikes.shortCall))/\(strike(strikes.longCall)), for a \(points(credit)) credit on a "
+            + "\(strike(wingWidth))-point wing with the SPX at \(points(spot)) and the VIX at \(points(vix))."
+        return RuleFiring(
+            id: .entry,
+            inputs: [
+                RuleInput("spot", spot), RuleInput("vix", vix), RuleInput("dte", Double(days)),
+                RuleInput("longPut", strikes.longPut), RuleInput("shortPut", strikes.shortPut),
+                RuleInput("shortCall", strikes.shortCall), RuleInput("longCall", strikes.longCall),
+                RuleInput("wingWidth", wingWidth), RuleInput("credit", credit), RuleInput("contracts", contracts),
+            ],
+            explanation: sentence)
+    }
+
+    /// `entry` refused: the credit was not strictly between 0 and the wing width.
+    static func entryRefused(credit: Double, wingWidth: Double) -> RuleFiring {
+        RuleFiring(
+            id: .entry, inputs: [RuleInput("credit", credit), RuleInput("wingWidth", wingWidth)],
+            explanation: "No condor opened: the \(points(credit)) credit is not between 0 and the "
+                + "\(strike(wingWidth))-point wing width, so the next session tries again.")
+    }
+
+    /// `entry` refused: no positive strikes fit the grid below the spot.
+    static func entryRefused(spot: Double) -> RuleFiring {
+        RuleFiring(
+            id: .entry, inputs: [RuleInput("spot", spot)],
+            explanation: "No condor opened: with the SPX at \(points(spot)) the wings leave no positive strike, "
+                + "so the next session tries again.")
+    }
+
+    /// `capital-allocation`: the contract count from the cash at risk.
+    static func allocation(
+        cash: Double, baseAllocation: Double, maxLossPerContract: Double, contracts: Double, wholeContracts: Bool
+    ) -> RuleFiring {
+        let rounding = wholeContracts ? ", rounded down to whole contracts" : ""
+        return RuleFiring(
+            id: .capitalAllocation,
+            inputs: [
+                RuleInput("cash", cash), RuleInput("baseAllocation", baseAllocation),
+                RuleInput("maxLossPerContract", maxLossPerContract), RuleInput("contracts", contracts),
+                RuleInput("maxLoss", maxLossPerContract * contracts),
+            ],
+            explanation: "Risking \(percent(baseAllocation)) of \(usd(cash)) cash at \(usd(maxLossPerContract)) "
+                + "maximum loss per contract gives \(Explain.contracts(contracts)) contracts\(rounding).")
+    }
+
+    /// `capital-allocation` refused: the contract count came out as zero (or there was no cash).
+    static func allocationRefused(
+        cash: Double, baseAllocation: Double, maxLossPerContract: Double, rawContracts: Double
+    ) -> RuleFiring {
+        RuleFiring(
+            id: .capitalAllocation,
+            inputs: [
+                RuleInput("cash", cash), RuleInput("baseAllocation", baseAllocation),
+                RuleInput("maxLossPerContract", maxLossPerContract), RuleInput("contracts", 0),
+            ],
+            explanation: "No condor opened: risking \(percent(baseAllocation)) of \(usd(cash)) cash at "
+                + "\(usd(maxLossPerContract)) maximum loss per contract gives "
+                + "\(Explain.contracts(rawContracts)) contracts, which rounds down to zero, so the next session "
+                + "tries again.")
+    }
+
+    /// `time-shift`: layer 2 uses the shorter target expiration.
+    static func timeShift(targetDTE: Int, shortDTE: Int, expiration: CalendarDate, days: Int) -> RuleFiring {
+        RuleFiring(
+            id: .timeShift,
+            inputs: [
+                RuleInput("targetDTE", Double(targetDTE)), RuleInput("shortDTE", Double(shortDTE)),
+                RuleInput("dte", Double(days)),
+            ],
+            explanation: "Layer 2 shortens the target from \(Explain.days(targetDTE)) to \(Explain.days(shortDTE)), "
+                + "so the condor expires on \(expiration.iso) (\(Explain.days(days)))."
+        )
+    }
+
+    /// `alvh-widen`: the short strikes moved out by √(VIX / layer1Threshold).
+    static func widen(
+        layer: Int, vix: Double, threshold: Double, factor: Double, put: (Double, Double), call: (Double, Double)
+    ) -> RuleFiring {
+        RuleFiring(
+            id: .alvhWiden,
+            inputs: [
+                RuleInput("layer", Double(layer)), RuleInput("vix", vix), RuleInput("layer1Threshold", threshold),
+                RuleInput("factor", factor), RuleInput("shortPutBefore", put.0), RuleInput("shortPut", put.1),
+                RuleInput("shortCallBefore", call.0), RuleInput("shortCall", call.1),
+            ],
+            explanation: "Layer \(layer) moves the short strikes away from the spot by √(\(points(vix)) / "
+                + "\(parameter(threshold))) = \(NumberText.fixed(factor, places: 3)): put \(strike(put.0)) to "
+                + "\(strike(put.1)), call \(strike(call.0)) to \(strike(call.1)).")
+    }
+}
