@@ -1,3 +1,4 @@
+import MarketData
 import Strategy
 
 /// One profile's outcomes as the engine produced them: its day records and its closed trades.
@@ -31,5 +32,22 @@ public struct ArchiveRun: Sendable, Hashable {
         Profile.allCases.compactMap { profile in
             days[profile].map { ArchiveRun(profile: profile, days: $0, trades: trades[profile] ?? []) }
         }
+    }
+}
+
+extension ArchiveRun {
+    /// The records and trades of an engine run (its metrics are not archived).
+    public init(_ run: ProfileRun) {
+        self.init(profile: run.profile, days: run.records, trades: run.trades)
+    }
+
+    /// The part of the run after a date: its later days and the trades closed on them.
+    ///
+    /// - Parameter date: The last date already archived, or nil for the whole run.
+    /// - Returns: A run holding only the days (and trades) dated after `date`.
+    public func after(_ date: CalendarDate?) -> ArchiveRun {
+        guard let date else { return self }
+        return ArchiveRun(
+            profile: profile, days: days.filter { $0.date > date }, trades: trades.filter { $0.closeDate > date })
     }
 }

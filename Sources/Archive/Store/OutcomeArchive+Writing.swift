@@ -34,6 +34,15 @@ extension OutcomeArchive {
         try write(ArchiveRun.runs(days: days, trades: trades), info: info)
     }
 
+    /// Replaces the archive's content with the engine's runs (records and trades; metrics are not stored).
+    ///
+    /// - Parameters:
+    ///   - runs: The engine's runs, at most one per profile.
+    ///   - info: Tool version and input hash.
+    public func write(_ runs: [ProfileRun], info: BuildInfo) throws {
+        try write(runs.map(ArchiveRun.init), info: info)
+    }
+
     /// Adds new sessions after each profile's last archived day, in one transaction.
     ///
     /// Rows get the same content and row ids as a full ``write(_:info:)`` of all days would give;
@@ -69,6 +78,31 @@ extension OutcomeArchive {
         days: [Profile: [DayRecord]], trades: [Profile: [TradeRecord]] = [:], info: BuildInfo
     ) throws -> Int {
         try append(ArchiveRun.runs(days: days, trades: trades), info: info)
+    }
+
+    /// Adds, from complete engine runs, the days after each profile's last archived day.
+    ///
+    /// For incremental builds: the engine runs over the whole series, and only the new tail of
+    /// each run (days after the profile's last archived session, trades closed on them) is
+    /// written. Earlier days are assumed unchanged: compare ``buildInfo()``'s input hash first.
+    /// - Parameters:
+    ///   - runs: The engine's complete runs.
+    ///   - info: Tool version and input hash of this build.
+    /// - Returns: The number of `day_outcome` rows added (0 when nothing is new).
+    @discardableResult
+    public func appendNewDays(from runs: [ProfileRun], info: BuildInfo) throws -> Int {
+        try write { db in
+            var lastDates: [Profile: CalendarDate] = [:]
+            var tails: [ArchiveRun] = []
+            for run in runs {
+                let last = try Self.lastDate(profile: run.profile, in: db)
+                lastDates[run.profile] = last
+                tails.append(ArchiveRun(run).after(last))
+            }
+            let content = try ArchiveContent(runs: tails, after: lastDates)
+            try Self.insert(content, info: info, into: db)
+            return content.days.count
+        }
     }
 
     /// Writes a fresh copy of this archive at `path`, byte-identical for identical content.
