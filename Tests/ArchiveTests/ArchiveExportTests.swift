@@ -111,7 +111,8 @@ import Testing
         let line = ArchiveExport.csv([warmup]).split(separator: "\n")[1]
         #expect(line.hasPrefix("2024-01-02,steward,true,4700.00,15.50,0,,,,,,,,"))
         #expect(
-            line.hasSuffix(#",2,,,,,,,"[{""date"":""2024-01-04"",""kind"":""FOMC"",""name"":""FOMC, \""day\"" 2""}]",[]"#))
+            line.hasSuffix(
+                #",2,,,,,,,"[{""date"":""2024-01-04"",""kind"":""FOMC"",""name"":""FOMC, \""day\"" 2""}]",[]"#))
         let fields = parseCSV(ArchiveExport.csv([warmup]))[1]
         #expect(fields.last == "[]")
     }

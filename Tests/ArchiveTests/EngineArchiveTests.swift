@@ -32,7 +32,8 @@ func wavyMarket(sessions count: Int, from start: CalendarDate = day("2019-01-02"
         #expect(try archive.foreignKeyViolations() == [])
         #expect(try archive.rowCount() == 780)
         #expect(try archive.allTrades().count == runs.reduce(0) { $0 + $1.trades.count })
-        #expect(try archive.allFirings().count == runs.reduce(0) { $0 + $1.records.reduce(0) { $0 + $1.firings.count } })
+        #expect(
+            try archive.allFirings().count == runs.reduce(0) { $0 + $1.records.reduce(0) { $0 + $1.firings.count } })
         let entries = try archive.ruleSummary(.entry)
         for run in runs {
             let fired = run.records.reduce(0) { $0 + $1.firings.filter { $0.id == .entry }.count }
@@ -84,6 +85,7 @@ func wavyMarket(sessions count: Int, from start: CalendarDate = day("2019-01-02"
         var runs: [ProfileRun] = []
         let market = wavyMarket(sessions: 9_000, from: day("1990-01-02"))
         let engineTime = clock.measure { runs = StrategyEngine().runAll(series: market) }
+        let contentTime = try clock.measure { _ = try ArchiveContent(runs: runs.map(ArchiveRun.init)) }
         let path = temporaryPath()
         var archive: OutcomeArchive?
         let writeTime = try clock.measure {
@@ -111,6 +113,7 @@ func wavyMarket(sessions count: Int, from start: CalendarDate = day("2019-01-02"
             archive benchmark: \(rows.count) rows, \(bytes(path).count) bytes, CSV \(csv.utf8.count) bytes, \
             JSON \(json.utf8.count) bytes
               engine (3 profiles) \(engineTime)
+              rows from records   \(contentTime)
               create + write      \(writeTime)
               allRows             \(readTime)
               CSV export          \(csvTime)

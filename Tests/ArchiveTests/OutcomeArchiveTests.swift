@@ -57,7 +57,8 @@ import Testing
         let garbage = temporaryPath("not.sqlite")
         try FileManager.default.createDirectory(
             atPath: (garbage as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        #expect(FileManager.default.createFile(atPath: garbage, contents: Data(String(repeating: "x", count: 600).utf8)))
+        #expect(
+            FileManager.default.createFile(atPath: garbage, contents: Data(String(repeating: "x", count: 600).utf8)))
         do {
             _ = try OutcomeArchive.open(at: garbage)
             Issue.record("a text file opened as an archive")
@@ -101,7 +102,9 @@ import Testing
         let runs = makeRuns(sessions: 20)
         let archive = try writtenArchive(runs.reversed())
         let expected = runs.flatMap(\.days).sorted {
-            ($0.date, ArchiveContent.profileRank[$0.profile] ?? 0) < ($1.date, ArchiveContent.profileRank[$1.profile] ?? 0)
+            ($0.date, ArchiveContent.profileRank[$0.profile] ?? 0) < (
+                $1.date, ArchiveContent.profileRank[$1.profile] ?? 0
+            )
         }.map(DayOutcomeRow.init)
         let rows = try archive.allRows()
         #expect(rows == expected)

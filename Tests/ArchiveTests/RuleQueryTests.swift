@@ -4,7 +4,9 @@ import Testing
 
 @testable import Archive
 
-/// 30 sessions from 2023-12-20 (to 2024-02-02). Steward equity rises 1,000 USD a session and its
+/// 30 sessions from 2023-12-20 (to 2024-02-02), with hand-placed firings.
+///
+/// Steward equity rises 1,000 USD a session and its
 /// stop-loss fires on sessions 2, 10 (twice) and 26; the promoter's fires on session 4, five
 /// sessions before its only dip (95,000 on session 9); every profile enters on session 0.
 func ruleScenario() -> (dates: [CalendarDate], runs: [ArchiveRun]) {

@@ -56,7 +56,8 @@ extension OutcomeColumn {
             .number($0.maxLoss)
         },
         OutcomeColumn(
-            .breakevenLow, .decimal(places: P.price), nullable: true, "Lower break-even at expiration: short put − credit."
+            .breakevenLow, .decimal(places: P.price), nullable: true,
+            "Lower break-even at expiration: short put − credit."
         ) { .number($0.breakevenLow) },
         OutcomeColumn(
             .breakevenHigh, .decimal(places: P.price), nullable: true,
@@ -65,7 +66,9 @@ extension OutcomeColumn {
         OutcomeColumn(.netDelta, .decimal(places: P.greeks), nullable: true, "Net delta, USD per SPX point.") {
             .number($0.netDelta)
         },
-        OutcomeColumn(.netGamma, .decimal(places: P.gamma), nullable: true, "Net gamma, change of net delta per SPX point.") {
+        OutcomeColumn(
+            .netGamma, .decimal(places: P.gamma), nullable: true, "Net gamma, change of net delta per SPX point."
+        ) {
             .number($0.netGamma)
         },
         OutcomeColumn(.netVega, .decimal(places: P.greeks), nullable: true, "Net vega, USD per volatility point.") {
@@ -79,15 +82,20 @@ extension OutcomeColumn {
             "Invariant K = credit × VIX × d, d the distance to the nearest break-even as a fraction of the spot."
         ) { .number($0.invariant) },
         OutcomeColumn(
-            .initialInvariant, .decimal(places: P.invariant), nullable: true, "K₀, the invariant when the condor opened."
+            .initialInvariant, .decimal(places: P.invariant), nullable: true,
+            "K₀, the invariant when the condor opened."
         ) { .number($0.initialInvariant) },
-        OutcomeColumn(.erosion, .decimal(places: P.ratio), nullable: true, "Erosion 1 − K/K₀ (positive: cushion shrinking).") {
+        OutcomeColumn(
+            .erosion, .decimal(places: P.ratio), nullable: true, "Erosion 1 − K/K₀ (positive: cushion shrinking)."
+        ) {
             .number($0.erosion)
         },
         OutcomeColumn(.band, .decimal(places: P.ratio), nullable: true, "Tolerance band the erosion is held against.") {
             .number($0.band)
         },
-        OutcomeColumn(.value, .decimal(places: P.price), nullable: true, "Cost to close one condor today, index points.") {
+        OutcomeColumn(
+            .value, .decimal(places: P.price), nullable: true, "Cost to close one condor today, index points."
+        ) {
             .number($0.value)
         },
         OutcomeColumn(
@@ -101,13 +109,16 @@ extension OutcomeColumn {
             .distanceSigmas, .decimal(places: P.ratio), nullable: true,
             "The same distance in standard deviations to expiration."
         ) { .number($0.distanceSigmas) },
-        OutcomeColumn(.positionCosts, .decimal(places: P.money), nullable: true, "Costs paid to open the condor, USD.") {
+        OutcomeColumn(.positionCosts, .decimal(places: P.money), nullable: true, "Costs paid to open the condor, USD.")
+        {
             .number($0.positionCosts)
         },
     ]
 
     private static let legs: [OutcomeColumn] = [
-        legColumns(.longPutIV, .longPutPrice, .longPutDelta, "long put") { ($0.longPutIV, $0.longPutPrice, $0.longPutDelta) },
+        legColumns(.longPutIV, .longPutPrice, .longPutDelta, "long put") {
+            ($0.longPutIV, $0.longPutPrice, $0.longPutDelta)
+        },
         legColumns(.shortPutIV, .shortPutPrice, .shortPutDelta, "short put") {
             ($0.shortPutIV, $0.shortPutPrice, $0.shortPutDelta)
         },
@@ -120,7 +131,8 @@ extension OutcomeColumn {
     ].flatMap { $0 }
 
     private static let money: [OutcomeColumn] = [
-        OutcomeColumn(.cash, .decimal(places: P.money), "Cash: starting capital plus everything realised so far, USD.") {
+        OutcomeColumn(.cash, .decimal(places: P.money), "Cash: starting capital plus everything realised so far, USD.")
+        {
             .number($0.cash)
         },
         OutcomeColumn(.equity, .decimal(places: P.money), "Equity: cash + unrealised condor P&L + hedge value, USD.") {
@@ -136,15 +148,20 @@ extension OutcomeColumn {
     ]
 
     private static let signals: [OutcomeColumn] = [
-        OutcomeColumn(.macd, .decimal(places: P.ratio), nullable: true, "VIX MACD(12, 26, 9) line; empty until warmed up.") {
+        OutcomeColumn(
+            .macd, .decimal(places: P.ratio), nullable: true, "VIX MACD(12, 26, 9) line; empty until warmed up."
+        ) {
             .number($0.macd)
         },
         OutcomeColumn(.macdSignal, .decimal(places: P.ratio), nullable: true, "VIX MACD signal line.") {
             .number($0.macdSignal)
         },
-        OutcomeColumn(.rsi, .decimal(places: P.ratio), nullable: true, "Wilder RSI(14) of the VIX.") { .number($0.rsi) },
+        OutcomeColumn(.rsi, .decimal(places: P.ratio), nullable: true, "Wilder RSI(14) of the VIX.") {
+            .number($0.rsi)
+        },
         OutcomeColumn(
-            .adLine, .decimal(places: P.level), nullable: true, "Cumulative NYSE advance–decline line; empty without breadth data."
+            .adLine, .decimal(places: P.level), nullable: true,
+            "Cumulative NYSE advance–decline line; empty without breadth data."
         ) { .number($0.adLine) },
         OutcomeColumn(
             .realisedVol, .decimal(places: P.ratio), nullable: true, "Annualised realised SPX volatility (0.15 = 15 %)."
@@ -165,10 +182,13 @@ extension OutcomeColumn {
         _ leg: String, _ numbers: @escaping @Sendable (DayOutcomeRow) -> (Double?, Double?, Double?)
     ) -> [OutcomeColumn] {
         [
-            OutcomeColumn(iv, .decimal(places: P.ratio), nullable: true, "Model implied volatility of the \(leg) (decimal).") {
+            OutcomeColumn(
+                iv, .decimal(places: P.ratio), nullable: true, "Model implied volatility of the \(leg) (decimal)."
+            ) {
                 .number(numbers($0).0)
             },
-            OutcomeColumn(price, .decimal(places: P.price), nullable: true, "Model price of the \(leg), index points.") {
+            OutcomeColumn(price, .decimal(places: P.price), nullable: true, "Model price of the \(leg), index points.")
+            {
                 .number(numbers($0).1)
             },
             OutcomeColumn(

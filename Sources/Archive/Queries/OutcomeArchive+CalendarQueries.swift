@@ -26,7 +26,8 @@ extension OutcomeArchive {
                 let text: String = row["month"] ?? ""
                 let parts = text.split(separator: "-")
                 guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
-                return ArchiveMonth(year: year, month: month, sessions: row["sessions"] ?? 0, firings: row["firings"] ?? 0)
+                return ArchiveMonth(
+                    year: year, month: month, sessions: row["sessions"] ?? 0, firings: row["firings"] ?? 0)
             }
         }
     }
@@ -38,6 +39,7 @@ extension OutcomeArchive {
     ///   - month: A month 1–12, or nil for the whole year.
     /// - Returns: One entry per session, in increasing date order.
     /// - Complexity: A range scan of the primary key (`date`, `profile`).
+    /// - Throws: ``ArchiveError/database(path:message:)``.
     public func days(year: Int, month: Int? = nil) throws -> [ArchiveDay] {
         let first = CalendarDate(year: year, month: month ?? 1, day: 1)
         let next: CalendarDate?
@@ -63,7 +65,8 @@ extension OutcomeArchive {
                     """, arguments: [first.iso, end.iso])
             var days: [ArchiveDay] = []
             for row in rows {
-                guard let date = CalendarDate(iso: row["date"] ?? ""), let profile = Profile(rawValue: row["profile"] ?? "")
+                guard let date = CalendarDate(iso: row["date"] ?? ""),
+                    let profile = Profile(rawValue: row["profile"] ?? "")
                 else { continue }
                 let rules: String = row["rules"] ?? ""
                 let outcome = ArchiveDayOutcome(
@@ -73,7 +76,8 @@ extension OutcomeArchive {
                 if let last = days.last, last.date == date {
                     days[days.count - 1].outcomes.append(outcome)
                 } else {
-                    days.append(ArchiveDay(date: date, spot: row["spot"] ?? 0, vix: row["vix"] ?? 0, outcomes: [outcome]))
+                    days.append(
+                        ArchiveDay(date: date, spot: row["spot"] ?? 0, vix: row["vix"] ?? 0, outcomes: [outcome]))
                 }
             }
             return days

@@ -23,6 +23,8 @@ extension OutcomeArchive {
     /// - Parameters:
     ///   - rule: The rule.
     ///   - profile: Only this profile's firings, or every profile's when nil.
+    /// - Returns: The firings of the rule.
+    /// - Throws: ``ArchiveError/database(path:message:)``.
     public func firings(of rule: RuleID, profile: Profile? = nil) throws -> [RuleFiringRow] {
         try read { db in
             var sql = """
@@ -56,6 +58,7 @@ extension OutcomeArchive {
     ///   - rule: The rule.
     ///   - horizons: Session counts, 5 and 20 by default (each at least 1).
     /// - Returns: One entry per profile that has the rule fire, in ``Profile/allCases`` order.
+    /// - Throws: ``ArchiveError/database(path:message:)``.
     public func followThrough(of rule: RuleID, horizons: [Int] = [5, 20]) throws -> [RuleFollowThrough] {
         try read { db in try Self.followThrough(rule: rule, horizons: horizons, in: db)[rule] ?? [] }
     }
@@ -135,7 +138,9 @@ extension OutcomeArchive {
             let changes = horizons.enumerated().map { index, sessions in
                 EquityChange(
                     sessions: sessions, samples: row["samples\(index)"] ?? 0,
-                    meanPercent: (row["mean\(index)"] as Double?).map { ArchivePrecision.round($0, ArchivePrecision.input) })
+                    meanPercent: (row["mean\(index)"] as Double?).map {
+                        ArchivePrecision.round($0, ArchivePrecision.input)
+                    })
             }
             result[id, default: [:]][profile] = RuleFollowThrough(rule: id, profile: profile, changes: changes)
         }

@@ -192,3 +192,25 @@ extension DayOutcomeRow: FetchableRecord, PersistableRecord {
     /// The table name, `day_outcome`.
     public static let databaseTableName = "day_outcome"
 }
+
+extension DayOutcomeRow {
+    /// Stores the row through the export column table, so SQLite holds exactly what is exported
+    /// (and much faster than the generic `Encodable` path).
+    public func encode(to container: inout PersistenceContainer) {
+        for column in OutcomeColumn.all {
+            container[column.name] = column.value(self).databaseValue
+        }
+    }
+}
+
+extension OutcomeColumn.Value {
+    /// The SQLite value: NULL, TEXT, INTEGER or REAL (booleans as 0 or 1).
+    var databaseValue: DatabaseValue {
+        switch self {
+        case .text(let text): return text?.databaseValue ?? .null
+        case .integer(let number): return number?.databaseValue ?? .null
+        case .number(let number): return number?.databaseValue ?? .null
+        case .boolean(let flag): return flag?.databaseValue ?? .null
+        }
+    }
+}

@@ -18,7 +18,7 @@ struct ArchiveContent: Sendable {
     ///
     /// - Parameters:
     ///   - runs: At most one run per profile.
-    ///   - after: The last archived date per profile: every day must come after it (for `append`).
+    ///   - lastDates: The last archived date per profile: every day must come after it (for `append`).
     /// - Throws: ``ArchiveError`` when a run mixes profiles, has days out of order, repeats a
     ///   profile, starts too early for an append, or has a trade on a day it doesn't contain.
     init(runs: [ArchiveRun], after lastDates: [Profile: CalendarDate] = [:]) throws {

@@ -7,6 +7,8 @@ extension OutcomeArchive {
     ///
     /// - Parameter profile: Only this profile's rows, or every profile's when nil.
     /// - Complexity: O(n) rows read, using the primary key's order.
+    /// - Returns: The rows, in export order.
+    /// - Throws: ``ArchiveError/database(path:message:)``.
     public func allRows(profile: Profile? = nil) throws -> [DayOutcomeRow] {
         try read { db in try Self.dayRows(profile: profile, in: db) }
     }
@@ -14,6 +16,8 @@ extension OutcomeArchive {
     /// Every `rule_firing` row, by date, profile and sequence.
     ///
     /// - Parameter profile: Only this profile's firings, or every profile's when nil.
+    /// - Returns: The firings, in canonical order.
+    /// - Throws: ``ArchiveError/database(path:message:)``.
     public func allFirings(profile: Profile? = nil) throws -> [RuleFiringRow] {
         try read { db in
             try RuleFiringRow.fetchAll(
@@ -25,6 +29,8 @@ extension OutcomeArchive {
     /// Every `hedge` row, by date, profile and sequence.
     ///
     /// - Parameter profile: Only this profile's hedges, or every profile's when nil.
+    /// - Returns: The hedges, in canonical order.
+    /// - Throws: ``ArchiveError/database(path:message:)``.
     public func allHedges(profile: Profile? = nil) throws -> [HedgeRow] {
         try read { db in
             try HedgeRow.fetchAll(
@@ -36,6 +42,8 @@ extension OutcomeArchive {
     /// Every `trade` row, by closing date, profile and sequence.
     ///
     /// - Parameter profile: Only this profile's trades, or every profile's when nil.
+    /// - Returns: The trades, in canonical order.
+    /// - Throws: ``ArchiveError/database(path:message:)``.
     public func allTrades(profile: Profile? = nil) throws -> [TradeRow] {
         try read { db in
             try TradeRow.fetchAll(

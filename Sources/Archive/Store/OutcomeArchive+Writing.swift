@@ -30,6 +30,7 @@ extension OutcomeArchive {
     ///   - days: Day records per profile, in increasing date order.
     ///   - trades: Closed trades per profile.
     ///   - info: Tool version and input hash.
+    /// - Throws: ``ArchiveError`` for inconsistent runs (nothing is written) or SQLite errors.
     public func write(days: [Profile: [DayRecord]], trades: [Profile: [TradeRecord]] = [:], info: BuildInfo) throws {
         try write(ArchiveRun.runs(days: days, trades: trades), info: info)
     }
@@ -39,6 +40,7 @@ extension OutcomeArchive {
     /// - Parameters:
     ///   - runs: The engine's runs, at most one per profile.
     ///   - info: Tool version and input hash.
+    /// - Throws: ``ArchiveError`` for inconsistent runs (nothing is written) or SQLite errors.
     public func write(_ runs: [ProfileRun], info: BuildInfo) throws {
         try write(runs.map(ArchiveRun.init), info: info)
     }
@@ -73,6 +75,7 @@ extension OutcomeArchive {
     ///   - trades: Trades closed on those days, per profile.
     ///   - info: Tool version and input hash of this build.
     /// - Returns: The number of `day_outcome` rows added.
+    /// - Throws: ``ArchiveError``, as ``append(_:info:)``.
     @discardableResult
     public func append(
         days: [Profile: [DayRecord]], trades: [Profile: [TradeRecord]] = [:], info: BuildInfo
@@ -89,6 +92,7 @@ extension OutcomeArchive {
     ///   - runs: The engine's complete runs.
     ///   - info: Tool version and input hash of this build.
     /// - Returns: The number of `day_outcome` rows added (0 when nothing is new).
+    /// - Throws: ``ArchiveError`` for inconsistent runs (nothing is written) or SQLite errors.
     @discardableResult
     public func appendNewDays(from runs: [ProfileRun], info: BuildInfo) throws -> Int {
         try write { db in
@@ -111,6 +115,7 @@ extension OutcomeArchive {
     /// depend on how this archive was built up (one write or many appends). Publish this copy.
     /// - Parameter path: The new file (replaced if present); must differ from ``path``.
     /// - Returns: The copy, open.
+    /// - Throws: ``ArchiveError/database(path:message:)`` when either file fails.
     public func canonicalCopy(to path: String) throws -> OutcomeArchive {
         let (content, info) = try read { db in
             (try Self.content(in: db), try Self.buildInfo(in: db))
@@ -146,7 +151,8 @@ extension OutcomeArchive {
         }
         for row in info.rows {
             try db.execute(
-                sql: "INSERT INTO build_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                sql:
+                    "INSERT INTO build_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 arguments: [row.key, row.value])
         }
     }
