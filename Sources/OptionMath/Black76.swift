@@ -34,8 +34,9 @@ public enum Black76 {
         let sqrtYears = years.squareRoot()
         let totalVolatility = volatility * sqrtYears
         let discount = exp(-rate * years)
+        let moneyness = forward / strike
         let terms = BlackTerms(
-            sign: sign, logMoneyness: log(forward / strike), totalVolatility: totalVolatility
+            sign: sign, logMoneyness: log(moneyness), moneyness: moneyness, totalVolatility: totalVolatility
         )
         let price = discount * max(sign * (forward * terms.cdfD1 - strike * terms.cdfD2), 0)
         let delta = sign * discount * terms.cdfD1
@@ -56,8 +57,9 @@ public enum Black76 {
         volatility: Double, rate: Double
     ) -> Double {
         guard years > 0 else { return type.intrinsicValue(underlying: forward, strike: strike) }
+        let moneyness = forward / strike
         let terms = BlackTerms(
-            sign: type.sign, logMoneyness: log(forward / strike),
+            sign: type.sign, logMoneyness: log(moneyness), moneyness: moneyness,
             totalVolatility: volatility * years.squareRoot()
         )
         return exp(-rate * years) * max(type.sign * (forward * terms.cdfD1 - strike * terms.cdfD2), 0)

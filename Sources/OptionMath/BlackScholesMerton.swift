@@ -42,9 +42,9 @@ public enum BlackScholesMerton {
         let rateDiscount = exp(-rate * years)
         let discountedSpot = spot * dividendDiscount
         let discountedStrike = strike * rateDiscount
+        let moneyness = discountedSpot / discountedStrike
         let terms = BlackTerms(
-            sign: sign, logMoneyness: log(discountedSpot / discountedStrike),
-            totalVolatility: totalVolatility
+            sign: sign, logMoneyness: log(moneyness), moneyness: moneyness, totalVolatility: totalVolatility
         )
         let spotTerm = discountedSpot * terms.cdfD1
         let strikeTerm = discountedStrike * terms.cdfD2
@@ -70,8 +70,9 @@ public enum BlackScholesMerton {
         guard years > 0 else { return type.intrinsicValue(underlying: spot, strike: strike) }
         let discountedSpot = spot * exp(-dividendYield * years)
         let discountedStrike = strike * exp(-rate * years)
+        let moneyness = discountedSpot / discountedStrike
         let terms = BlackTerms(
-            sign: type.sign, logMoneyness: log(discountedSpot / discountedStrike),
+            sign: type.sign, logMoneyness: log(moneyness), moneyness: moneyness,
             totalVolatility: volatility * years.squareRoot()
         )
         return max(type.sign * (discountedSpot * terms.cdfD1 - discountedStrike * terms.cdfD2), 0)

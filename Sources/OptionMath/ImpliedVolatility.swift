@@ -21,9 +21,11 @@ public enum ImpliedVolatility {
     ///   - years: time to expiry T (> 0).
     ///   - rate: the continuously compounded rate r.
     ///   - dividendYield: the continuous dividend yield q.
-    /// - Returns: σ as a decimal; 0 for a price exactly at the discounted intrinsic value; an
-    ///   `ImpliedVolatilityError` for a price below intrinsic, at or above the upper bound, unusable
-    ///   inputs or (not expected) a failed iteration.
+    /// - Returns: σ as a decimal (0 for a price at the discounted intrinsic value, within a few ulps
+    ///   of rounding), or an `ImpliedVolatilityError`: `belowIntrinsic`, `aboveUpperBound` (at or
+    ///   above S·e^(−qT) for a call, K·e^(−rT) for a put), `invalidInput` (a non-finite or
+    ///   non-positive input, or a time value below the normal double range) or `noConvergence`
+    ///   (not expected: the bracket guarantees progress).
     public static func solve(
         price: Double, type: OptionType, spot: Double, strike: Double, years: Double,
         rate: Double, dividendYield: Double
@@ -37,7 +39,12 @@ public enum ImpliedVolatility {
         let discountedStrike = strike * exp(-rate * years)
         let intrinsic = max(type.sign * (discountedSpot - discountedStrike), 0)
         let bound = type == .call ? discountedSpot : discountedStrike
-        if price < intrinsic { return .failure(.belowIntrinsic(price: price, intrinsic: intrinsic)) }
+        // Prices within rounding of the intrinsic value (a few ulps of the larger discounted leg)
+        // count as exactly intrinsic: such a quote carries no information about volatility.
+        let roundingTolerance = 4 * Double.ulpOfOne * max(discountedSpot, discountedStrike)
+        if price < intrinsic - roundingTolerance {
+            return .failure(.belowIntrinsic(price: price, intrinsic: intrinsic))
+        }
         if price >= bound { return .failure(.aboveUpperBound(price: price, bound: bound)) }
         let timeValue = price - intrinsic
         guard timeValue > 0 else { return .success(0) }
@@ -45,6 +52,9 @@ public enum ImpliedVolatility {
         let target = timeValue / (discountedSpot.squareRoot() * discountedStrike.squareRoot())
         guard target < function.upperBound else {
             return .failure(.aboveUpperBound(price: price, bound: bound))
+        }
+        guard target >= Double.leastNormalMagnitude else {
+            return .failure(.invalidInput("time value \(timeValue) is too small to resolve a volatility"))
         }
         guard let totalVolatility = function.totalVolatility(for: target) else {
             return .failure(.noConvergence)

@@ -37,12 +37,29 @@ public enum NormalDistribution {
     /// absolute accuracy is a few ulps (use `cdf(-x)` for the upper tail's complement).
     @inlinable
     public static func cdf(_ x: Double) -> Double {
-        let minusX = -x
-        let z = minusX * inverseSqrt2High
+        guard x < -1, x.isFinite else { return 0.5 * erfc(-x * inverseSqrt2High) }
+        return cdf(high: x, low: 0, density: pdf(x))
+    }
+
+    /// Φ(high + low) for an argument carried as an unevaluated double-double sum, given φ(high).
+    ///
+    /// First-order correction of ½·erfc(z) for everything the rounded z = −high/√2 misses: the
+    /// rounding of the product, the low part of 1/√2 and the argument's own low part. Since
+    /// (1/√π)·e^(−z²) = √2·φ(high), the correction is −√2·φ(high)·(missing part of z).
+    @inlinable
+    static func cdf(high: Double, low: Double, density: Double) -> Double {
+        let minusHigh = -high
+        let z = minusHigh * inverseSqrt2High
         let half = 0.5 * erfc(z)
-        guard x < -1, x.isFinite else { return half }
-        // erfc(z + zLow) ≈ erfc(z) − (2/√π)·e^(−z²)·zLow, and (1/√π)·e^(−z²) = √2·φ(x).
-        let zLow = (-z).addingProduct(minusX, inverseSqrt2High) + minusX * inverseSqrt2Low
-        return half - sqrt2 * pdf(x) * zLow
+        let productError = (-z).addingProduct(minusHigh, inverseSqrt2High)
+        let missing = productError + minusHigh * inverseSqrt2Low - low * inverseSqrt2High
+        let correction = sqrt2 * density * missing
+        return correction.isFinite ? half - correction : half
+    }
+
+    /// φ(high + low) from φ(high): φ(high)·(1 − high·low) to first order.
+    @inlinable
+    static func pdf(high: Double, low: Double) -> Double {
+        pdf(high) * (1 - high * low)
     }
 }

@@ -34,6 +34,7 @@ extension NormalisedBlack {
         let logTarget = log(target)
         let logComplementTarget = log(upperBound - target)
         var s = start
+        var previousChange = Double.infinity
         for _ in 0..<Self.maximumIterations {
             let p = point(s, needsComplement: objective == .complementLogarithm)
             var value: Double
@@ -54,17 +55,32 @@ extension NormalisedBlack {
                 curvature = p.curvature / p.complement + slope * slope
             }
             if value == 0 { return s }
-            if value > 0 || value.isNaN && objective == .complementLogarithm {
+            // A NaN value comes from an underflowed b (too low: raise s) or complement (too high).
+            if value > 0 || (value.isNaN && objective == .complementLogarithm) {
                 upper = min(upper, s)
             } else {
                 lower = max(lower, s)
             }
-            var next = s + Self.halleyStep(value: value, slope: slope, curvature: curvature)
+            var next: Double
+            if objective == .logarithm {
+                // In t = 1/s², ln b is nearly linear (ln b ≈ −x²·t/2 + slowly varying terms).
+                let sCubed = s * s * s
+                let slopeInT = -0.5 * sCubed * slope
+                let curvatureInT = 0.25 * sCubed * sCubed * curvature + 0.75 * sCubed * s * s * slope
+                let t = 1 / (s * s) + Self.halleyStep(value: value, slope: slopeInT, curvature: curvatureInT)
+                next = t > 0 ? 1 / t.squareRoot() : .infinity
+            } else {
+                next = s + Self.halleyStep(value: value, slope: slope, curvature: curvature)
+            }
+            let change = abs(next - s)
+            if change <= Self.relativeTolerance * s { return next }
+            // Halley contracts cubically; a change that stops shrinking is rounding noise.
+            if change <= 1e-11 * s, change >= 0.25 * previousChange { return next }
             if !(next > lower && next < upper) {
                 next = upper.isFinite ? 0.5 * (lower + upper) : 2 * max(s, lower)
             }
-            if abs(next - s) <= Self.relativeTolerance * next { return next }
             if upper.isFinite, upper - lower <= Self.relativeTolerance * upper { return 0.5 * (lower + upper) }
+            previousChange = abs(next - s)
             s = next
         }
         return nil
@@ -77,6 +93,43 @@ extension NormalisedBlack {
         return denominator > 0.5 && denominator < 2 ? newton / denominator : newton
     }
 
+    /// A start below the inflection point: the larger of one Halley step on ln b in t = 1/s² taken
+    /// from the inflection point (good near it) and the deep out-of-the-money asymptote of
+    /// `deepGuess` (good far below it), capped at the inflection point.
+    func lowerRegionGuess(for target: Double, inflection: Double, at point: Point) -> Double {
+        let logTarget = log(target)
+        let value = log(point.value) - logTarget
+        let slope = point.slope / point.value
+        let curvature = point.curvature / point.value - slope * slope
+        let sCubed = inflection * inflection * inflection
+        let slopeInT = -0.5 * sCubed * slope
+        let curvatureInT = 0.25 * sCubed * sCubed * curvature + 0.75 * sCubed * inflection * inflection * slope
+        let t = 1 / (inflection * inflection) + Self.halleyStep(value: value, slope: slopeInT, curvature: curvatureInT)
+        let stepped = t > 0 ? 1 / t.squareRoot() : 0.5 * inflection
+        let deep = deepGuess(logTarget: logTarget, inflection: inflection)
+        return min(max(stepped, deep), inflection)
+    }
+
+    /// The deep out-of-the-money asymptote solved for s² twice (the second time with the
+    /// polynomial prefactor evaluated at the first answer); 0 when it has no solution.
+    func deepGuess(logTarget: Double, inflection: Double) -> Double {
+        let squareX = x * x
+        var s = 0.0
+        var prefactor = 0.0
+        for _ in 0..<2 {
+            let level = logTarget - prefactor  // −x²/(2u) − u/8 = level, u = s²
+            let discriminant = 4 * level * level - squareX
+            guard level < 0, discriminant > 0 else { return s }
+            let u = -4 * level - 2 * discriminant.squareRoot()
+            guard u > 0 else { return s }
+            s = min(u.squareRoot(), inflection)
+            let denominator = squareX - 0.25 * u * u
+            guard denominator > 0 else { return s }
+            prefactor = log(u * s / (denominator * (2 * Double.pi).squareRoot()))
+        }
+        return s
+    }
+
     /// Picks the objective for the target's region and a starting point, narrowing the bracket.
     func initialGuess(for target: Double, lower: inout Double, upper: inout Double) -> (Objective, Double) {
         let inflection = (-2 * x).squareRoot()
@@ -85,9 +138,7 @@ extension NormalisedBlack {
             let atInflection = point(inflection, needsComplement: false)
             if target < atInflection.value {
                 upper = inflection
-                let logTarget = log(target)
-                let guess = -x / (-2 * logTarget).squareRoot()
-                return (.logarithm, min(guess, 0.5 * inflection))
+                return (.logarithm, lowerRegionGuess(for: target, inflection: inflection, at: atInflection))
             }
             lower = inflection
             start = inflection + (target - atInflection.value) / atInflection.slope

@@ -40,15 +40,28 @@ struct NormalisedBlack {
     }
 
     /// Evaluates b and its derivatives at total volatility `s` (> 0).
+    ///
+    /// d1 and d2 are carried in double-double (see `BlackTerms`) so that the difference of the two
+    /// tiny terms far out of the money keeps its relative accuracy.
     func point(_ s: Double, needsComplement: Bool) -> Point {
         let ratio = x / s
-        let d1 = ratio + 0.5 * s
-        let d2 = ratio - 0.5 * s
-        let value = halfExp * NormalDistribution.cdf(d1) - inverseHalfExp * NormalDistribution.cdf(d2)
-        let complement = needsComplement
-            ? halfExp * NormalDistribution.cdf(-d1) + inverseHalfExp * NormalDistribution.cdf(d2)
+        let ratioLow = x.addingProduct(-ratio, s) / s
+        let half = 0.5 * s
+        let d1 = ratio + half
+        let d1Low = BlackTerms.sumError(ratio, half, d1) + ratioLow
+        let d2 = ratio - half
+        let d2Low = BlackTerms.sumError(ratio, -half, d2) + ratioLow
+        let density1 = NormalDistribution.pdf(high: d1, low: d1Low)
+        let density2 = density1 * halfExp * halfExp  // φ(d2) = φ(d1)·e^x
+        let cdf2 = NormalDistribution.cdf(high: d2, low: d2Low, density: density2)
+        let value =
+            halfExp * NormalDistribution.cdf(high: d1, low: d1Low, density: density1)
+            - inverseHalfExp * cdf2
+        let complement =
+            needsComplement
+            ? halfExp * NormalDistribution.cdf(high: -d1, low: -d1Low, density: density1) + inverseHalfExp * cdf2
             : upperBound - value
-        let slope = halfExp * NormalDistribution.pdf(d1)
+        let slope = halfExp * density1
         return Point(
             value: value, complement: complement, slope: slope,
             curvature: slope * (ratio * ratio / s - 0.25 * s)

@@ -67,7 +67,8 @@ struct Black76Tests {
     @Test("put–call parity C − P = e^(−rT)(F − K)")
     func parity() {
         for strike in [10.0, 18, 19, 25, 60] {
-            let call = Black76.evaluate(type: .call, forward: 21, strike: strike, years: 0.1, volatility: 1.1, rate: 0.04)
+            let call = Black76.evaluate(
+                type: .call, forward: 21, strike: strike, years: 0.1, volatility: 1.1, rate: 0.04)
             let put = Black76.evaluate(type: .put, forward: 21, strike: strike, years: 0.1, volatility: 1.1, rate: 0.04)
             #expect(abs(call.price - put.price - exp(-0.004) * (21 - strike)) < 1e-12)
             #expect(abs(call.delta - put.delta - exp(-0.004)) < 1e-15)

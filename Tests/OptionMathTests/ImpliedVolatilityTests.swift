@@ -98,7 +98,8 @@ struct ImpliedVolatilityTests {
         let intrinsic = 110 - 100 * exp(-0.01)
         #expect(result == .failure(.belowIntrinsic(price: 9, intrinsic: intrinsic)))
         #expect(
-            ImpliedVolatility.solve(price: -1, type: .put, spot: 110, strike: 100, years: 0.5, rate: 0.02, dividendYield: 0)
+            ImpliedVolatility.solve(
+                price: -1, type: .put, spot: 110, strike: 100, years: 0.5, rate: 0.02, dividendYield: 0)
                 == .failure(.belowIntrinsic(price: -1, intrinsic: 0)))
     }
 
@@ -128,7 +129,8 @@ struct ImpliedVolatilityTests {
     @Test("unusable inputs are named in the error")
     func invalidInputs() {
         #expect(
-            ImpliedVolatility.solve(price: .nan, type: .call, spot: 100, strike: 100, years: 1, rate: 0, dividendYield: 0)
+            ImpliedVolatility.solve(
+                price: .nan, type: .call, spot: 100, strike: 100, years: 1, rate: 0, dividendYield: 0)
                 == .failure(.invalidInput("price must be a finite number, got nan")))
         #expect(
             ImpliedVolatility.solve(price: 5, type: .call, spot: -1, strike: 100, years: 1, rate: 0, dividendYield: 0)
@@ -143,5 +145,68 @@ struct ImpliedVolatilityTests {
             ImpliedVolatility.solve(
                 price: 5, type: .put, spot: 100, strike: 100, years: 1, rate: .infinity, dividendYield: 0)
                 == .failure(.invalidInput("rate must be a finite number, got inf")))
+    }
+}
+
+@Suite("Implied volatility over random inputs")
+struct ImpliedVolatilityRandomTests {
+    @Test("20,000 random SPX-like and extreme cases: every price solves and reprices")
+    func randomCases() throws {
+        var generator = TestRandom(seed: 20_250_101)
+        var checked = 0
+        for _ in 0..<20_000 {
+            let market = MarketCase(
+                type: generator.unit() < 0.5 ? .call : .put,
+                spot: 100,
+                strike: 100 * exp(3 * (generator.unit() - 0.5)),  // about 22 to 450
+                years: exp(log(1.0 / 365) + generator.unit() * log(10 * 365.0)),  // 1 day to 10 years
+                volatility: exp(log(0.01) + generator.unit() * log(300.0)),  // 1 % to 300 %
+                rate: 0.1 * (generator.unit() - 0.3),
+                dividendYield: 0.05 * generator.unit()
+            )
+            let price = BlackScholesMerton.price(
+                type: market.type, spot: market.spot, strike: market.strike, years: market.years,
+                volatility: market.volatility, rate: market.rate, dividendYield: market.dividendYield)
+            let result = ImpliedVolatility.solve(
+                price: price, type: market.type, spot: market.spot, strike: market.strike,
+                years: market.years, rate: market.rate, dividendYield: market.dividendYield)
+            switch result {
+            case .success(let volatility):
+                let repriced = BlackScholesMerton.price(
+                    type: market.type, spot: market.spot, strike: market.strike, years: market.years,
+                    volatility: volatility, rate: market.rate, dividendYield: market.dividendYield)
+                #expect(isClose(repriced, price, relative: 1e-9, absolute: 1e-12), "\(market)")
+                let vegaPerUnit = market.evaluate().vega * 100
+                if vegaPerUnit > 1e-6 * price, price > 1e-290 {
+                    #expect(abs(volatility - market.volatility) < 1e-8, "\(market): \(volatility)")
+                    checked += 1
+                }
+            case .failure(let error):
+                // Only a time value too small for a double (price underflow) may fail.
+                #expect(price < 1e-300, "\(market): \(error)")
+            }
+        }
+        #expect(checked > 10_000)  // the rest have negligible vega (deep in the money, tiny σ√T)
+    }
+
+    @Test("a price one rounding step below intrinsic counts as intrinsic")
+    func roundingBelowIntrinsic() {
+        let intrinsic = 100 * exp(-0.015) - 60 * exp(-0.02)
+        #expect(
+            ImpliedVolatility.solve(
+                price: intrinsic.nextDown, type: .call, spot: 100, strike: 60, years: 1, rate: 0.02,
+                dividendYield: 0.015) == .success(0))
+        #expect(
+            ImpliedVolatility.solve(
+                price: intrinsic - 1e-9, type: .call, spot: 100, strike: 60, years: 1, rate: 0.02,
+                dividendYield: 0.015) == .failure(.belowIntrinsic(price: intrinsic - 1e-9, intrinsic: intrinsic)))
+    }
+
+    @Test("a time value below the normal double range is reported, not iterated")
+    func unresolvableTimeValue() {
+        let price = Double.leastNormalMagnitude / 4
+        let result = ImpliedVolatility.solve(
+            price: price, type: .call, spot: 100, strike: 200, years: 0.01, rate: 0.02, dividendYield: 0.015)
+        #expect(result == .failure(.invalidInput("time value \(price) is too small to resolve a volatility")))
     }
 }

@@ -40,7 +40,9 @@ struct StrikeGridTests {
         let spot = 4_987.3
         let years = 35.0 / 365
         let forward = BlackScholesMerton.forward(spot: spot, years: years, rate: 0.02, dividendYield: 0.015)
-        let volatility = { (strike: Double) in surface.volatility(vix: vix, strike: strike, forward: forward, years: years) }
+        let volatility = { (strike: Double) in
+            surface.volatility(vix: vix, strike: strike, forward: forward, years: years)
+        }
         for type in OptionType.allCases {
             let strike = StrikeGrid.strike(
                 nearestDelta: 0.16, type: type, spot: spot, years: years, rate: 0.02, dividendYield: 0.015,

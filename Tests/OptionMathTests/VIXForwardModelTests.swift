@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import OptionMath
@@ -24,5 +25,13 @@ struct VIXForwardModelTests {
         let model = VIXForwardModel(longRunMean: 21, meanReversionSpeed: 2)
         #expect(model.forward(vix: 35, years: 0) == 35)
         #expect(abs(model.forward(vix: 35, years: 50) - 21) < 1e-12)
+    }
+
+    @Test("decodes from configuration, missing keys taking the defaults")
+    func decoding() throws {
+        let partial = try JSONDecoder().decode(VIXForwardModel.self, from: Data(#"{"meanReversionSpeed": 6}"#.utf8))
+        #expect(partial == VIXForwardModel(longRunMean: 19, meanReversionSpeed: 6))
+        let empty = try JSONDecoder().decode(VIXForwardModel.self, from: Data("{}".utf8))
+        #expect(empty == VIXForwardModel())
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import OptionMath
@@ -14,7 +15,9 @@ struct VolatilitySurfaceTests {
 
     @Test("defaults are SPEC §4's fitted values")
     func defaults() {
-        #expect(surface == VolatilitySurface(atmRatio: 0.85, skew: 0.20, smile: 0.015, minMultiplier: 0.5, maxMultiplier: 3))
+        #expect(
+            surface == VolatilitySurface(atmRatio: 0.85, skew: 0.20, smile: 0.015, minMultiplier: 0.5, maxMultiplier: 3)
+        )
     }
 
     @Test("at the money σ = VIX/100 × 0.85")
@@ -54,5 +57,14 @@ struct VolatilitySurfaceTests {
     func customParameters() {
         let flat = VolatilitySurface(atmRatio: 1, skew: 0, smile: 0)
         #expect(flat.volatility(vix: 25, strike: 3000, forward: 5000, years: 0.2) == 0.25)
+    }
+
+    @Test("decodes from configuration, missing keys taking the defaults")
+    func decoding() throws {
+        let partial = try JSONDecoder().decode(VolatilitySurface.self, from: Data(#"{"skew": 0.3}"#.utf8))
+        #expect(partial == VolatilitySurface(skew: 0.3))
+        let custom = VolatilitySurface(atmRatio: 0.9, skew: 0.1, smile: 0.02, minMultiplier: 0.6, maxMultiplier: 2.5)
+        let roundTrip = try JSONDecoder().decode(VolatilitySurface.self, from: JSONEncoder().encode(custom))
+        #expect(roundTrip == custom)
     }
 }

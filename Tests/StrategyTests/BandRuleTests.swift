@@ -109,9 +109,10 @@ struct BandRuleTests {
         let count = 50
         var days: [TradingDay] = []
         for (index, date) in TestMarkets.sessions(count).enumerated() {
-            days.append(TradingDay(
-                date: date, spx: 2000 - Double(index) * 0.5, vix: 15 + Double(index) * 0.01, advances: 1700,
-                declines: 1300))
+            days.append(
+                TradingDay(
+                    date: date, spx: 2000 - Double(index) * 0.5, vix: 15 + Double(index) * 0.01, advances: 1700,
+                    declines: 1300))
         }
         let run = EngineTestSupport.engine.run(series: MarketSeries(days: days), profile: .steward)
         let day = run.records[36]

@@ -98,13 +98,15 @@ struct ConfigurationTests {
                 == "condorpress.yml:2: model.volOfVol: expected a number between 0 and 10, found \"0.9\"")
         #expect(
             firstError("strategy:\n  startingCapital:\n")
-                == "condorpress.yml:2: strategy.startingCapital: expected a number between 0 and 1000000000000, found nothing")
+                == "condorpress.yml:2: strategy.startingCapital: expected a number between 0 and 1000000000000, found nothing"
+        )
         #expect(
             firstError("strategy:\n  stopMultiple: [1, 2]\n")
                 == "condorpress.yml:2: strategy.stopMultiple: expected a number between 0 and 100, found a list")
         #expect(
             firstError("strategy:\n  commissionPerContract: .nan\n")
-                == "condorpress.yml:2: strategy.commissionPerContract: expected a number between 0 and 1000, found .nan")
+                == "condorpress.yml:2: strategy.commissionPerContract: expected a number between 0 and 1000, found .nan"
+        )
         #expect(
             firstError("strategy: 3\n")
                 == "condorpress.yml:1: strategy: expected a mapping of keys, found 3")
@@ -122,7 +124,8 @@ struct ConfigurationTests {
     @Test func inconsistentPairsAreErrors() {
         #expect(
             firstError("strategy:\n  layer1Threshold: 18\n  layer2Threshold: 15\n")
-                == "condorpress.yml:3: strategy.layer2Threshold: expected a number above layer1Threshold (18), found 15")
+                == "condorpress.yml:3: strategy.layer2Threshold: expected a number above layer1Threshold (18), found 15"
+        )
         #expect(
             firstError("signals:\n  macdSlow: 10\n")
                 == "condorpress.yml:2: signals.macdSlow: expected a whole number above macdFast (12), found 10")
@@ -135,9 +138,10 @@ struct ConfigurationTests {
     }
 
     @Test func throwsTheFirstProblem() {
-        #expect(throws: ConfigurationError(
-            fileName: "x.yml", line: 2, keyPath: "strategy.exitDTE",
-            message: "expected a whole number between 0 and 365, found -1")
+        #expect(
+            throws: ConfigurationError(
+                fileName: "x.yml", line: 2, keyPath: "strategy.exitDTE",
+                message: "expected a whole number between 0 and 365, found -1")
         ) {
             try Configuration(yaml: "strategy:\n  exitDTE: -1\n", fileName: "x.yml")
         }

@@ -29,7 +29,8 @@ struct NoLookAheadTests {
         var series = TestMarkets.generated(seed: 8, sessions: 300, events: false)
         series.events = [MarketEvent(date: series.days[120].date, name: "CPI", kind: .cpi)]
         let full = EngineTestSupport.engine.run(series: series, profile: .steward)
-        let prefix = EngineTestSupport.engine.run(series: series.clipped(from: nil, to: series.days[119].date), profile: .steward)
+        let prefix = EngineTestSupport.engine.run(
+            series: series.clipped(from: nil, to: series.days[119].date), profile: .steward)
         #expect(prefix.records == Array(full.records.prefix(120)))
         #expect(full.records[119].signals.upcomingEvents.map(\.name) == ["CPI"])
     }

@@ -40,7 +40,10 @@ struct ScenarioTests {
         let run = EngineTestSupport.engine.run(series: Self.spike, profile: .steward)
         let before = run.records[39], day = run.records[40]
         #expect(day.date.iso == "2015-03-03")
-        #expect(Array(day.rules.prefix(6)) == [.alvhLayer1, .alvhLayer2, .entry, .timeShift, .alvhWiden, .capitalAllocation])
+        #expect(
+            Array(day.rules.prefix(6)) == [
+                .alvhLayer1, .alvhLayer2, .entry, .timeShift, .alvhWiden, .capitalAllocation,
+            ])
         #expect(day.layer == 2)
 
         // Hedges: long strike round(37 × 1.1) = 41, short 51, 30 calendar days, Black-76 on the model forward.
@@ -76,11 +79,14 @@ struct ScenarioTests {
         let widen = try #require(day.firing(.alvhWiden))
         let factor = (37.0 / 18).squareRoot()
         #expect(abs((widen.input("factor") ?? 0) - factor) < 1e-12)
-        let putBefore = try #require(widen.input("shortPutBefore")), callBefore = try #require(widen.input("shortCallBefore"))
+        let putBefore = try #require(widen.input("shortPutBefore")),
+            callBefore = try #require(widen.input("shortCallBefore"))
         #expect(p.leg(.put, .short)?.strike == StrikeGrid.snap(1980 - (1980 - putBefore) * factor, step: 5))
         #expect(p.leg(.call, .short)?.strike == StrikeGrid.snap(1980 + (callBefore - 1980) * factor, step: 5))
         #expect(p.legs.map(\.strike) == [1720, 1760, 2150, 2190])
-        #expect(day.firing(.entry)?.explanation.hasPrefix("Rebuilding under layer 2 after closing the old condor at ") == true)
+        #expect(
+            day.firing(.entry)?.explanation.hasPrefix("Rebuilding under layer 2 after closing the old condor at ")
+                == true)
 
         // Cash: the hedges and the closed condor's realised P&L, its closing and the new opening costs.
         let closing = 4 * trade.contracts * 10.65
@@ -93,7 +99,10 @@ struct ScenarioTests {
     @Test func spikeWithoutHedgesForThePromoterAndNothingForStatic() throws {
         let runs = EngineTestSupport.engine.runAll(series: Self.spike)
         let promoter = runs[1].records[40], fixed = runs[2].records[40]
-        #expect(Array(promoter.rules.prefix(6)) == [.alvhLayer1, .alvhLayer2, .entry, .timeShift, .alvhWiden, .capitalAllocation])
+        #expect(
+            Array(promoter.rules.prefix(6)) == [
+                .alvhLayer1, .alvhLayer2, .entry, .timeShift, .alvhWiden, .capitalAllocation,
+            ])
         #expect(promoter.hedges.isEmpty)
         #expect(promoter.explanations[0] == "The VIX closed at 37.00, at or above 18, so ALVH layer 1 activates.")
         #expect(fixed.rules.isEmpty && fixed.layer == 0)

@@ -63,8 +63,9 @@ struct ConfigurationReader {
         } catch let yamlError as YamlError {
             state.problems.append(yamlProblem(yamlError))
         } catch {
-            state.problems.append(ConfigurationError(
-                fileName: fileName, line: nil, keyPath: nil, message: "invalid YAML: \(error)"))
+            state.problems.append(
+                ConfigurationError(
+                    fileName: fileName, line: nil, keyPath: nil, message: "invalid YAML: \(error)"))
         }
         checkConsistency(&state)
         state.problems.sort { ($0.line ?? 0) < ($1.line ?? 0) }
@@ -97,9 +98,10 @@ struct ConfigurationReader {
                 if case .mapping(let child) = valueNode {
                     walk(child, path: childPath, into: &state)
                 } else if !isNull(valueNode) {
-                    state.problems.append(error(
-                        valueNode.mark?.line ?? line, dottedPath,
-                        "expected a mapping of keys, found \(describe(valueNode))"))
+                    state.problems.append(
+                        error(
+                            valueNode.mark?.line ?? line, dottedPath,
+                            "expected a mapping of keys, found \(describe(valueNode))"))
                 }
             } else if let key = keysByPath[dottedPath] {
                 state.lines[dottedPath] = valueNode.mark?.line ?? line
@@ -149,22 +151,25 @@ struct ConfigurationReader {
         let configuration = state.configuration
         let strategy = configuration.strategy
         if strategy.layer2Threshold <= strategy.layer1Threshold {
-            state.problems.append(pairProblem(
-                state, "strategy.layer2Threshold", "strategy.layer1Threshold",
-                "expected a number above layer1Threshold (\(NumberText.trimmed(strategy.layer1Threshold))), "
-                    + "found \(NumberText.trimmed(strategy.layer2Threshold))"))
+            state.problems.append(
+                pairProblem(
+                    state, "strategy.layer2Threshold", "strategy.layer1Threshold",
+                    "expected a number above layer1Threshold (\(NumberText.trimmed(strategy.layer1Threshold))), "
+                        + "found \(NumberText.trimmed(strategy.layer2Threshold))"))
         }
         if strategy.bandTight > strategy.bandWide {
-            state.problems.append(pairProblem(
-                state, "strategy.bandTight", "strategy.bandWide",
-                "expected a number no larger than bandWide (\(NumberText.trimmed(strategy.bandWide))), "
-                    + "found \(NumberText.trimmed(strategy.bandTight))"))
+            state.problems.append(
+                pairProblem(
+                    state, "strategy.bandTight", "strategy.bandWide",
+                    "expected a number no larger than bandWide (\(NumberText.trimmed(strategy.bandWide))), "
+                        + "found \(NumberText.trimmed(strategy.bandTight))"))
         }
         let signals = configuration.signals
         if signals.macdSlow <= signals.macdFast {
-            state.problems.append(pairProblem(
-                state, "signals.macdSlow", "signals.macdFast",
-                "expected a whole number above macdFast (\(signals.macdFast)), found \(signals.macdSlow)"))
+            state.problems.append(
+                pairProblem(
+                    state, "signals.macdSlow", "signals.macdFast",
+                    "expected a whole number above macdFast (\(signals.macdFast)), found \(signals.macdSlow)"))
         }
     }
 

@@ -49,28 +49,33 @@ struct CondorBuilder {
         let targetDays = layer >= 2 ? parameters.shortDTE : parameters.targetDTE
         let expiration = SPXExpirations.closest(toCalendarDays: targetDays, after: market.date)
         if layer >= 2 {
-            firings.append(Explain.timeShift(
-                targetDTE: parameters.targetDTE, shortDTE: parameters.shortDTE, expiration: expiration,
-                days: market.daysTo(expiration)))
+            firings.append(
+                Explain.timeShift(
+                    targetDTE: parameters.targetDTE, shortDTE: parameters.shortDTE, expiration: expiration,
+                    days: market.daysTo(expiration)))
         }
         let years = market.years(to: expiration)
         var shortPut = StrikeGrid.strike(
             nearestDelta: parameters.shortDelta, type: .put, spot: market.spot, years: years, rate: market.rate,
-            dividendYield: market.dividendYield, step: step, volatility: { market.volatility(strike: $0, years: years) })
+            dividendYield: market.dividendYield, step: step,
+            volatility: { market.volatility(strike: $0, years: years) })
         var shortCall = StrikeGrid.strike(
             nearestDelta: parameters.shortDelta, type: .call, spot: market.spot, years: years, rate: market.rate,
-            dividendYield: market.dividendYield, step: step, volatility: { market.volatility(strike: $0, years: years) })
+            dividendYield: market.dividendYield, step: step,
+            volatility: { market.volatility(strike: $0, years: years) })
         if layer >= 1 {
             let factor = max((market.vix / parameters.layer1Threshold).squareRoot(), 1)
             let widenedPut = StrikeGrid.snap(market.spot - (market.spot - shortPut) * factor, step: step)
             let widenedCall = StrikeGrid.snap(market.spot + (shortCall - market.spot) * factor, step: step)
-            firings.append(Explain.widen(
-                layer: layer, vix: market.vix, threshold: parameters.layer1Threshold, factor: factor,
-                put: (shortPut, widenedPut), call: (shortCall, widenedCall)))
+            firings.append(
+                Explain.widen(
+                    layer: layer, vix: market.vix, threshold: parameters.layer1Threshold, factor: factor,
+                    put: (shortPut, widenedPut), call: (shortCall, widenedCall)))
             shortPut = widenedPut
             shortCall = widenedCall
         }
-        let wingWidth = max((market.spot * parameters.wingWidthPercent / step).rounded(.toNearestOrAwayFromZero), 1)
+        let wingWidth =
+            max((market.spot * parameters.wingWidthPercent / step).rounded(.toNearestOrAwayFromZero), 1)
             * step
         let strikes = CondorStrikes(
             longPut: shortPut - wingWidth, shortPut: shortPut, shortCall: shortCall, longCall: shortCall + wingWidth)
@@ -82,8 +87,9 @@ struct CondorBuilder {
         guard credit > 0, credit < wingWidth, credit.isFinite else {
             return .failure(.credit(credit: credit, wingWidth: wingWidth))
         }
-        return .success(CondorProposal(
-            expiration: expiration, strikes: strikes, wingWidth: wingWidth, credit: credit, mark: mark,
-            firings: firings))
+        return .success(
+            CondorProposal(
+                expiration: expiration, strikes: strikes, wingWidth: wingWidth, credit: credit, mark: mark,
+                firings: firings))
     }
 }

@@ -6,8 +6,14 @@ struct CondorMark {
     let legs: [LegRecord]
     /// Short legs' value minus long legs' value per contract, in index points.
     let costToClose: Double
-    /// Per-contract Greeks (one condor, before the multiplier), signed by side.
-    let delta: Double, gamma: Double, vega: Double, theta: Double
+    /// Per-contract delta (one condor, before the multiplier), signed by side.
+    let delta: Double
+    /// Per-contract gamma, signed by side.
+    let gamma: Double
+    /// Per-contract vega, signed by side.
+    let vega: Double
+    /// Per-contract theta, signed by side.
+    let theta: Double
 
     /// Reprices the condor's legs with the day's model (intrinsic values at or after expiration).
     init(strikes: CondorStrikes, expiration: CalendarDate, market: DayMarket) {
@@ -16,8 +22,10 @@ struct CondorMark {
         var cost = 0.0, delta = 0.0, gamma = 0.0, vega = 0.0, theta = 0.0
         for leg in strikes.legs {
             let (greeks, iv) = market.option(leg.kind, strike: leg.strike, years: years)
-            legs.append(LegRecord(
-                kind: leg.kind, side: leg.side, strike: leg.strike, iv: iv, price: greeks.price, delta: greeks.delta))
+            legs.append(
+                LegRecord(
+                    kind: leg.kind, side: leg.side, strike: leg.strike, iv: iv, price: greeks.price, delta: greeks.delta
+                ))
             let sign = leg.side.sign
             cost -= sign * greeks.price
             delta += sign * greeks.delta

@@ -14,11 +14,14 @@ extension ProfileSimulation {
             case .activated(let layer, let threshold):
                 activated.append(layer)
                 let clause = profile.buysHedges ? buyHedge(layer: layer, market: market) : nil
-                firings.append(Explain.layerActivated(layer: layer, vix: market.vix, threshold: threshold, hedge: clause))
+                firings.append(
+                    Explain.layerActivated(
+                        layer: layer, vix: market.vix, threshold: threshold, hedge: clause))
             case .stoodDown(let layer, let level, let closes):
                 let clause = sellHedge(layer: layer, market: market)
-                firings.append(Explain.layerStoodDown(
-                    layer: layer, vix: market.vix, level: level, closes: closes, hedge: clause))
+                firings.append(
+                    Explain.layerStoodDown(
+                        layer: layer, vix: market.vix, level: level, closes: closes, hedge: clause))
             }
         }
         return activated
@@ -36,7 +39,8 @@ extension ProfileSimulation {
             let proceeds = price * multiplier * hedge.contracts
             cash += proceeds
             hedgeCashFlows.append((market.date, proceeds))
-            finishedHedges.append(hedge.record(status: .settled, price: price, forward: forward, multiplier: multiplier))
+            finishedHedges.append(
+                hedge.record(status: .settled, price: price, forward: forward, multiplier: multiplier))
         }
         hedges = kept
     }
@@ -45,9 +49,10 @@ extension ProfileSimulation {
     mutating func buyHedge(layer: Int, market: DayMarket) -> String {
         let strikes = VIXHedge.strikes(vix: market.vix, parameters: parameters)
         let expiration = market.date.adding(days: parameters.hedgeDays)
-        let (premium, _) = VIXHedge.value(long: strikes.long, short: strikes.short, expiration: expiration, market: market)
+        let (premium, _) = VIXHedge.value(
+            long: strikes.long, short: strikes.short, expiration: expiration, market: market)
         let budget = parameters.hedgeBudgetPercent * cash
-        guard premium > 1e-9, budget > 0 else { return Explain.hedgeSkipped(premium: premium) }
+        guard premium > 1e-9, budget > 0 else { return Explain.hedgeSkipped(premium: premium, budget: budget) }
         let contracts = budget / (premium * multiplier)
         let costs = 2 * contracts * parameters.costPerLegPerContract
         let paid = premium * multiplier * contracts + costs
@@ -55,9 +60,10 @@ extension ProfileSimulation {
         totalCosts += costs
         hedgeCount += 1
         hedgeCashFlows.append((market.date, -paid))
-        hedges.append(VIXHedge(
-            layer: layer, openDate: market.date, expiration: expiration, longStrike: strikes.long,
-            shortStrike: strikes.short, contracts: contracts, premium: premium, costs: costs))
+        hedges.append(
+            VIXHedge(
+                layer: layer, openDate: market.date, expiration: expiration, longStrike: strikes.long,
+                shortStrike: strikes.short, contracts: contracts, premium: premium, costs: costs))
         return Explain.hedgeBought(
             contracts: contracts, long: strikes.long, short: strikes.short, expiration: expiration, premium: premium)
     }

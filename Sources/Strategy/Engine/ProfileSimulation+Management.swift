@@ -14,16 +14,18 @@ extension ProfileSimulation {
         if dte <= 0 {
             let settlement = held.strikes.intrinsicValue(spot: market.spot)
             let trade = closeCondor(held, costToClose: settlement, market: market, reason: .expiry, settled: true)
-            firings.append(Explain.expiry(
-                expiration: held.expiration, spot: market.spot, settlement: settlement, credit: held.credit,
-                pnl: trade.pnl))
+            firings.append(
+                Explain.expiry(
+                    expiration: held.expiration, spot: market.spot, settlement: settlement, credit: held.credit,
+                    pnl: trade.pnl))
             return .exited
         }
         let costToClose = CondorMark(strikes: held.strikes, expiration: held.expiration, market: market).costToClose
         let profitTarget = profile == .promoter ? configuration.promoter.profitTarget : parameters.profitTarget
         var exit: RuleFiring?
         if costToClose >= held.credit * (1 + parameters.stopMultiple) {
-            exit = Explain.stopLoss(costToClose: costToClose, credit: held.credit, stopMultiple: parameters.stopMultiple)
+            exit = Explain.stopLoss(
+                costToClose: costToClose, credit: held.credit, stopMultiple: parameters.stopMultiple)
         } else if costToClose <= held.credit * (1 - profitTarget) {
             exit = Explain.profitTarget(costToClose: costToClose, credit: held.credit, profitTarget: profitTarget)
         } else if dte <= parameters.exitDTE {
@@ -49,11 +51,13 @@ extension ProfileSimulation {
         let invariant = Invariant.value(credit: held.credit, vix: market.vix, distance: distance)
         let erosion = Invariant.erosion(current: invariant, initial: held.initialInvariant)
         if erosion > band, signals.macdConfirmed[index], let point = signals.macd[index] {
-            firings.append(Explain.invariantBand(
-                initial: held.initialInvariant, current: invariant, erosion: erosion, band: band,
-                costToClose: costToClose))
-            firings.append(Explain.macdConfirmation(
-                macd: point.macd, signal: point.signal, sessions: parameters.confirmSessions))
+            firings.append(
+                Explain.invariantBand(
+                    initial: held.initialInvariant, current: invariant, erosion: erosion, band: band,
+                    costToClose: costToClose))
+            firings.append(
+                Explain.macdConfirmation(
+                    macd: point.macd, signal: point.signal, sessions: parameters.confirmSessions))
             closeCondor(held, costToClose: costToClose, market: market, reason: .invariantBand, settled: false)
             openCondor(market: market, context: "Recentering")
             return .reopened
@@ -88,9 +92,10 @@ extension ProfileSimulation {
         guard profile.recenters else { return band }
         var reasons: [RuleFiring] = []
         if let breadth {
-            reasons.append(Explain.breadthDivergence(
-                spxChange: breadth.spxChange, adChange: breadth.adChange, vixChange: breadth.vixChange,
-                breadthLookback: parameters.breadthLookback, vixLookback: parameters.vixLookback, band: band))
+            reasons.append(
+                Explain.breadthDivergence(
+                    spxChange: breadth.spxChange, adChange: breadth.adChange, vixChange: breadth.vixChange,
+                    breadthLookback: parameters.breadthLookback, vixLookback: parameters.vixLookback, band: band))
         }
         if theta {
             reasons.append(Explain.temporalTheta(dte: dte, window: parameters.thetaWindowDTE, band: band))

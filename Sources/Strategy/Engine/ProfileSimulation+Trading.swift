@@ -7,7 +7,9 @@ extension ProfileSimulation {
     /// before the opening costs; fractional unless `wholeContracts` (rounded down; zero means no
     /// entry); opening costs are 4 legs × contracts × (commission + slippage × multiplier).
     ///
-    /// - Parameter context: The clause that opens the entry sentence of a re-opening ("Recentering").
+    /// - Parameters:
+    ///   - market: Today's pricing inputs.
+    ///   - context: The clause that opens the entry sentence of a re-opening ("Recentering").
     mutating func openCondor(market: DayMarket, context: String?) {
         let layer = effectiveLayer
         let proposal: CondorProposal
@@ -25,9 +27,10 @@ extension ProfileSimulation {
         let raw = cash > 0 ? parameters.baseAllocation * cash / maxLossPerContract : 0
         let contracts = parameters.wholeContracts ? raw.rounded(.down) : raw
         guard contracts > 0, contracts.isFinite else {
-            firings.append(Explain.allocationRefused(
-                cash: cash, baseAllocation: parameters.baseAllocation, maxLossPerContract: maxLossPerContract,
-                rawContracts: raw))
+            firings.append(
+                Explain.allocationRefused(
+                    cash: cash, baseAllocation: parameters.baseAllocation, maxLossPerContract: maxLossPerContract,
+                    rawContracts: raw))
             return
         }
         let sizingCash = cash
@@ -42,14 +45,16 @@ extension ProfileSimulation {
             maxLoss: maxLossPerContract * contracts,
             initialInvariant: Invariant.value(credit: proposal.credit, vix: market.vix, distance: distance),
             openingCosts: openingCosts, layer: layer)
-        firings.append(Explain.entry(
-            context: context, contracts: contracts, expiration: proposal.expiration,
-            days: market.daysTo(proposal.expiration), strikes: proposal.strikes, credit: proposal.credit,
-            wingWidth: proposal.wingWidth, spot: market.spot, vix: market.vix))
+        firings.append(
+            Explain.entry(
+                context: context, contracts: contracts, expiration: proposal.expiration,
+                days: market.daysTo(proposal.expiration), strikes: proposal.strikes, credit: proposal.credit,
+                wingWidth: proposal.wingWidth, spot: market.spot, vix: market.vix))
         firings.append(contentsOf: proposal.firings)
-        firings.append(Explain.allocation(
-            cash: sizingCash, baseAllocation: parameters.baseAllocation, maxLossPerContract: maxLossPerContract,
-            contracts: contracts, wholeContracts: parameters.wholeContracts))
+        firings.append(
+            Explain.allocation(
+                cash: sizingCash, baseAllocation: parameters.baseAllocation, maxLossPerContract: maxLossPerContract,
+                contracts: contracts, wholeContracts: parameters.wholeContracts))
     }
 
     /// Closes the held condor at `costToClose` per contract and books the trade.

@@ -4,7 +4,7 @@ import MarketData
 public struct RuleCount: Sendable, Hashable, Codable {
     /// The rule.
     public var id: RuleID
-    /// Number of days it fired on (a rule fires at most once a day, except `entry` on a refusal day).
+    /// Number of firings (at most one a day; `entry` and `capital-allocation` also count refusals).
     public var count: Int
 
     /// Creates a count.

@@ -14,8 +14,14 @@ public struct TradeRecord: Sendable, Hashable, Codable {
     public var layer: Int
     /// Number of condors.
     public var contracts: Double
-    /// Short put, short call, long put and long call strikes.
-    public var shortPut: Double, shortCall: Double, longPut: Double, longCall: Double
+    /// Short put strike.
+    public var shortPut: Double
+    /// Short call strike.
+    public var shortCall: Double
+    /// Long put strike.
+    public var longPut: Double
+    /// Long call strike.
+    public var longCall: Double
     /// Credit received per contract, index points.
     public var credit: Double
     /// Price paid per contract to close (intrinsic value at expiry), index points.

@@ -8,8 +8,8 @@ extension Explain {
         RuleFiring(
             id: .breadthDivergence,
             inputs: [
-                RuleInput("spxChange", spxChange), RuleInput("adChange", adChange), RuleInput("vixChange", vixChange),
-                RuleInput("band", band),
+                RuleInput("spxChange", spxChange), RuleInput("adChange", adChange),
+                RuleInput("vixChange", vixChange), RuleInput("band", band),
             ],
             explanation: "Over \(breadthLookback) sessions the SPX moved \(signed(spxChange)) while the A/D line "
                 + "moved \(signed(adChange)), and the VIX rose \(points(vixChange)) over \(vixLookback), so the band "
@@ -20,7 +20,9 @@ extension Explain {
     static func temporalTheta(dte: Int, window: Int, band: Double) -> RuleFiring {
         RuleFiring(
             id: .temporalTheta,
-            inputs: [RuleInput("dte", Double(dte)), RuleInput("thetaWindowDTE", Double(window)), RuleInput("band", band)],
+            inputs: [
+                RuleInput("dte", Double(dte)), RuleInput("thetaWindowDTE", Double(window)), RuleInput("band", band),
+            ],
             explanation: "\(Explain.days(dte).capitalisedFirst) to expiration is within the \(window)-day theta "
                 + "window, so the band tightens to \(percent(band)).")
     }
@@ -31,13 +33,15 @@ extension Explain {
         var unique: [String] = []
         for name in names where !unique.contains(name) { unique.append(name) }
         let list = unique.joined(separator: " and ")
+        let plural = unique.count > 1
         return RuleFiring(
             id: .eventWindow,
             inputs: [RuleInput("events", Double(events.count)), RuleInput("band", band)],
             explanation: events.allSatisfy({ $0.date == nextSession })
-                ? "\(list) is scheduled for the next session, \(nextSession.iso), so the band tightens to \(percent(band))."
-                : "\(list) falls before the next session on \(nextSession.iso), so the band tightens to "
-                    + "\(percent(band)).")
+                ? "\(list) \(plural ? "are" : "is") scheduled for the next session, \(nextSession.iso), so the band "
+                    + "tightens to \(percent(band))."
+                : "\(list) \(plural ? "fall" : "falls") before the next session on \(nextSession.iso), so the band "
+                    + "tightens to \(percent(band)).")
     }
 
     /// A change with its sign (`+12.30`, `-4.00`).

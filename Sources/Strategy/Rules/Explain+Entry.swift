@@ -59,12 +59,18 @@ extension Explain {
     static func allocationRefused(
         cash: Double, baseAllocation: Double, maxLossPerContract: Double, rawContracts: Double
     ) -> RuleFiring {
-        RuleFiring(
-            id: .capitalAllocation,
-            inputs: [
-                RuleInput("cash", cash), RuleInput("baseAllocation", baseAllocation),
-                RuleInput("maxLossPerContract", maxLossPerContract), RuleInput("contracts", 0),
-            ],
+        let inputs = [
+            RuleInput("cash", cash), RuleInput("baseAllocation", baseAllocation),
+            RuleInput("maxLossPerContract", maxLossPerContract), RuleInput("contracts", 0),
+        ]
+        guard cash > 0 else {
+            return RuleFiring(
+                id: .capitalAllocation, inputs: inputs,
+                explanation: "No condor opened: with \(usd(cash)) cash nothing can be put at risk, so the next "
+                    + "session tries again.")
+        }
+        return RuleFiring(
+            id: .capitalAllocation, inputs: inputs,
             explanation: "No condor opened: risking \(percent(baseAllocation)) of \(usd(cash)) cash at "
                 + "\(usd(maxLossPerContract)) maximum loss per contract gives "
                 + "\(Explain.contracts(rawContracts)) contracts, which rounds down to zero, so the next session "

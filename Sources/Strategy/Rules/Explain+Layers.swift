@@ -18,9 +18,11 @@ extension Explain {
             + "\(expiration.iso) at \(points(premium)) each"
     }
 
-    /// The clause used when a hedge could not be bought.
-    static func hedgeSkipped(premium: Double) -> String {
-        "buys no hedge, as the call spread is worth \(points(premium)) and no budget is left for it"
+    /// The clause used when a hedge could not be bought: a worthless spread or no budget.
+    static func hedgeSkipped(premium: Double, budget: Double) -> String {
+        budget > 0
+            ? "buys no hedge, as the call spread is worth \(points(premium))"
+            : "buys no hedge, as the hedge budget is \(usd(max(budget, 0)))"
     }
 
     /// `alvh-stand-down`: a layer stood down; `hedge` describes the sale if any.

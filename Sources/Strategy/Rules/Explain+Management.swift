@@ -12,7 +12,8 @@ extension Explain {
                 RuleInput("pnl", pnl),
             ],
             explanation: "The \(expiration.iso) condor settled at its intrinsic value of \(points(settlement)) with "
-                + "the SPX at \(points(spot)) against the \(points(credit)) credit, a net result of \(usd(pnl)) after costs.")
+                + "the SPX at \(points(spot)) against the \(points(credit)) credit, a net result of \(usd(pnl)) "
+                + "after costs.")
     }
 
     /// `stop-loss`: the cost to close reached credit × (1 + stopMultiple).
@@ -89,7 +90,9 @@ extension Explain {
     static func macdConfirmation(macd: Double, signal: Double, sessions: Int) -> RuleFiring {
         RuleFiring(
             id: .macdConfirmation,
-            inputs: [RuleInput("macd", macd), RuleInput("macdSignal", signal), RuleInput("sessions", Double(sessions))],
+            inputs: [
+                RuleInput("macd", macd), RuleInput("macdSignal", signal), RuleInput("sessions", Double(sessions)),
+            ],
             explanation: "The VIX MACD line (\(NumberText.fixed(macd, places: 3))) crossed above its signal line "
                 + "(\(NumberText.fixed(signal, places: 3))) within the last \(sessions) sessions, confirming the "
                 + "recenter.")

@@ -107,6 +107,13 @@ def bsm_cases():
         ("call", 100, 20, 1.0, 0.2, 0.05, 0.0),  # deep in the money
         ("put", 100, 400, 1.0, 0.2, 0.05, 0.0),  # deep in the money
     ]
+    # Deep out-of-the-money tails: prices from about 1e-5 down to 1e-290.
+    for K, kind in ((130, "call"), (160, "call"), (200, "call"), (300, "call"), (70, "put"), (50, "put"), (30, "put")):
+        for T in (1 / 365, 7 / 365, 0.1):
+            for v in (0.1, 0.3, 0.6):
+                price = float(bsm(kind, 100.0, float(K), T, v, 0.02, 0.015)[0])
+                if 1e-290 < price < 1e-5:
+                    cases.append((kind, 100.0, float(K), T, v, 0.02, 0.015))
     for _ in range(330):
         cases.append((
             rng.choice(["call", "put"]), 100.0, rng.choice(strikes), rng.choice(years),

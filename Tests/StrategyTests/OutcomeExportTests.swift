@@ -1,0 +1,113 @@
+import Foundation
+import MarketData
+import Testing
+
+@testable import Strategy
+
+@Suite("Outcome export")
+struct OutcomeExportTests {
+    static let run = EngineTestSupport.engine.run(series: ScenarioTests.spike, profile: .steward)
+
+    @Test func jsonIsOneSortedObjectPerLine() throws {
+        let json = OutcomeExport.json(Self.run.records)
+        let lines = json.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "[" && lines.dropLast().last == "]" && lines.last == "")
+        #expect(lines.count == Self.run.records.count + 3)
+        #expect(lines[1].hasPrefix("{\"cash\":100000,\"date\":\"2015-01-02\",\"equity\":100000,\"explanations\":[]"))
+        #expect(lines[1].contains("\"position\":null,\"profile\":\"steward\",\"rules\":[]"))
+        #expect(json == OutcomeExport.json(Self.run.records))
+        #expect(OutcomeExport.json([]) == "[]\n")
+        let decoded = try JSONDecoder().decode([DayRecord].self, from: Data(json.utf8))
+        #expect(decoded.count == Self.run.records.count)
+        #expect(decoded[0] == Self.run.records[0])
+        #expect(decoded[40].rules == Self.run.records[40].rules)
+        #expect(decoded[40].explanations == Self.run.records[40].explanations)
+        #expect(decoded[40].hedges.map(\.longStrike) == [41, 41])
+        #expect(decoded[40].position?.legs.map(\.strike) == [1720, 1760, 2150, 2190])
+    }
+
+    @Test func jsonFieldsFollowTheSpecification() throws {
+        let json = OutcomeExport.json([Self.run.records[40]])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
+        ).first
+        let record = try #require(object)
+        for key in ["date", "profile", "spot", "vix", "layer", "position", "rules", "explanations", "equity", "hedges"]
+        {
+            #expect(record[key] != nil, "missing \(key)")
+        }
+        let position = try #require(record["position"] as? [String: Any])
+        for key in [
+            "expiration", "contracts", "legs", "credit", "maxLoss", "breakevens", "greeks", "invariant",
+            "erosion", "band", "dte", "value", "unrealisedPnl", "distancePercent", "distanceSigmas",
+        ] {
+            #expect(position[key] != nil, "missing position.\(key)")
+        }
+        let leg = try #require((position["legs"] as? [[String: Any]])?.first)
+        #expect(Set(leg.keys) == ["kind", "side", "strike", "iv", "price", "delta"])
+        #expect(leg["kind"] as? String == "put" && leg["side"] as? String == "long")
+        #expect(
+            record["rules"] as? [String] == [
+                "alvh-layer-1", "alvh-layer-2", "entry", "time-shift", "alvh-widen", "capital-allocation",
+            ])
+        // Money is written with at most two decimals.
+        let equity = try #require(record["equity"] as? Double)
+        #expect(equity == Rounding.places(Self.run.records[40].equity, 2))
+    }
+
+    @Test func csvHasTheDocumentedColumns() {
+        let csv = OutcomeExport.csv(Self.run.records)
+        let lines = csv.split(separator: "\n")
+        #expect(lines.count == Self.run.records.count + 1)
+        #expect(lines[0] == OutcomeExport.csvColumns.joined(separator: ","))
+        #expect(csv.hasSuffix("\n"))
+        for record in Self.run.records {
+            #expect(OutcomeExport.csvRow(record).count == OutcomeExport.csvColumns.count)
+        }
+        #expect(
+            lines[1] == "2015-01-02,steward,2000.00,15.00,0,100000.00,100000.00,0.00,0.00,0.00,"
+                + String(repeating: ",", count: 21) + "0,,,,,,,")
+        let spike = OutcomeExport.csvRow(Self.run.records[40])
+        #expect(spike[0] == "2015-03-03" && spike[4] == "2" && spike[10] == "2015-03-20")
+        #expect(spike[13...16] == ["1720.00", "1760.00", "2150.00", "2190.00"])
+        #expect(spike[31] == "2")
+        #expect(spike[37] == "alvh-layer-1;alvh-layer-2;entry;time-shift;alvh-widen;capital-allocation")
+        #expect(OutcomeExport.quoted("a, \"b\"") == "\"a, \"\"b\"\"\"")
+        #expect(OutcomeExport.quoted("plain") == "plain")
+    }
+}
+
+@Suite("Profile metrics")
+struct ProfileMetricsTests {
+    @Test(arguments: [UInt64(7), 42])
+    func metricsAgreeWithTheRecords(seed: UInt64) throws {
+        for run in EngineTestSupport.engine.runAll(series: TestMarkets.generated(seed: seed, sessions: 756)) {
+            let metrics = run.metrics
+            let last = try #require(run.records.last)
+            #expect(metrics.equityCurve.first?.date == run.records[34].date)
+            #expect(metrics.startEquity == 100_000 && metrics.endEquity == last.equity)
+            #expect(metrics.equityCurve.count == run.records.count - 34)
+            #expect(metrics.tradeCount == run.trades.count)
+            #expect(metrics.totalCosts == last.totalCosts)
+            let fired = run.records.reduce(0) { $0 + $1.rules.count }
+            #expect(metrics.ruleCounts.reduce(0) { $0 + $1.count } == fired)
+            #expect(metrics.ruleCounts.map(\.id) == RuleID.allCases)
+            #expect(metrics.winRate.map { (0...1).contains($0) } ?? false)
+            let wins = Double(run.trades.filter { $0.pnl > 0 }.count) / Double(run.trades.count)
+            #expect(metrics.winRate == wins)
+            let held = Double(run.trades.reduce(0) { $0 + $1.daysHeld }) / Double(run.trades.count)
+            #expect(metrics.averageDaysHeld == held)
+            #expect(metrics.maxDrawdown.map { $0.depth >= 0 && $0.depth <= 1 } ?? true)
+            #expect(abs(metrics.totalReturn - (last.equity / 100_000 - 1)) < 1e-12)
+            // The XIRR flows add up to the profit of the whole run.
+            var simulation = ProfileSimulation(
+                profile: run.profile, configuration: .defaults,
+                days: TestMarkets.generated(seed: seed, sessions: 756).days,
+                signals: SignalSet(series: TestMarkets.generated(seed: seed, sessions: 756), configuration: .defaults))
+            _ = simulation.run()
+            let flows = MetricsCalculator(simulation: simulation).cashFlows()
+            #expect(abs(flows.reduce(0) { $0 + $1.amount } - (last.equity - 100_000)) < 1e-6)
+            #expect(metrics.moneyWeightedReturn != nil)
+        }
+    }
+}
