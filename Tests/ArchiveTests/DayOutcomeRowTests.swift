@@ -93,3 +93,16 @@ import Testing
         #expect(row.ruleID == .stopLoss)
     }
 }
+
+@Suite struct RowDecodingTests {
+    @Test func decodesExplanationsAndInputsBack() {
+        let fired = [
+            firing(.stopLoss, hostileText, inputs: [RuleInput("costToClose", 7.5), RuleInput("stop", 7.25)]),
+            firing(.entry),
+        ]
+        let record = makeDay(day("2024-03-15"), .steward, firings: fired)
+        #expect(DayOutcomeRow(record).explanationList == [hostileText, "Entry fired."])
+        let row = RuleFiringRow(fired[0], of: record, sequence: 0)
+        #expect(row.inputList == [RuleInput("costToClose", 7.5), RuleInput("stop", 7.25)])
+    }
+}

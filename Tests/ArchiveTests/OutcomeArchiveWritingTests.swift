@@ -88,6 +88,13 @@ import Testing
         #expect(bytes(again) == bytes(fullPath))
     }
 
+    @Test func aCanonicalCopyNeedsAnotherFile() throws {
+        let path = temporaryPath()
+        let archive = try writtenArchive(makeRuns(sessions: 5), path: path)
+        #expect(throws: ArchiveError.copyOntoItself(path: path)) { try archive.canonicalCopy(to: path) }
+        #expect(try archive.rowCount() == 15)
+    }
+
     @Test func appendRefusesDaysThatAreNotNew() throws {
         let runs = makeRuns(sessions: 10)
         let archive = try writtenArchive(runs)

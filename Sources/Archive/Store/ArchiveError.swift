@@ -15,6 +15,8 @@ public enum ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
     case daysOutOfOrder(profile: Profile, date: CalendarDate, previous: CalendarDate)
     /// `append` was given a day that is not after the profile's last archived day.
     case appendNotAfterLastDay(profile: Profile, date: CalendarDate, lastDate: CalendarDate)
+    /// ``OutcomeArchive/canonicalCopy(to:)`` was asked to write over the archive it copies.
+    case copyOntoItself(path: String)
     /// Two runs were given for the same profile.
     case duplicateRun(profile: Profile)
     /// A trade closes on a session that is not among the days being written for its profile.
@@ -35,6 +37,8 @@ public enum ArchiveError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(profile.rawValue): day \(date.iso) follows \(previous.iso); days must be in increasing order"
         case .appendNotAfterLastDay(let profile, let date, let lastDate):
             return "\(profile.rawValue): cannot append \(date.iso), the archive already ends on \(lastDate.iso)"
+        case .copyOntoItself(let path):
+            return "\(path): a canonical copy must go to another file than the archive itself"
         case .duplicateRun(let profile):
             return "\(profile.rawValue): more than one run given for this profile"
         case .tradeOutsideRun(let profile, let closeDate):

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import MarketData
 import Strategy
@@ -115,8 +116,12 @@ extension OutcomeArchive {
     /// depend on how this archive was built up (one write or many appends). Publish this copy.
     /// - Parameter path: The new file (replaced if present); must differ from ``path``.
     /// - Returns: The copy, open.
-    /// - Throws: ``ArchiveError/database(path:message:)`` when either file fails.
+    /// - Throws: ``ArchiveError/copyOntoItself(path:)``, or ``ArchiveError/database(path:message:)``
+    ///   when either file fails.
     public func canonicalCopy(to path: String) throws -> OutcomeArchive {
+        guard (path as NSString).standardizingPath != (self.path as NSString).standardizingPath else {
+            throw ArchiveError.copyOntoItself(path: path)
+        }
         let (content, info) = try read { db in
             (try Self.content(in: db), try Self.buildInfo(in: db))
         }
