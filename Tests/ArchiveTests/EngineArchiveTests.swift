@@ -5,32 +5,23 @@ import Testing
 
 @testable import Archive
 
-/// A deterministic market on NYSE sessions: SPX drifting with waves, VIX swinging between about
-/// 12 and 32 so that ALVH layers activate and stand down, and a CPI release every 40 sessions.
-func wavyMarket(sessions count: Int, from start: CalendarDate = day("2019-01-02")) -> MarketSeries {
-    let dates = sessions(count, from: start)
-    let days = dates.enumerated().map { index, date in
-        let t = Double(index)
-        let vix = 20 + 8 * sin(t / 23) + 3 * sin(t / 5.3)
-        let spx = 2_600 * (1 + 0.0003 * t) - 40 * sin(t / 23) + 15 * sin(t / 3.7)
-        return TradingDay(
-            date: date, spx: (spx * 100).rounded() / 100, vix: (vix * 100).rounded() / 100,
-            advances: 1_500 + 300 * sin(t / 4), declines: 1_500 - 300 * sin(t / 4), ratePercent: 2)
-    }
-    let events = stride(from: 30, to: count, by: 40).map {
-        MarketEvent(date: dates[$0], name: "CPI release", kind: .cpi)
-    }
-    return MarketSeries(days: days, events: events)
+/// The synthetic sample market of the generator (seed 42, the shipped sample uses 2023–2025).
+func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> MarketSeries {
+    SampleMarketGenerator(seed: 42).generate(from: day(from), to: day(to)).series
 }
 
 @Suite struct EngineArchiveTests {
     @Test func archivesEngineRunsAndExportsThemRowForRow() throws {
-        let runs = StrategyEngine().runAll(series: wavyMarket(sessions: 260))
+        let market = sampleMarket()
+        #expect(market.days.count == 752)
+        let runs = StrategyEngine().runAll(series: market)
         let archive = try OutcomeArchive.create(at: temporaryPath())
         try archive.write(runs, info: testInfo)
         #expect(try archive.integrityCheck() == "ok")
         #expect(try archive.foreignKeyViolations() == [])
-        #expect(try archive.rowCount() == 780)
+        #expect(try archive.rowCount() == 2_256)
+        #expect(try archive.allHedges().count > 0)
+        #expect(try archive.ruleSummary(.alvhLayer2).count(for: .steward).firings > 0)
         #expect(try archive.allTrades().count == runs.reduce(0) { $0 + $1.trades.count })
         #expect(
             try archive.allFirings().count == runs.reduce(0) { $0 + $1.records.reduce(0) { $0 + $1.firings.count } })
@@ -54,8 +45,8 @@ func wavyMarket(sessions count: Int, from start: CalendarDate = day("2019-01-02"
 
     @Test func appendingTheNewTailOfLongerRunsEqualsAFullWrite() throws {
         let engine = StrategyEngine()
-        let market = wavyMarket(sessions: 300)
-        let shortRuns = engine.runAll(series: MarketSeries(days: Array(market.days.prefix(200)), events: market.events))
+        let market = sampleMarket()
+        let shortRuns = engine.runAll(series: MarketSeries(days: Array(market.days.prefix(500)), events: market.events))
         let longRuns = engine.runAll(series: market)
 
         let fullPath = temporaryPath()
@@ -64,7 +55,7 @@ func wavyMarket(sessions count: Int, from start: CalendarDate = day("2019-01-02"
 
         let working = try OutcomeArchive.create(at: temporaryPath())
         try working.write(shortRuns, info: testInfo)
-        #expect(try working.appendNewDays(from: longRuns, info: testInfo) == 300)
+        #expect(try working.appendNewDays(from: longRuns, info: testInfo) == 252 * 3)
         #expect(try working.appendNewDays(from: longRuns, info: testInfo) == 0)
         #expect(try working.allRows() == full.allRows())
         #expect(try working.allFirings() == full.allFirings())
@@ -78,12 +69,12 @@ func wavyMarket(sessions count: Int, from start: CalendarDate = day("2019-01-02"
         #expect(bytes(copyPath) == bytes(fullPath))
     }
 
-    /// Measures the archive on 9,000 sessions × 3 profiles; runs only with `ARCHIVE_BENCHMARK=1`.
+    /// Measures the archive on about 9,000 sessions × 3 profiles; runs only with `ARCHIVE_BENCHMARK=1`.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["ARCHIVE_BENCHMARK"] == "1"))
     func benchmarkNineThousandSessions() throws {
         let clock = ContinuousClock()
         var runs: [ProfileRun] = []
-        let market = wavyMarket(sessions: 9_000, from: day("1990-01-02"))
+        let market = sampleMarket(from: "1990-01-02", to: "2025-08-29")
         let engineTime = clock.measure { runs = StrategyEngine().runAll(series: market) }
         let contentTime = try clock.measure { _ = try ArchiveContent(runs: runs.map(ArchiveRun.init)) }
         let path = temporaryPath()
@@ -124,6 +115,6 @@ func wavyMarket(sessions count: Int, from start: CalendarDate = day("2019-01-02"
               canonicalCopy       \(copyTime)
               integrity_check     \(integrityTime)
             """)
-        #expect(rows.count == 27_000)
+        #expect(rows.count == market.days.count * 3)
     }
 }
