@@ -1,1 +1,0 @@
-// The Archive layer of CondorPress (see SPEC §8). Its types live in the files beside this one.

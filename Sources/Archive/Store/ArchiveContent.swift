@@ -1,0 +1,96 @@
+import MarketData
+import Strategy
+
+/// Every row written in one transaction, in the archive's canonical insert order.
+///
+/// Rows are sorted by date, then profile (``Profile/allCases`` order), then their sequence, so a
+/// full write, an initial write followed by appends, and a canonical copy insert rows with the
+/// same row ids, and a fresh file receives exactly the same operations.
+struct ArchiveContent: Sendable {
+    var profiles: [ProfileRow]
+    var rules: [RuleRow]
+    var days: [DayOutcomeRow]
+    var firings: [RuleFiringRow]
+    var hedges: [HedgeRow]
+    var trades: [TradeRow]
+
+    /// Rows from the engine's runs, checked and put in canonical order.
+    ///
+    /// - Parameters:
+    ///   - runs: At most one run per profile.
+    ///   - lastDates: The last archived date per profile: every day must come after it (for `append`).
+    /// - Throws: ``ArchiveError`` when a run mixes profiles, has days out of order, repeats a
+    ///   profile, starts too early for an append, or has a trade on a day it doesn't contain.
+    init(runs: [ArchiveRun], after lastDates: [Profile: CalendarDate] = [:]) throws {
+        var seen = Set<Profile>()
+        var dayRecords: [DayRecord] = []
+        var tradeRows: [TradeRow] = []
+        for run in runs {
+            guard seen.insert(run.profile).inserted else { throw ArchiveError.duplicateRun(profile: run.profile) }
+            try Self.check(run, after: lastDates[run.profile])
+            dayRecords += run.days
+            tradeRows += try Self.tradeRows(run)
+        }
+        let rank = Self.profileRank
+        dayRecords.sort { ($0.date, rank[$0.profile] ?? 0) < ($1.date, rank[$1.profile] ?? 0) }
+        tradeRows.sort {
+            ($0.closeDate, rank[$0.profile] ?? 0, $0.sequence) < ($1.closeDate, rank[$1.profile] ?? 0, $1.sequence)
+        }
+        profiles = ProfileRow.all
+        rules = RuleRow.all
+        days = dayRecords.map(DayOutcomeRow.init)
+        firings = dayRecords.flatMap { day in
+            day.firings.enumerated().map { RuleFiringRow($1, of: day, sequence: $0) }
+        }
+        hedges = dayRecords.flatMap { day in
+            day.hedges.enumerated().map { HedgeRow($1, of: day, sequence: $0) }
+        }
+        trades = tradeRows
+    }
+
+    /// Rows as read back from an archive, already in canonical order.
+    init(
+        profiles: [ProfileRow], rules: [RuleRow], days: [DayOutcomeRow], firings: [RuleFiringRow],
+        hedges: [HedgeRow], trades: [TradeRow]
+    ) {
+        self.profiles = profiles
+        self.rules = rules
+        self.days = days
+        self.firings = firings
+        self.hedges = hedges
+        self.trades = trades
+    }
+
+    /// The position of each profile in the canonical order.
+    static let profileRank: [Profile: Int] = Dictionary(
+        uniqueKeysWithValues: Profile.allCases.enumerated().map { ($1, $0) })
+
+    private static func check(_ run: ArchiveRun, after lastDate: CalendarDate?) throws {
+        if let lastDate, let first = run.days.first, first.date <= lastDate {
+            throw ArchiveError.appendNotAfterLastDay(profile: run.profile, date: first.date, lastDate: lastDate)
+        }
+        var previous: CalendarDate?
+        for day in run.days {
+            guard day.profile == run.profile else {
+                throw ArchiveError.profileMismatch(run: run.profile, date: day.date, found: day.profile)
+            }
+            if let previous, day.date <= previous {
+                throw ArchiveError.daysOutOfOrder(profile: run.profile, date: day.date, previous: previous)
+            }
+            previous = day.date
+        }
+    }
+
+    private static func tradeRows(_ run: ArchiveRun) throws -> [TradeRow] {
+        let dates = Set(run.days.map(\.date))
+        var perDay: [CalendarDate: Int] = [:]
+        return try run.trades.map { trade in
+            guard dates.contains(trade.closeDate) else {
+                throw ArchiveError.tradeOutsideRun(profile: run.profile, closeDate: trade.closeDate)
+            }
+            let sequence = perDay[trade.closeDate, default: 0]
+            perDay[trade.closeDate] = sequence + 1
+            return TradeRow(trade, profile: run.profile, sequence: sequence)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import MarketData
+import Strategy
+import Testing
+
+@testable import Archive
+
+/// The synthetic sample market of the generator (seed 42, the shipped sample uses 2023–2025).
+func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> MarketSeries {
+    SampleMarketGenerator(seed: 42).generate(from: day(from), to: day(to)).series
+}
+
+@Suite struct EngineArchiveTests {
+    @Test func archivesEngineRunsAndExportsThemRowForRow() throws {
+        let market = sampleMarket()
+        #expect(market.days.count == 752)
+        let runs = StrategyEngine().runAll(series: market)
+        let archive = try OutcomeArchive.create(at: temporaryPath())
+        try archive.write(runs, info: testInfo)
+        #expect(try archive.integrityCheck() == "ok")
+        #expect(try archive.foreignKeyViolations() == [])
+        #expect(try archive.rowCount() == 2_256)
+        #expect(try archive.allHedges().count > 0)
+        #expect(try archive.ruleSummary(.alvhLayer2).count(for: .steward).firings > 0)
+        #expect(try archive.allTrades().count == runs.reduce(0) { $0 + $1.trades.count })
+        #expect(
+            try archive.allFirings().count == runs.reduce(0) { $0 + $1.records.reduce(0) { $0 + $1.firings.count } })
+        let entries = try archive.ruleSummary(.entry)
+        for run in runs {
+            let fired = run.records.reduce(0) { $0 + $1.firings.filter { $0.id == .entry }.count }
+            #expect(entries.count(for: run.profile).firings == fired)
+        }
+
+        let rows = try archive.allRows()
+        let table = parseCSV(ArchiveExport.csv(rows))
+        let header = try #require(table.first)
+        #expect(table.count == rows.count + 1)
+        for (fields, row) in zip(table.dropFirst(), rows) {
+            let texts = Dictionary(
+                uniqueKeysWithValues: zip(
+                    header, zip(OutcomeColumn.all, fields).map { $1.isEmpty && $0.nullable ? nil : $1 }))
+            #expect(try outcomeRow(fromTexts: texts) == row)
+        }
+    }
+
+    @Test func appendingTheNewTailOfLongerRunsEqualsAFullWrite() throws {
+        let engine = StrategyEngine()
+        let market = sampleMarket()
+        let shortRuns = engine.runAll(series: MarketSeries(days: Array(market.days.prefix(500)), events: market.events))
+        let longRuns = engine.runAll(series: market)
+
+        let fullPath = temporaryPath()
+        let full = try OutcomeArchive.create(at: fullPath)
+        try full.write(longRuns, info: testInfo)
+
+        let working = try OutcomeArchive.create(at: temporaryPath())
+        try working.write(shortRuns, info: testInfo)
+        #expect(try working.appendNewDays(from: longRuns, info: testInfo) == 252 * 3)
+        #expect(try working.appendNewDays(from: longRuns, info: testInfo) == 0)
+        #expect(try working.allRows() == full.allRows())
+        #expect(try working.allFirings() == full.allFirings())
+        #expect(try working.allHedges() == full.allHedges())
+        #expect(try working.allTrades() == full.allTrades())
+
+        let copyPath = temporaryPath()
+        try working.canonicalCopy(to: copyPath).close()
+        try full.close()
+        #expect(bytes(fullPath).count > 65_536)
+        #expect(bytes(copyPath) == bytes(fullPath))
+    }
+
+    /// Measures the archive on about 9,000 sessions × 3 profiles; runs only with `ARCHIVE_BENCHMARK=1`.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["ARCHIVE_BENCHMARK"] == "1"))
+    func benchmarkNineThousandSessions() throws {
+        let clock = ContinuousClock()
+        var runs: [ProfileRun] = []
+        let market = sampleMarket(from: "1990-01-02", to: "2025-08-29")
+        let engineTime = clock.measure { runs = StrategyEngine().runAll(series: market) }
+        let contentTime = try clock.measure { _ = try ArchiveContent(runs: runs.map(ArchiveRun.init)) }
+        let path = temporaryPath()
+        var archive: OutcomeArchive?
+        let writeTime = try clock.measure {
+            let created = try OutcomeArchive.create(at: path)
+            try created.write(runs, info: testInfo)
+            archive = created
+        }
+        let opened = try #require(archive)
+        var rows: [DayOutcomeRow] = []
+        let readTime = try clock.measure { rows = try opened.allRows() }
+        var csv = ""
+        var json = ""
+        let csvTime = clock.measure { csv = ArchiveExport.csv(rows) }
+        let jsonTime = clock.measure { json = ArchiveExport.json(rows) }
+        let summaryTime = try clock.measure { _ = try opened.ruleSummaries() }
+        let followTime = try clock.measure { _ = try opened.followThroughByRule() }
+        let yearTime = try clock.measure { _ = try opened.days(year: 2010) }
+        let copyTime = try clock.measure { try opened.canonicalCopy(to: temporaryPath()).close() }
+        var integrity = ""
+        let integrityTime = try clock.measure { integrity = try opened.integrityCheck() }
+        #expect(integrity == "ok")
+        try opened.close()
+        print(
+            """
+            archive benchmark: \(rows.count) rows, \(bytes(path).count) bytes, CSV \(csv.utf8.count) bytes, \
+            JSON \(json.utf8.count) bytes
+              engine (3 profiles) \(engineTime)
+              rows from records   \(contentTime)
+              create + write      \(writeTime)
+              allRows             \(readTime)
+              CSV export          \(csvTime)
+              JSON export         \(jsonTime)
+              ruleSummaries       \(summaryTime)
+              followThroughByRule \(followTime)
+              days(year:)         \(yearTime)
+              canonicalCopy       \(copyTime)
+              integrity_check     \(integrityTime)
+            """)
+        #expect(rows.count == market.days.count * 3)
+    }
+}
