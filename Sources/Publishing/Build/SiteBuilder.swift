@@ -69,6 +69,8 @@ struct SiteBuildState {
     /// Indices into `series.days` that are published (from `--from`).
     var published: Range<Int> = 0..<0
     var runs: [Profile: ProfileRun] = [:]
+    /// The fingerprint of the evaluated data and the configuration, stored in the archive.
+    var dataKey = ""
     var staged: StagedOutput?
     /// For each glossary slug, the published briefing dates that link to it.
     var mentions: [String: [CalendarDate]] = [:]

@@ -1,3 +1,4 @@
+import Archive
 import Charts
 import Foundation
 import MarketData
@@ -57,6 +58,7 @@ enum SiteSteps {
         }
         state.warnings += loaded.warnings.map(\.description)
         state.series = loaded.series.clipped(from: nil, to: state.options.to)
+        state.dataKey = InputFingerprint.series(state.series, configuration: state.options.config)
         let first = state.options.from.flatMap { from in state.series.days.firstIndex { $0.date >= from } }
             ?? (state.options.from == nil ? 0 : state.series.days.count)
         state.published = first..<state.series.days.count
@@ -135,21 +137,48 @@ enum SiteSteps {
         state.filesWritten += files.count + 1
     }
 
-    /// Writes the archive (SQLite, CSV, JSON), the archive pages and the statistics page.
+    /// Writes the archive (SQLite, CSV, JSON, column reference), the archive pages and the statistics page.
     static func writeArchive(_ state: inout SiteBuildState) throws {
         guard let templates = state.templates else { return }
         let staged = try state.output()
         let renderer = PageRenderer(templates: templates, site: state.site)
-        let files = try ArchivePages(
-            renderer: renderer, runs: state.runs, days: state.series.days, published: state.published,
+        let published = state.published
+        let firstDate = state.series.days[published.lowerBound].date
+        let runs = Profile.allCases.compactMap { state.runs[$0] }.map { run in
+            ProfileRun(
+                profile: run.profile, records: Array(run.records[published]),
+                trades: run.trades.filter { $0.closeDate >= firstDate }, metrics: run.metrics)
+        }
+        let database = try staged.url(for: ArchiveExport.sqlitePath).path
+        do {
+            let archive = try OutcomeArchive.create(at: database)
+            try archive.write(runs, info: BuildInfo(toolVersion: CondorPressVersion.current, inputHash: state.dataKey))
+            try archive.close()
+        } catch {
+            throw PublishingError(file: ArchiveExport.sqlitePath, message: String(describing: error))
+        }
+        var rows: [DayOutcomeRow] = []
+        rows.reserveCapacity(published.count * runs.count)
+        for offset in 0..<published.count {
+            for run in runs { rows.append(DayOutcomeRow(run.records[offset])) }
+        }
+        try staged.write(ArchiveExport.csv(rows), to: ArchiveExport.csvPath)
+        try staged.write(ArchiveExport.json(rows), to: ArchiveExport.jsonPath)
+        let columns = try ContentRenderer(linker: nil).render(ArchiveExport.columnsMarkdown, file: "archive columns", root: "../../")
+        var files = try ArchivePages(
+            renderer: renderer, runs: state.runs, days: state.series.days, published: published,
             configuration: state.configuration
         ).files()
-        let stats = try StatsPage(
-            renderer: renderer, runs: state.runs, days: state.series.days, published: state.published,
+        files.append((path: "archive/columns/index.html", contents: try renderer.page(
+            template: "archive-columns", title: "Archive columns",
+            description: "What each column of outcomes.csv, outcomes.json and outcomes.sqlite holds.", root: "../../",
+            body: columns.html)))
+        files.append((path: "stats/index.html", contents: try StatsPage(
+            renderer: renderer, runs: state.runs, days: state.series.days, published: published,
             configuration: state.configuration
-        ).html()
-        for file in files + [(path: "stats/index.html", contents: stats)] { try staged.write(file.contents, to: file.path) }
-        state.filesWritten += files.count + 1
+        ).html()))
+        for file in files { try staged.write(file.contents, to: file.path) }
+        state.filesWritten += files.count + 3
     }
 
     /// Writes the manifest and swaps the staging folder in as the output.

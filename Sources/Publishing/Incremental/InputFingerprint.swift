@@ -1,4 +1,5 @@
 import Foundation
+import MarketData
 
 /// Fingerprints of a build's inputs, so unchanged pages can be reused from the previous site.
 enum InputFingerprint {
@@ -17,6 +18,22 @@ enum InputFingerprint {
             }
         }
         if let data = FileManager.default.contents(atPath: options.config) { hash.combine(bytes: data) }
+        return hash.hex
+    }
+
+    /// The hash of the evaluated market data and the configuration file: what the archive holds.
+    static func series(_ series: MarketSeries, configuration path: String) -> String {
+        var hash = StableHash()
+        if let data = FileManager.default.contents(atPath: path) { hash.combine(bytes: data) }
+        for day in series.days {
+            hash.combine(day.date.iso)
+            for value in [day.spx, day.vix, day.advances ?? .nan, day.declines ?? .nan, day.ratePercent ?? .nan, day.vx1 ?? .nan, day.vx2 ?? .nan] {
+                hash.combine(value)
+            }
+        }
+        for event in series.events {
+            hash.combine(event.date.iso + "|" + event.kind.rawValue + "|" + event.name)
+        }
         return hash.hex
     }
 
