@@ -21,7 +21,7 @@ struct StatsPage {
             ChartSeries(name: profile.title, values: sample.map { equity(profile, $0) })
         }
         let equityChart = LineChart(
-            id: "equity",
+            id: "equity-chart",
             input: LineChart.Input(
                 title: "Equity of the three profiles", dates: dates, series: equitySeries, yAxisTitle: "Equity (USD)")
         ).svg()
@@ -34,14 +34,14 @@ struct StatsPage {
                 }())
         }
         let drawdownChart = DrawdownChart(
-            id: "drawdown", input: DrawdownChart.Input(title: "Drawdown from the running peak", dates: dates, series: drawdownSeries)
+            id: "drawdown-chart", input: DrawdownChart.Input(title: "Drawdown from the running peak", dates: dates, series: drawdownSeries)
         ).svg()
         let steward = runs[.steward]?.records ?? []
         let vixDays = sample.map { index in
             VIXLayersChart.Day(date: days[index].date.iso, vix: days[index].vix, layer: index < steward.count ? steward[index].layer : 0)
         }
         let vixChart = VIXLayersChart(
-            id: "vix",
+            id: "vix-chart",
             input: VIXLayersChart.Input(
                 title: "VIX close with the ALVH thresholds and the steward's active layers", days: vixDays,
                 layer1Threshold: configuration.strategy.layer1Threshold, layer2Threshold: configuration.strategy.layer2Threshold)
