@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Golden")]),
         .testTarget(
-            name: "PublishingTests", dependencies: ["Publishing", "MarketData", "Strategy"],
+            name: "PublishingTests", dependencies: ["Publishing", "MarketData", "Strategy", "Archive"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CondorPressCLITests",

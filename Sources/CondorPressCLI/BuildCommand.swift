@@ -44,6 +44,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Render every page, reusing nothing from the previous build.")
     var full = false
 
+    @Flag(help: "Print how long each step took, on standard error.")
+    var timings = false
+
     func run() throws {
         let options = BuildOptions(
             content: content, data: data, templates: templates, output: output, config: config, from: from, to: to,
@@ -52,6 +55,11 @@ struct BuildCommand: ParsableCommand {
             try SiteBuilder(options: options, progress: TerminalProgress.reporter()).build()
         }
         for warning in summary.warnings { ProblemReport.warn(warning) }
+        if timings {
+            for (step, seconds) in summary.timings {
+                FileHandle.standardError.write(Data("  \(step): \(String(format: "%.3f", seconds)) s\n".utf8))
+            }
+        }
         print(
             "Published \(summary.briefings) briefings (\(summary.files) files, \(summary.reused) reused from the previous build) into \(output)")
     }

@@ -12,7 +12,11 @@ struct SiteFixture {
 
     let root: URL
     var data: URL { root.appendingPathComponent("data") }
-    var output: URL { root.appendingPathComponent("Output") }
+    var output: URL { root.appendingPathComponent(outputName) }
+    /// The output folder's name inside the fixture.
+    var outputName = "Output"
+    /// The last date to evaluate and publish, when set.
+    var to: CalendarDate?
 
     /// Creates a fixture with `sessions` generated trading days ending at `to`, plus extra events.
     init(seed: UInt64 = 7, from: String = "2024-01-02", to: String = "2024-07-31", extraEvents: String = "") throws {
@@ -31,7 +35,7 @@ struct SiteFixture {
         BuildOptions(
             content: SiteFixture.repository.appendingPathComponent("Content").path, data: data.path,
             templates: SiteFixture.repository.appendingPathComponent("Templates").path, output: output.path,
-            config: SiteFixture.repository.appendingPathComponent("Content/condorpress.yml").path,
+            config: SiteFixture.repository.appendingPathComponent("Content/condorpress.yml").path, to: to,
             baseURL: "https://example.org/site/")
     }
 

@@ -12,6 +12,13 @@ public struct BuildSummary: Sendable, Equatable {
     public var reused: Int
     /// Warnings from data validation and content checks.
     public var warnings: [String]
+    /// How long each step took, in order.
+    public var timings: [(step: String, seconds: Double)]
+
+    public static func == (lhs: BuildSummary, rhs: BuildSummary) -> Bool {
+        lhs.briefings == rhs.briefings && lhs.files == rhs.files && lhs.reused == rhs.reused
+            && lhs.warnings == rhs.warnings && lhs.timings.map(\.step) == rhs.timings.map(\.step)
+    }
 }
 
 /// Builds the whole static site as a pipeline of named steps (see `SiteSteps`).
@@ -46,15 +53,19 @@ public struct SiteBuilder: Sendable {
     /// - Throws: `PublishingError` or `PublishingErrors`, each naming the step and the file.
     public func build() throws -> BuildSummary {
         var state = SiteBuildState(options: options)
+        var timings: [(step: String, seconds: Double)] = []
         do {
-            try PublishingPipeline(steps: SiteBuilder.steps, progress: progress).run(&state)
+            try PublishingPipeline(steps: SiteBuilder.steps, progress: progress).run(&state) { name, duration in
+                let (seconds, attoseconds) = duration.components
+                timings.append((name, Double(seconds) + Double(attoseconds) / 1e18))
+            }
         } catch {
             state.staged?.discard()
             throw error
         }
         return BuildSummary(
             briefings: state.published.count, files: state.filesWritten, reused: state.filesReused,
-            warnings: state.warnings)
+            warnings: state.warnings, timings: timings)
     }
 }
 

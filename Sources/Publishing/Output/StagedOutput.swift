@@ -90,11 +90,19 @@ public struct StagedOutput: Sendable {
     }
 
     /// Swaps the staging folder in as the output. A `.gitkeep` in the old output is carried over.
+    ///
+    /// On Linux the two folders are exchanged in one atomic `renameat2(RENAME_EXCHANGE)`, so there is
+    /// no moment without a complete site; the old site, then at the staging path, is deleted after.
+    /// Where the exchange is unavailable, two renames are used and `recover(output:)` covers the gap.
     public func commit() throws {
         let manager = FileManager.default
         let keep = output.appendingPathComponent(".gitkeep")
         if manager.fileExists(atPath: keep.path) {
             try Data().write(to: staging.appendingPathComponent(".gitkeep"))
+        }
+        if manager.fileExists(atPath: output.path), AtomicExchange.exchange(staging.path, output.path) {
+            try manager.removeItem(at: staging)
+            return
         }
         if manager.fileExists(atPath: previous.path) { try manager.removeItem(at: previous) }
         let hadOutput = manager.fileExists(atPath: output.path)

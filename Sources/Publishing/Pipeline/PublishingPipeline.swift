@@ -28,12 +28,16 @@ public struct PublishingPipeline<Context>: Sendable {
     }
 
     /// Runs every step on `context`.
+    /// - Parameter timings: when set, receives each step's name and how long it took.
     /// - Throws: the first failure as `PublishingError` (or `PublishingErrors`) carrying the step's name.
-    public func run(_ context: inout Context) throws {
+    public func run(_ context: inout Context, timings: ((String, Duration) -> Void)? = nil) throws {
+        let clock = ContinuousClock()
         for (index, step) in steps.enumerated() {
             progress?("[\(index + 1)/\(steps.count)] \(step.name)")
             do {
+                let start = clock.now
                 try step.body(&context)
+                timings?(step.name, clock.now - start)
             } catch let error as PublishingError {
                 throw error.inStep(step.name)
             } catch let errors as PublishingErrors {

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Atomically exchanges two paths with Linux's `renameat2(RENAME_EXCHANGE)`.
+///
+/// Swift's Glibc module does not export `renameat2`, so it is looked up at run time; on systems
+/// without it (or file systems that refuse the flag) `exchange` returns false and callers fall back.
+enum AtomicExchange {
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// `RENAME_EXCHANGE` from `<linux/fs.h>`.
+    private static let renameExchange: UInt32 = 2
+    /// `AT_FDCWD`: paths are relative to the working directory.
+    private static let currentDirectory: Int32 = -100
+
+    private static let function: RenameAt2? = {
+        #if os(Linux)
+            guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else { return nil }
+            return unsafeBitCast(symbol, to: RenameAt2.self)
+        #else
+            return nil
+        #endif
+    }()
+
+    /// Exchanges the files or folders at `first` and `second`; true when it happened.
+    static func exchange(_ first: String, _ second: String) -> Bool {
+        guard let function else { return false }
+        return first.withCString { a in
+            second.withCString { b in function(currentDirectory, a, currentDirectory, b, renameExchange) == 0 }
+        }
+    }
+}

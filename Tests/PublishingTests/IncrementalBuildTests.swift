@@ -1,0 +1,92 @@
+import Archive
+import Foundation
+import MarketData
+import Strategy
+import Testing
+
+@testable import Publishing
+
+@Suite("Incremental builds and the published archive", .serialized)
+struct IncrementalBuildTests {
+    @Test("extending a shorter build to a later end date gives the bytes of a fresh full build")
+    func extendingMatchesFullBuild() throws {
+        var incremental = try SiteFixture(from: "2024-01-02", to: "2024-05-31")
+        defer { incremental.remove() }
+        incremental.to = CalendarDate(iso: "2024-05-17")
+        let first = try incremental.build()
+        #expect(first.reused == 0)
+        incremental.to = nil
+        let second = try incremental.build()
+        #expect(second.reused > 0)
+        var fresh = incremental
+        fresh.outputName = "Fresh"
+        _ = try SiteBuilder(options: { var o = fresh.options; o.full = true; return o }()).build()
+        let a = try incremental.snapshot()
+        let b = try fresh.snapshot()
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for key in a.keys.sorted() where a[key] != b[key] {
+            Issue.record("\(key) differs between the incremental and the full build")
+        }
+    }
+
+    @Test("a changed template renders every briefing again")
+    func changedInputsInvalidate() throws {
+        let fixture = try SiteFixture(from: "2024-01-02", to: "2024-03-29")
+        defer { fixture.remove() }
+        let templates = fixture.root.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: SiteFixture.repository.appendingPathComponent("Templates"), to: templates)
+        var options = fixture.options
+        options.templates = templates.path
+        _ = try SiteBuilder(options: options).build()
+        #expect(try SiteBuilder(options: options).build().reused > 0)
+        let briefing = templates.appendingPathComponent("briefing.md.mustache")
+        try (String(contentsOf: briefing, encoding: .utf8) + "\nOne more line.\n").write(to: briefing, atomically: true, encoding: .utf8)
+        let summary = try SiteBuilder(options: options).build()
+        #expect(summary.reused == 0)
+        #expect(try fixture.read("briefings/2024-03-28/briefing.md").hasSuffix("One more line.\n"))
+    }
+
+    @Test("the archive holds one row per day and profile, passes integrity_check and matches its exports")
+    func archiveMatchesExports() throws {
+        let fixture = try SiteFixture(from: "2024-01-02", to: "2024-04-30")
+        defer { fixture.remove() }
+        let summary = try fixture.build()
+        let archive = try OutcomeArchive.open(at: fixture.output.appendingPathComponent("archive/outcomes.sqlite").path)
+        defer { try? archive.close() }
+        #expect(try archive.integrityCheck() == "ok")
+        #expect(try archive.rowCount() == summary.briefings * 3)
+        #expect(try archive.dayCount() == summary.briefings)
+        let rows = try archive.allRows()
+        #expect(try fixture.read("archive/outcomes.csv") == ArchiveExport.csv(rows))
+        #expect(try fixture.read("archive/outcomes.json") == ArchiveExport.json(rows))
+    }
+
+    @Test("the staging folder is exchanged atomically with the output")
+    func atomicExchange() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("exchange-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for name in ["a", "b"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(name), withIntermediateDirectories: true)
+            try Data(name.utf8).write(to: root.appendingPathComponent("\(name)/file"))
+        }
+        #expect(AtomicExchange.exchange(root.appendingPathComponent("a").path, root.appendingPathComponent("b").path))
+        #expect(try Data(contentsOf: root.appendingPathComponent("a/file")) == Data("b".utf8))
+        #expect(try Data(contentsOf: root.appendingPathComponent("b/file")) == Data("a".utf8))
+    }
+
+    @Test("recovery restores the previous site when a swap was cut between its renames")
+    func recoveryAfterInterruptedSwap() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("recover-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Output")
+        let previous = root.appendingPathComponent("Output.previous")
+        let staging = root.appendingPathComponent("Output.staging")
+        try FileManager.default.createDirectory(at: previous, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: previous.appendingPathComponent("index.html"))
+        try StagedOutput.recover(output: output)
+        #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == Data("old".utf8))
+        #expect(!FileManager.default.fileExists(atPath: previous.path))
+        #expect(!FileManager.default.fileExists(atPath: staging.path))
+    }
+}
