@@ -26,21 +26,22 @@ public struct GlossaryLinker: Sendable {
         let target: GlossaryLinkTarget
     }
 
-    /// Candidate phrases keyed by their folded first word, longest first.
-    private let phrasesByFirstWord: [String: [Phrase]]
+    /// Candidate phrases keyed by the hash of their folded first word (`wordKey`), longest first.
+    private let phrasesByFirstWord: [UInt64: [Phrase]]
     /// Every name and alias, folded, to its target.
     private let targetsByName: [String: GlossaryLinkTarget]
 
     /// Creates a linker for `targets`.
     public init(targets: [GlossaryLinkTarget]) {
-        var byWord: [String: [Phrase]] = [:]
+        var byWord: [UInt64: [Phrase]] = [:]
         var byName: [String: GlossaryLinkTarget] = [:]
         for target in targets {
             for name in target.names {
                 let folded = GlossaryLinker.fold(name)
                 guard !folded.isEmpty else { continue }
                 byName[GlossaryLinker.string(folded)] = target
-                let key = GlossaryLinker.string(folded.prefix { GlossaryLinker.isWordScalar($0) })
+                let wordLength = folded.prefix { GlossaryLinker.isWordScalar($0) }.count
+                let key = GlossaryLinker.wordKey(folded, 0..<wordLength)
                 byWord[key, default: []].append(Phrase(scalars: folded, target: target))
             }
         }
@@ -157,7 +158,7 @@ public struct GlossaryLinker: Sendable {
     private func longestMatch(in folded: [Unicode.Scalar], at start: Int, excluding seen: Set<String>) -> Phrase? {
         var wordEnd = start
         while wordEnd < folded.count && GlossaryLinker.isWordScalar(folded[wordEnd]) { wordEnd += 1 }
-        guard let candidates = phrasesByFirstWord[GlossaryLinker.string(folded[start..<wordEnd])] else { return nil }
+        guard let candidates = phrasesByFirstWord[GlossaryLinker.wordKey(folded, start..<wordEnd)] else { return nil }
         for phrase in candidates where !seen.contains(phrase.target.slug) {
             let end = start + phrase.scalars.count
             guard end <= folded.count, folded[start..<end].elementsEqual(phrase.scalars) else { continue }
@@ -165,6 +166,16 @@ public struct GlossaryLinker: Sendable {
             return phrase
         }
         return nil
+    }
+
+    /// An allocation-free FNV-1a hash of `scalars[range]`, the lookup key of a first word.
+    /// Candidates found by it are always compared scalar by scalar, so a collision costs nothing.
+    static func wordKey(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in range {
+            hash = (hash ^ UInt64(scalars[index].value)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     /// The case-folded scalars of `text`.
