@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarketData
+import Publishing
 import Strategy
 
 /// `condorpress bench-engine` (hidden): times loading the data and running the three profiles.
@@ -14,6 +15,9 @@ struct BenchEngineCommand: ParsableCommand {
 
     @Option(help: "Repetitions; the best is reported.")
     var repeats = 5
+
+    @Flag(help: "Also time each stage of rendering the briefings (single thread, nothing written).")
+    var stages = false
 
     func run() throws {
         let clock = ContinuousClock()
@@ -34,6 +38,14 @@ struct BenchEngineCommand: ParsableCommand {
         }
         print("load \(series.days.count) sessions: \(Self.milliseconds(loadBest)) ms (best of \(repeats))")
         print("run 3 profiles (\(records) day records): \(Self.milliseconds(runBest)) ms (best of \(repeats))")
+        if stages {
+            let timings = try RenderBenchmark.stages(options: BuildOptions(data: data))
+            let total = timings.reduce(0) { $0 + $1.seconds }
+            print("briefing rendering on one thread, \(series.days.count) briefings, \(String(format: "%.2f", total)) s in all:")
+            for (stage, seconds) in timings {
+                print("  \(stage): \(String(format: "%.3f", seconds)) s (\(String(format: "%.1f", seconds / Double(max(1, series.days.count)) * 1e6)) µs each)")
+            }
+        }
     }
 
     static func milliseconds(_ duration: Duration) -> String {

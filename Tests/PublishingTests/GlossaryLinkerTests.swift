@@ -50,6 +50,15 @@ struct GlossaryLinkerTests {
         #expect(result.slugs == ["vix-futures", "ad-line"])
     }
 
+    @Test("non-ASCII punctuation separates words and non-ASCII names match as written")
+    func nonASCII() throws {
+        let targets = testTargets + [GlossaryLinkTarget(slug: "bsm", names: ["Black–Scholes–Merton"], summary: "A model.")]
+        let document = try MarkdownDocument(parsing: "Priced with black–Scholes–Merton—the VIX—and more.\n")
+        let slugs = try GlossaryLinker(targets: targets).link(document, file: "x.md", href: { "\($0).html" })
+        #expect(slugs == ["bsm", "vix"])
+        #expect(try document.html() == "<p>Priced with <a href=\"bsm.html\" title=\"A model.\">black–Scholes–Merton</a>—the <a href=\"vix.html\" title=\"Volatility index.\">VIX</a>—and more.</p>\n")
+    }
+
     @Test("an alias links to its term, and later names of the same term stay text")
     func aliases() throws {
         let result = try linked("Extrinsic value shrinks; time value is the same thing.\n")

@@ -18,37 +18,40 @@ public struct GlossaryLinkTarget: Sendable, Hashable {
 /// Inserts glossary links into a parsed Markdown document, on its syntax tree.
 ///
 /// Rules (SPEC §6): the first occurrence on a page of each term (under its name or any alias) is
-/// linked, longest match first, whole words only, case-insensitively; never inside code, links,
+/// linked, longest match first, whole words only (letters and digits of any script make words),
+/// ignoring the case of ASCII letters; never inside code, links,
 /// images, headings or raw HTML. `[[Term]]` is an explicit link and must name a known term or alias.
 public struct GlossaryLinker: Sendable {
     private struct Phrase: Sendable {
-        let scalars: [Unicode.Scalar]
+        /// The folded UTF-8 bytes of the name (see `fold`).
+        let bytes: [UInt8]
         let target: GlossaryLinkTarget
     }
 
     /// Candidate phrases keyed by the hash of their folded first word (`wordKey`), longest first.
     private let phrasesByFirstWord: [UInt64: [Phrase]]
     /// Every name and alias, folded, to its target.
-    private let targetsByName: [String: GlossaryLinkTarget]
+    private let targetsByName: [[UInt8]: GlossaryLinkTarget]
 
     /// Creates a linker for `targets`.
     public init(targets: [GlossaryLinkTarget]) {
         var byWord: [UInt64: [Phrase]] = [:]
-        var byName: [String: GlossaryLinkTarget] = [:]
+        var byName: [[UInt8]: GlossaryLinkTarget] = [:]
         for target in targets {
             for name in target.names {
                 let folded = GlossaryLinker.fold(name)
                 guard !folded.isEmpty else { continue }
-                byName[GlossaryLinker.string(folded)] = target
-                let wordLength = folded.prefix { GlossaryLinker.isWordScalar($0) }.count
-                let key = GlossaryLinker.wordKey(folded, 0..<wordLength)
-                byWord[key, default: []].append(Phrase(scalars: folded, target: target))
+                byName[folded] = target
+                let mask = GlossaryLinker.wordMask(name)
+                let wordLength = mask.prefix { $0 }.count
+                byWord[GlossaryLinker.wordKey(folded, 0..<wordLength), default: []]
+                    .append(Phrase(bytes: folded, target: target))
             }
         }
         self.phrasesByFirstWord = byWord.mapValues { phrases in
             phrases.sorted {
-                $0.scalars.count != $1.scalars.count
-                    ? $0.scalars.count > $1.scalars.count : GlossaryLinker.string($0.scalars) < GlossaryLinker.string($1.scalars)
+                $0.bytes.count != $1.bytes.count
+                    ? $0.bytes.count > $1.bytes.count : $0.bytes.lexicographicallyPrecedes($1.bytes)
             }
         }
         self.targetsByName = byName
@@ -75,7 +78,7 @@ public struct GlossaryLinker: Sendable {
                 case .text(let text):
                     pieces += autoLink(text, seen: &seen, linked: &linked, href: href)
                 case .explicit(let name, let raw):
-                    guard let target = targetsByName[GlossaryLinker.string(GlossaryLinker.fold(name))] else {
+                    guard let target = targetsByName[GlossaryLinker.fold(name)] else {
                         throw PublishingError(
                             file: file, line: run.line,
                             message: "unknown glossary term in \(raw): expected a term or alias from Content/glossary")
@@ -97,31 +100,32 @@ public struct GlossaryLinker: Sendable {
 
     /// Splits text at `[[Name]]` markers.
     private static func explicitSegments(_ text: String) -> [Segment] {
-        let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
         var segments: [Segment] = []
         var plainStart = 0
         var index = 0
-        while index + 1 < scalars.count {
-            guard scalars[index] == "[", scalars[index + 1] == "[" else {
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "[") else {
                 index += 1
                 continue
             }
             var close = index + 2
-            while close + 1 < scalars.count, !(scalars[close] == "]" && scalars[close + 1] == "]"), scalars[close] != "[",
-                scalars[close] != "]"
-            {
+            while close + 1 < bytes.count, bytes[close] != UInt8(ascii: "]"), bytes[close] != UInt8(ascii: "[") {
                 close += 1
             }
-            guard close + 1 < scalars.count, scalars[close] == "]", scalars[close + 1] == "]", close > index + 2 else {
+            guard close + 1 < bytes.count, bytes[close] == UInt8(ascii: "]"), bytes[close + 1] == UInt8(ascii: "]"),
+                close > index + 2
+            else {
                 index += 2
                 continue
             }
-            if plainStart < index { segments.append(.text(string(scalars[plainStart..<index]))) }
-            segments.append(.explicit(name: string(scalars[(index + 2)..<close]), raw: string(scalars[index..<(close + 2)])))
+            if plainStart < index { segments.append(.text(string(bytes[plainStart..<index]))) }
+            segments.append(.explicit(name: string(bytes[(index + 2)..<close]), raw: string(bytes[index..<(close + 2)])))
             index = close + 2
             plainStart = index
         }
-        if plainStart < scalars.count { segments.append(.text(string(scalars[plainStart...]))) }
+        if plainStart == 0 { return [.text(text)] }
+        if plainStart < bytes.count { segments.append(.text(string(bytes[plainStart...]))) }
         return segments
     }
 
@@ -129,20 +133,20 @@ public struct GlossaryLinker: Sendable {
     private func autoLink(
         _ text: String, seen: inout Set<String>, linked: inout [String], href: (String) -> String
     ) -> [MarkdownInline] {
-        let original = Array(text.unicodeScalars)
-        let folded = original.map(GlossaryLinker.foldScalar)
+        let original = Array(text.utf8)
+        let folded = GlossaryLinker.fold(text)
+        let isWord = GlossaryLinker.wordMask(text)
         var pieces: [MarkdownInline] = []
         var plainStart = 0
         var index = 0
         while index < folded.count {
-            let atWordStart = GlossaryLinker.isWordScalar(folded[index])
-                && (index == 0 || !GlossaryLinker.isWordScalar(folded[index - 1]))
-            guard atWordStart, let match = longestMatch(in: folded, at: index, excluding: seen) else {
+            let atWordStart = isWord[index] && (index == 0 || !isWord[index - 1])
+            guard atWordStart, let match = longestMatch(in: folded, isWord: isWord, at: index, excluding: seen) else {
                 index += 1
                 continue
             }
             if plainStart < index { pieces.append(.text(GlossaryLinker.string(original[plainStart..<index]))) }
-            let end = index + match.scalars.count
+            let end = index + match.bytes.count
             pieces.append(
                 .link(text: GlossaryLinker.string(original[index..<end]), url: href(match.target.slug), title: match.target.summary))
             seen.insert(match.target.slug)
@@ -155,56 +159,54 @@ public struct GlossaryLinker: Sendable {
         return pieces
     }
 
-    private func longestMatch(in folded: [Unicode.Scalar], at start: Int, excluding seen: Set<String>) -> Phrase? {
+    private func longestMatch(in folded: [UInt8], isWord: [Bool], at start: Int, excluding seen: Set<String>) -> Phrase? {
         var wordEnd = start
-        while wordEnd < folded.count && GlossaryLinker.isWordScalar(folded[wordEnd]) { wordEnd += 1 }
+        while wordEnd < folded.count && isWord[wordEnd] { wordEnd += 1 }
         guard let candidates = phrasesByFirstWord[GlossaryLinker.wordKey(folded, start..<wordEnd)] else { return nil }
         for phrase in candidates where !seen.contains(phrase.target.slug) {
-            let end = start + phrase.scalars.count
-            guard end <= folded.count, folded[start..<end].elementsEqual(phrase.scalars) else { continue }
-            if end < folded.count && GlossaryLinker.isWordScalar(folded[end]) { continue }
+            let end = start + phrase.bytes.count
+            guard end <= folded.count, folded[start..<end].elementsEqual(phrase.bytes) else { continue }
+            if end < folded.count && isWord[end] { continue }
             return phrase
         }
         return nil
     }
 
-    /// An allocation-free FNV-1a hash of `scalars[range]`, the lookup key of a first word.
-    /// Candidates found by it are always compared scalar by scalar, so a collision costs nothing.
-    static func wordKey(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
+    /// An allocation-free FNV-1a hash of `bytes[range]`, the lookup key of a first word.
+    /// Candidates found by it are always compared byte by byte, so a collision costs nothing.
+    static func wordKey(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in range {
-            hash = (hash ^ UInt64(scalars[index].value)) &* 0x0000_0100_0000_01B3
+            hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
         }
         return hash
     }
 
-    /// The case-folded scalars of `text`.
-    static func fold(_ text: String) -> [Unicode.Scalar] {
-        text.unicodeScalars.map(foldScalar)
+    /// The UTF-8 bytes of `text` with ASCII letters lowercased: matching ignores ASCII case, and
+    /// other characters must match as written.
+    static func fold(_ text: String) -> [UInt8] {
+        text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
     }
 
-    /// Lowercases one scalar: ASCII directly, others through their Unicode lowercase mapping
-    /// when it is a single scalar.
-    static func foldScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        if scalar.value < 0x80 {
-            return scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar
-        }
-        let lower = scalar.properties.lowercaseMapping.unicodeScalars
-        return lower.count == 1 ? (lower.first ?? scalar) : scalar
-    }
-
-    /// Letters and digits make words; everything else separates them.
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 {
+    /// For each UTF-8 byte of `text`, whether it belongs to a word character (a letter or a digit,
+    /// in any script); every other character separates words.
+    static func wordMask(_ text: String) -> [Bool] {
+        var mask: [Bool] = []
+        mask.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
             let value = scalar.value
-            return (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+            if value < 0x80 {
+                mask.append((value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A))
+            } else {
+                let word = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                let length = value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+                for _ in 0..<length { mask.append(word) }
+            }
         }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return mask
     }
 
-    static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars)
-        return String(result)
+    static func string<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        String(decoding: bytes, as: UTF8.self)
     }
 }

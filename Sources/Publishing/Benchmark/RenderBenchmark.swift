@@ -1,0 +1,50 @@
+import Foundation
+import MarketData
+import Strategy
+
+/// Times each stage of rendering a briefing, for `make bench` (never used by a build).
+public enum RenderBenchmark {
+    /// Renders every published briefing of `options` once, in memory and on one thread, and
+    /// returns the total seconds spent in each stage, in pipeline order.
+    public static func stages(options: BuildOptions) throws -> [(stage: String, seconds: Double)] {
+        var state = SiteBuildState(options: options)
+        for step in [SiteSteps.loadConfiguration, SiteSteps.loadContent, SiteSteps.loadData, SiteSteps.evaluate] {
+            try step(&state)
+        }
+        guard let templates = state.templates else { return [] }
+        let source = BriefingSource(
+            days: state.series.days, records: state.runs.mapValues(\.records), configuration: state.configuration)
+        let renderer = PageRenderer(templates: templates, site: state.site)
+        let linker = GlossaryLinker(targets: state.content.linkTargets)
+        let clock = ContinuousClock()
+        var totals = [Duration](repeating: .zero, count: 7)
+        func time<T>(_ slot: Int, _ work: () throws -> T) rethrows -> T {
+            let start = clock.now
+            let result = try work()
+            totals[slot] += clock.now - start
+            return result
+        }
+        for index in state.published {
+            let page = time(0) { BriefingPage(source: source, index: index, root: "../../", first: state.published.lowerBound) }
+            let text = try time(1) { try renderer.markdown(template: "briefing.md", context: page.context) }
+            let figures = time(2) { BriefingFigures.figures(for: page, source: source, index: index) }
+            let document = try time(3) { try MarkdownDocument(parsing: text, options: .site) }
+            time(3) { document.replaceMarkerComments(prefix: "figure:", with: figures) }
+            _ = try time(4) { try linker.link(document, file: "bench", href: { "../../glossary/\($0)/index.html" }) }
+            let body = try time(5) { try document.html() }
+            _ = try time(6) {
+                try renderer.page(
+                    template: "briefing", title: page.title, description: page.description, root: "../../", body: body,
+                    extra: page.context)
+            }
+        }
+        let names = [
+            "page context", "Markdown template", "charts (payoff curves and SVG)", "cmark-gfm parse", "glossary links",
+            "HTML render", "page template",
+        ]
+        return zip(names, totals).map { name, duration in
+            let (seconds, attoseconds) = duration.components
+            return (name, Double(seconds) + Double(attoseconds) / 1e18)
+        }
+    }
+}
