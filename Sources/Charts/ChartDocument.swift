@@ -37,6 +37,9 @@ struct ChartDocument {
         root.append(SVGElement("title", ["id": .text(id.part("title"))], text: title))
         root.append(SVGElement("desc", ["id": .text(id.part("desc"))], text: description))
         root.append(contentsOf: content)
-        return root.render() + "\n"
+        var output = UTF8Writer(capacity: 16_384)
+        root.render(into: &output, depth: 0)
+        output.append(ascii: UInt8(ascii: "\n"))
+        return output.string
     }
 }

@@ -40,6 +40,7 @@ public struct SVGElement: Sendable, Equatable {
     ) {
         self.name = name
         self.attributes = []
+        self.attributes.reserveCapacity(attributes.count)
         self.children = children
         for (attributeName, value) in attributes { set(attributeName, value) }
     }
@@ -82,35 +83,55 @@ public struct SVGElement: Sendable, Equatable {
 
     /// The element as XML text, ending without a newline.
     public func render() -> String {
-        var output = ""
+        var output = UTF8Writer(capacity: 1_024)
         render(into: &output, depth: 0)
-        return output
+        return output.string
     }
 
-    private func render(into output: inout String, depth: Int) {
-        let indent = String(repeating: "  ", count: depth)
-        output += indent + "<" + name
+    /// Appends the element's XML text to `output`, indented for nesting at `depth`.
+    ///
+    /// Numbers are written straight into the buffer and text is escaped into it, so rendering
+    /// makes no intermediate strings.
+    func render(into output: inout UTF8Writer, depth: Int) {
+        output.appendSpaces(2 * depth)
+        output.append(ascii: UInt8(ascii: "<"))
+        output.append(name)
         for attribute in attributes {
-            output += " " + attribute.name + "=\"" + XMLEscaping.attribute(attribute.value.rendered) + "\""
+            output.append(ascii: UInt8(ascii: " "))
+            output.append(attribute.name)
+            output.append(ascii: UInt8(ascii: "="))
+            output.append(ascii: UInt8(ascii: "\""))
+            switch attribute.value {
+            case .text(let text): output.appendEscaped(text, quotes: true)
+            case .number(let number): output.appendCoordinate(number)  // digits, `.` and `-` need no escaping
+            }
+            output.append(ascii: UInt8(ascii: "\""))
         }
         if children.isEmpty {
-            output += "/>"
+            output.append(ascii: UInt8(ascii: "/"))
+            output.append(ascii: UInt8(ascii: ">"))
             return
         }
-        output += ">"
+        output.append(ascii: UInt8(ascii: ">"))
         let textOnly = children.allSatisfy { if case .text = $0 { true } else { false } }
         if textOnly {
-            for case .text(let text) in children { output += XMLEscaping.text(text) }
+            for case .text(let text) in children { output.appendEscaped(text, quotes: false) }
         } else {
             for child in children {
-                output += "\n"
+                output.append(ascii: UInt8(ascii: "\n"))
                 switch child {
                 case .element(let element): element.render(into: &output, depth: depth + 1)
-                case .text(let text): output += indent + "  " + XMLEscaping.text(text)
+                case .text(let text):
+                    output.appendSpaces(2 * depth + 2)
+                    output.appendEscaped(text, quotes: false)
                 }
             }
-            output += "\n" + indent
+            output.append(ascii: UInt8(ascii: "\n"))
+            output.appendSpaces(2 * depth)
         }
-        output += "</" + name + ">"
+        output.append(ascii: UInt8(ascii: "<"))
+        output.append(ascii: UInt8(ascii: "/"))
+        output.append(name)
+        output.append(ascii: UInt8(ascii: ">"))
     }
 }

@@ -4,23 +4,15 @@
 /// so that labels laid out with it do not collide in narrower ones either.
 enum TextMetrics {
     /// The estimated width of `text` at `fontSize`, in the same units.
+    ///
+    /// Each character (`Character`, a grapheme cluster) counts for its width in ems. Labels are
+    /// almost always made of scalars that are a whole character on their own, whose widths come
+    /// from a table; other text is measured character by character.
     static func width(_ text: String, fontSize: Double) -> Double {
         var ems = 0.0
-        for character in text {
-            switch character {
-            case "i", "j", "l", ".", ",", ":", ";", "'", "|", "!", "I", " ", "(", ")", "f", "t", "r", "-":
-                ems += 0.34
-            case "0"..."9", "$", "?":
-                ems += 0.64
-            case "+", "=", "−", "<", ">", "~", "&":
-                ems += 0.84
-            case "m", "w", "M", "W", "%", "@":
-                ems += 0.95
-            case "A"..."Z":
-                ems += 0.72
-            default:
-                ems += 0.6
-            }
+        for scalar in text.unicodeScalars {
+            guard let scalarEms = standaloneEms(scalar) else { return characterwiseEms(text) * fontSize }
+            ems += scalarEms
         }
         return ems * fontSize
     }
@@ -35,4 +27,53 @@ enum TextMetrics {
         }
         return kept + "…"
     }
+
+    /// The width in ems of one character.
+    static func ems(_ character: Character) -> Double {
+        switch character {
+        case "i", "j", "l", ".", ",", ":", ";", "'", "|", "!", "I", " ", "(", ")", "f", "t", "r", "-":
+            return 0.34
+        case "0"..."9", "$", "?":
+            return 0.64
+        case "+", "=", "−", "<", ">", "~", "&":
+            return 0.84
+        case "m", "w", "M", "W", "%", "@":
+            return 0.95
+        case "A"..."Z":
+            return 0.72
+        default:
+            return 0.6
+        }
+    }
+
+    /// The summed widths of `text`'s characters, in ems.
+    private static func characterwiseEms(_ text: String) -> Double {
+        var ems = 0.0
+        for character in text { ems += TextMetrics.ems(character) }
+        return ems
+    }
+
+    /// The width in ems of `scalar` when it is always a whole character by itself, whatever
+    /// surrounds it; nil when it may join its neighbours (or be compared as an equivalent
+    /// character) and so has to be measured as part of a `Character`.
+    ///
+    /// Below U+0300, where combining marks begin, every scalar but carriage return (which joins a
+    /// following line feed) is such a character, and so are the two non-ASCII ones labels use
+    /// most, the minus sign U+2212 and the ellipsis U+2026.
+    static func standaloneEms(_ scalar: Unicode.Scalar) -> Double? {
+        switch scalar.value {
+        case 0x0D: return nil
+        case 0..<0x300: return lowScalarEms[Int(scalar.value)]
+        case 0x2212: return minusEms
+        case 0x2026: return ellipsisEms
+        default: return nil
+        }
+    }
+
+    /// ``ems(_:)`` of each scalar below U+0300, indexed by scalar value.
+    private static let lowScalarEms: [Double] = (0..<0x300).map { (value: UInt32) in
+        Unicode.Scalar(value).map { ems(Character($0)) } ?? 0.6
+    }
+    private static let minusEms = ems("\u{2212}")
+    private static let ellipsisEms = ems("\u{2026}")
 }
