@@ -150,20 +150,22 @@ enum SiteSteps {
                 trades: run.trades.filter { $0.closeDate >= firstDate }, metrics: run.metrics)
         }
         let database = try staged.url(for: ArchiveExport.sqlitePath).path
-        do {
-            let archive = try OutcomeArchive.create(at: database)
-            try archive.write(runs, info: BuildInfo(toolVersion: CondorPressVersion.current, inputHash: state.dataKey))
-            try archive.close()
-        } catch {
-            throw PublishingError(file: ArchiveExport.sqlitePath, message: String(describing: error))
-        }
-        var rows: [DayOutcomeRow] = []
-        rows.reserveCapacity(published.count * runs.count)
-        for offset in 0..<published.count {
-            for run in runs { rows.append(DayOutcomeRow(run.records[offset])) }
-        }
-        try staged.write(ArchiveExport.csv(rows), to: ArchiveExport.csvPath)
-        try staged.write(ArchiveExport.json(rows), to: ArchiveExport.jsonPath)
+        let dataKey = state.dataKey
+        // The SQLite file, the CSV and the JSON are independent: write them on separate cores.
+        let exports: [@Sendable () throws -> Void] = [
+            {
+                do {
+                    let archive = try OutcomeArchive.create(at: database)
+                    try archive.write(runs, info: BuildInfo(toolVersion: CondorPressVersion.current, inputHash: dataKey))
+                    try archive.close()
+                } catch {
+                    throw PublishingError(file: ArchiveExport.sqlitePath, message: String(describing: error))
+                }
+            },
+            { try staged.write(ArchiveExport.csv(SiteSteps.outcomeRows(runs)), to: ArchiveExport.csvPath) },
+            { try staged.write(ArchiveExport.json(SiteSteps.outcomeRows(runs)), to: ArchiveExport.jsonPath) },
+        ]
+        _ = try ParallelRender.map(count: exports.count) { try exports[$0]() }
         let columns = try ContentRenderer(linker: nil).render(ArchiveExport.columnsMarkdown, file: "archive columns", root: "../../")
         var files = try ArchivePages(
             renderer: renderer, runs: state.runs, days: state.series.days, published: published,
@@ -179,6 +181,17 @@ enum SiteSteps {
         ).html()))
         for file in files { try staged.write(file.contents, to: file.path) }
         state.filesWritten += files.count + 3
+    }
+
+    /// The archive rows of `runs` in the archive's order: by date, then profile.
+    static func outcomeRows(_ runs: [ProfileRun]) -> [DayOutcomeRow] {
+        var rows: [DayOutcomeRow] = []
+        let days = runs.first?.records.count ?? 0
+        rows.reserveCapacity(days * runs.count)
+        for offset in 0..<days {
+            for run in runs where offset < run.records.count { rows.append(DayOutcomeRow(run.records[offset])) }
+        }
+        return rows
     }
 
     /// Writes the manifest and swaps the staging folder in as the output.

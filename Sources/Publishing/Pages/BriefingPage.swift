@@ -18,6 +18,15 @@ struct BriefingPage {
     /// The steward's record of the day (the featured position).
     let featured: DayRecord
 
+    /// The little the HTML page template needs beyond the rendered body: the date and the
+    /// previous/next links (passing the whole context would only slow Mustache down).
+    var navigation: [String: any Sendable] {
+        var result: [String: any Sendable] = ["date": date.iso]
+        result["previous"] = context["previous"]
+        result["next"] = context["next"]
+        return result
+    }
+
     /// The page title.
     var title: String { "Briefing for \(date.iso)" }
     /// The meta description and feed summary.

@@ -33,7 +33,7 @@ struct BriefingWriter: Sendable {
             text, file: file, root: "../../", figures: BriefingFigures.figures(for: page, source: source, index: index))
         let html = try renderer.page(
             template: "briefing", title: page.title, description: page.description, root: "../../", body: body.html,
-            extra: page.context)
+            extra: page.navigation)
         try output.write(text, to: file)
         try output.write(html, to: "\(folder)/index.html")
         return BuildManifest.Briefing(key: key, terms: body.terms)
@@ -71,6 +71,6 @@ struct BriefingWriter: Sendable {
             text, file: "index.html", root: "", figures: BriefingFigures.figures(for: page, source: source, index: index))
         return try renderer.page(
             template: "home", title: "Latest briefing: \(page.date.iso)", description: page.description, root: "",
-            body: body.html, extra: page.context)
+            body: body.html, extra: page.navigation)
     }
 }
