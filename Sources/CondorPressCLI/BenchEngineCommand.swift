@@ -39,6 +39,7 @@ struct BenchEngineCommand: ParsableCommand {
         print("load \(series.days.count) sessions: \(Self.milliseconds(loadBest)) ms (best of \(repeats))")
         print("run 3 profiles (\(records) day records): \(Self.milliseconds(runBest)) ms (best of \(repeats))")
         if stages {
+
             let timings = try RenderBenchmark.stages(options: BuildOptions(data: data))
             let total = timings.reduce(0) { $0 + $1.seconds }
             print("briefing rendering on one thread, \(series.days.count) briefings, \(String(format: "%.2f", total)) s in all:")

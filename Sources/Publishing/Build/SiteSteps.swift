@@ -151,6 +151,7 @@ enum SiteSteps {
         }
         let database = try staged.url(for: ArchiveExport.sqlitePath).path
         let dataKey = state.dataKey
+        let rows = SiteSteps.outcomeRows(runs)
         // The SQLite file, the CSV and the JSON are independent: write them on separate cores.
         let exports: [@Sendable () throws -> Void] = [
             {
@@ -162,8 +163,8 @@ enum SiteSteps {
                     throw PublishingError(file: ArchiveExport.sqlitePath, message: String(describing: error))
                 }
             },
-            { try staged.write(ArchiveExport.csv(SiteSteps.outcomeRows(runs)), to: ArchiveExport.csvPath) },
-            { try staged.write(ArchiveExport.json(SiteSteps.outcomeRows(runs)), to: ArchiveExport.jsonPath) },
+            { try staged.write(ArchiveExport.csv(rows), to: ArchiveExport.csvPath) },
+            { try staged.write(ArchiveExport.json(rows), to: ArchiveExport.jsonPath) },
         ]
         _ = try ParallelRender.map(count: exports.count) { try exports[$0]() }
         let columns = try ContentRenderer(linker: nil).render(ArchiveExport.columnsMarkdown, file: "archive columns", root: "../../")
