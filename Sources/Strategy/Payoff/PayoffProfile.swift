@@ -19,12 +19,15 @@ public struct PayoffCurves: Sendable, Hashable {
 /// Computes payoff curves for the briefing's payoff chart, with the same model as the engine.
 public enum PayoffProfile {
     /// The curves of `position` as seen at the close of `day`.
+    ///
+    /// The expiration curve is piecewise linear, so it is given exactly by its ends and its kinks
+    /// (the strikes). Today's curve is sampled.
     /// - Parameters:
-    ///   - points: how many SPX levels to evaluate, evenly spaced from half a wing below the long
-    ///     put to half a wing above the long call (widened to include the spot).
+    ///   - points: how many SPX levels to evaluate for today's curve, evenly spaced from half a wing
+    ///     below the long put to half a wing above the long call (widened to include the spot).
     /// - Complexity: O(points) option valuations.
     public static func curves(
-        position: PositionRecord, day: TradingDay, configuration: Configuration, points: Int = 161
+        position: PositionRecord, day: TradingDay, configuration: Configuration, points: Int = 97
     ) -> PayoffCurves {
         let market = DayMarket(day: day, model: configuration.model)
         let multiplier = configuration.strategy.contractMultiplier * position.contracts
@@ -37,21 +40,23 @@ public enum PayoffProfile {
         let low = min(lowest - margin, day.spx - margin)
         let high = max(highest + margin, day.spx + margin)
         let years = market.years(to: position.expiration)
-        var expiration: [PayoffPoint] = []
+        // The position is short the condor: P&L = credit received − cost to close, where the cost to
+        // close is the signed value of the legs (long legs count positive, short legs negative).
+        let expiration = ([low, high] + strikes.filter { $0 > low && $0 < high }).sorted().map { spot in
+            let settle = legs.reduce(0.0) { total, leg in
+                total + leg.side.sign * (leg.kind == .call ? max(spot - leg.strike, 0) : max(leg.strike - spot, 0))
+            }
+            return PayoffPoint(spot: spot, pnl: (position.credit + settle) * multiplier)
+        }
         var today: [PayoffPoint] = []
+        today.reserveCapacity(points)
         for step in 0..<points {
             let spot = low + (high - low) * Double(step) / Double(points - 1)
-            var settle = 0.0
-            var now = 0.0
             let shifted = TradingDay(date: day.date, spx: spot, vix: day.vix, ratePercent: day.ratePercent)
             let hypothetical = DayMarket(day: shifted, model: configuration.model)
-            for leg in legs {
-                let intrinsic = leg.kind == .call ? max(spot - leg.strike, 0) : max(leg.strike - spot, 0)
-                settle += leg.side.sign * intrinsic
-                now += leg.side.sign * hypothetical.option(leg.kind, strike: leg.strike, years: years).greeks.price
+            let now = legs.reduce(0.0) { total, leg in
+                total + leg.side.sign * hypothetical.option(leg.kind, strike: leg.strike, years: years).greeks.price
             }
-            // The position is short the condor: P&L = credit received − cost to close (value of the legs sold).
-            expiration.append(PayoffPoint(spot: spot, pnl: (position.credit + settle) * multiplier))
             today.append(PayoffPoint(spot: spot, pnl: (position.credit + now) * multiplier))
         }
         return PayoffCurves(expiration: expiration, today: today)
