@@ -52,7 +52,7 @@ public struct SVGElement: Sendable, Equatable {
 
     /// Sets an attribute, replacing the value in place if the name is already present.
     public mutating func set(_ attributeName: String, _ value: SVGAttributeValue) {
-        if let index = attributes.firstIndex(where: { SVGElement.isSameName($0.name, attributeName) }) {
+        if let index = attributes.firstIndex(where: { $0.name == attributeName }) {
             attributes[index].value = value
         } else {
             attributes.append(SVGAttribute(name: attributeName, value: value))
@@ -68,13 +68,7 @@ public struct SVGElement: Sendable, Equatable {
 
     /// The value of an attribute, if present.
     public func attribute(_ attributeName: String) -> SVGAttributeValue? {
-        attributes.first(where: { SVGElement.isSameName($0.name, attributeName) })?.value
-    }
-
-    /// Whether two attribute names are equal, comparing their lengths first: names differ in
-    /// length far more often than not, and a length is cheaper to read than a full comparison.
-    private static func isSameName(_ first: String, _ second: String) -> Bool {
-        first.utf8.count == second.utf8.count && first == second
+        attributes.first(where: { $0.name == attributeName })?.value
     }
 
     /// Appends a child element.

@@ -38,6 +38,7 @@ struct UTF8Writer: ~Copyable {
 
     /// Appends text, unescaped.
     mutating func append(_ text: String) {
+        // Native strings (all of ours) lend their bytes without a copy of the `String` value.
         let appended: Void? = text.utf8.withContiguousStorageIfAvailable { append($0) }
         if appended == nil {
             var copy = text
