@@ -216,7 +216,8 @@ public struct GaugeChart: Sendable, Equatable {
 
     /// The reading plus what the gauge means, for screen readers.
     var generatedDescription: String {
-        reading.prefix(1).uppercased() + reading.dropFirst()
+        let reading = self.reading
+        return reading.prefix(1).uppercased() + reading.dropFirst()
             + ". Erosion is 1 − K/K₀ for the invariant K = credit × VIX × distance to the nearest break-even;"
             + " the position is recentred when erosion exceeds the band and the VIX MACD confirms."
     }

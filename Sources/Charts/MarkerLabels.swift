@@ -48,6 +48,7 @@ struct MarkerLabels {
         let candidates = requests.enumerated().map { slots(for: $0.element, index: $0.offset, chartWidth: chartWidth) }
         var budget = 20_000
         var chosen: [Placement] = []
+        chosen.reserveCapacity(requests.count)
 
         func search(_ index: Int) -> Bool {
             if index == requests.count { return true }
@@ -81,6 +82,7 @@ struct MarkerLabels {
     private static func slots(for request: Request, index: Int, chartWidth: Double) -> [Placement] {
         let width = TextMetrics.width(request.text, fontSize: ChartTypography.markerSize)
         var result: [Placement] = []
+        result.reserveCapacity(maxRows * request.anchors.count)
         for row in 0..<maxRows {
             for anchor in request.anchors {
                 switch anchor {

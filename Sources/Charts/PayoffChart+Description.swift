@@ -26,7 +26,7 @@ extension PayoffChart {
         if let text = input.longStrikes.flatMap({ pair($0.put, $0.call) }) { sentences.append("Long strikes " + text + ".") }
         if let spot = input.spot, spot.isFinite { sentences.append("Spot " + number(spot) + ".") }
         if !expiration.isEmpty {
-            let range = LinearScale.extent(of: expiration.map(\.y))
+            let range = LinearScale.extent(of: expiration.lazy.map(\.y))
             sentences.append(
                 "At expiration the P&L runs from " + number(range.lowerBound) + " to " + number(range.upperBound) + " "
                     + input.unit + "; the profit zone is shaded.")

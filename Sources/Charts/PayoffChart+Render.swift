@@ -10,8 +10,14 @@ extension PayoffChart {
     }
 
     /// The finite points of a curve, sorted by spot.
+    ///
+    /// A curve that is already finite and strictly increasing in spot, as curves usually are, is
+    /// returned as it is: sorting it would not change it.
     static func cleaned(_ points: [ChartPoint]) -> [ChartPoint] {
-        points.filter(\.isFinite).sorted { $0.x < $1.x }
+        if points.allSatisfy(\.isFinite) && zip(points, points.dropFirst()).allSatisfy({ $0.x < $1.x }) {
+            return points
+        }
+        return points.filter(\.isFinite).sorted { $0.x < $1.x }
     }
 
     /// The expiration curve clipped at zero from below, with its zero crossings added, so that its
@@ -37,13 +43,15 @@ extension PayoffChart {
         let today = PayoffChart.cleaned(input.today)
         let markers = markerList()
 
-        var xDomain = LinearScale.extent(of: (expiration + today).map(\.x))
+        // Both curves in order, walked without copying them into a new array.
+        let bothCurves = [expiration, today].joined()
+        var xDomain = LinearScale.extent(of: bothCurves.lazy.map(\.x))
         if expiration.isEmpty && today.isEmpty {
             let around = LinearScale.extent(of: markers.map(\.value))
             let pad = max((around.upperBound - around.lowerBound) * 0.1, abs(around.lowerBound) * 0.02)
             xDomain = (around.lowerBound - pad)...(around.upperBound + pad)
         }
-        let yRaw = LinearScale.extent(of: (expiration + today).map(\.y) + [0])
+        let yRaw = LinearScale.extent(of: [expiration, today, [ChartPoint(x: 0, y: 0)]].joined().lazy.map(\.y))
         let yPad = (yRaw.upperBound - yRaw.lowerBound) * 0.05
         let yScale = LinearScale(
             domain: (yRaw.lowerBound - yPad)...(yRaw.upperBound + yPad), rangeStart: 1, rangeEnd: 0

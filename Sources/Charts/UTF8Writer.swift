@@ -38,8 +38,12 @@ struct UTF8Writer: ~Copyable {
 
     /// Appends text, unescaped.
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        // Native strings (all of ours) lend their bytes without a copy of the `String` value.
+        let appended: Void? = text.utf8.withContiguousStorageIfAvailable { append($0) }
+        if appended == nil {
+            var copy = text
+            copy.withUTF8 { append($0) }
+        }
     }
 
     /// Appends raw bytes (which must be valid UTF-8 on their own).
@@ -57,7 +61,10 @@ struct UTF8Writer: ~Copyable {
 
     /// Appends `value` as ``ChartNumberFormat/coordinate(_:)`` writes it.
     mutating func appendCoordinate(_ value: Double) {
-        ChartNumberFormat.withCoordinateDigits(value) { append($0) }
+        if count + ChartNumberFormat.maxDigitsLength > storage.count {
+            grow(toHold: count + ChartNumberFormat.maxDigitsLength)
+        }
+        count += ChartNumberFormat.writeCoordinate(value, to: storage, at: count)
     }
 
     /// Appends `text` escaped for XML character data (or, with `quotes`, for a double-quoted

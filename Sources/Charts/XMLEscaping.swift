@@ -93,8 +93,9 @@ public enum XMLEscaping {
 
     /// Whether any of the eight bytes in `word` may need attention; never false when one does.
     ///
-    /// Uses the classic tests "some byte is below *n*" (`(w − n·0x01…) & ~w & 0x80…`) and "some
-    /// byte equals *n*" (the former on `w ^ n·0x01…` with *n* = 1).
+    /// Uses the classic word tests: some byte of `w` is below *n* (at most 128) exactly when
+    /// `(w − n·0x0101…) & ~w & 0x8080…` is not zero, and some byte equals *b* exactly when some
+    /// byte of `w ^ b·0x0101…` is zero, that is below 1.
     private static func mayNeedAttention(_ word: UInt64, quotes: Bool) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080

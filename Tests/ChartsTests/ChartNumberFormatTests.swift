@@ -52,3 +52,55 @@ import Testing
         #expect(ChartNumberFormat.percent(-0.1234, maxDecimals: 2) == "\u{2212}12.34 %")
     }
 }
+
+@Suite struct ChartNumberFormatAgreementTests {
+    /// Every public function gives the same text as the string-based definition in `Reference`,
+    /// over awkward values, decimal counts outside 0...6 and unusual signs (one with a full stop).
+    @Test(arguments: 0..<6)
+    func agreesWithTheStringBasedDefinition(seed: Int) {
+        var random = ChartFixtures.SplitMix64(state: 1_000 + UInt64(seed))
+        var mismatches: [String] = []
+        for _ in 0..<2_000 {
+            let value = random.awkwardDouble()
+            let decimals = random.integer(-2...8)
+            let grouping = random.integer(0...1) == 1
+            let minus = ["-", "\u{2212}", "", "neg. ", "."][random.integer(0...4)]
+            let pairs = [
+                (ChartNumberFormat.coordinate(value), Reference.coordinate(value)),
+                (
+                    ChartNumberFormat.fixed(value, decimals: decimals, grouping: grouping, minus: minus),
+                    Reference.fixed(value, decimals: decimals, grouping: grouping, minus: minus)
+                ),
+                (
+                    ChartNumberFormat.trimmed(value, maxDecimals: decimals, grouping: grouping, minus: minus),
+                    Reference.trimmed(value, maxDecimals: decimals, grouping: grouping, minus: minus)
+                ),
+                (ChartNumberFormat.fixed(value, decimals: decimals), Reference.fixed(value, decimals: decimals)),
+                (
+                    ChartNumberFormat.percent(value, maxDecimals: decimals),
+                    value.isFinite ? Reference.trimmed(value * 100, maxDecimals: decimals) + " %" : "n/a"
+                ),
+            ]
+            for (actual, expected) in pairs where actual != expected {
+                mismatches.append("\(value) (decimals \(decimals), minus \(minus)): \(actual) ≠ \(expected)")
+            }
+        }
+        #expect(mismatches.count == 0, "first mismatches: \(mismatches.prefix(3))")
+    }
+
+    @Test func roundingHalfAwayFromZeroHoldsJustBelowAHalf() {
+        // 0.49999999999999994 + 0.5 rounds up to 1 in floating point; the formatter must not.
+        #expect(ChartNumberFormat.fixed(0.49999999999999994, decimals: 0) == "0")
+        #expect(ChartNumberFormat.coordinate(0.0049999999999999994) == "0")
+        #expect(ChartNumberFormat.coordinate(-0.005) == "-0.01")
+        #expect(ChartNumberFormat.coordinate(1.005) == "1")  // 1.005 × 100 is 100.49999999999999
+        #expect(ChartNumberFormat.coordinate(.greatestFiniteMagnitude) == "90000000000000")
+    }
+
+    @Test func aSignWithAFullStopKeepsTheTextBasedTrimming() {
+        // The trimming has always worked on the finished text, where such a sign looks like a
+        // decimal point; the result is kept as it was.
+        #expect(ChartNumberFormat.trimmed(-100, maxDecimals: 0, minus: ".") == ".1")
+        #expect(ChartNumberFormat.trimmed(-2.5, maxDecimals: 2, minus: "n.") == "n.2.5")
+    }
+}

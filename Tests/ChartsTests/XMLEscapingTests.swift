@@ -19,3 +19,33 @@ import Testing
         #expect(XMLEscaping.text("K₀ − 3 % · é 📉") == "K₀ − 3 % · é 📉")
     }
 }
+
+@Suite struct XMLEscapingAgreementTests {
+    /// Generated text, short and long, escapes exactly as the scalar-by-scalar definition does.
+    @Test(arguments: 0..<4)
+    func agreesWithTheScalarDefinition(seed: Int) {
+        var random = ChartFixtures.SplitMix64(state: 2_000 + UInt64(seed))
+        var mismatches: [String] = []
+        for _ in 0..<1_500 {
+            var text = random.awkwardText()
+            if random.integer(0...2) == 0 { text += random.awkwardText() + random.awkwardText() }
+            if XMLEscaping.text(text) != Reference.escape(text, quotes: false)
+                || XMLEscaping.attribute(text) != Reference.escape(text, quotes: true)
+            {
+                mismatches.append(text.debugDescription)
+            }
+        }
+        #expect(mismatches.count == 0, "first mismatches: \(mismatches.prefix(3))")
+    }
+
+    /// The scan tests eight bytes at a time: a character that needs escaping is found at every
+    /// offset of a long run, and characters whose encoding starts like U+FFFE's are kept.
+    @Test(arguments: ["&", "<", ">", "\"", "'", "\n", "\u{1}", "\u{1F}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{F000}", "\u{EFFF}", "−"])
+    func markupIsFoundAtEveryOffset(special: String) {
+        for offset in 0..<24 {
+            let text = String(repeating: "a", count: offset) + special + String(repeating: "0", count: 24 - offset)
+            #expect(XMLEscaping.text(text) == Reference.escape(text, quotes: false), "offset \(offset)")
+            #expect(XMLEscaping.attribute(text) == Reference.escape(text, quotes: true), "offset \(offset)")
+        }
+    }
+}
