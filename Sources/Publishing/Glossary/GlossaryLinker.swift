@@ -72,6 +72,10 @@ public struct GlossaryLinker: Sendable {
         var seen = Set<String>()
         if let skipping { seen.insert(skipping) }
         try document.rewriteProseText { run in
+            // Most runs in a briefing are numbers and punctuation: no letter, nothing to link.
+            guard run.text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 }) else {
+                return nil
+            }
             var pieces: [MarkdownInline] = []
             for segment in GlossaryLinker.explicitSegments(run.text) {
                 switch segment {
