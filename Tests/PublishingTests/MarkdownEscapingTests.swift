@@ -28,3 +28,17 @@ struct MarkdownEscapingTests {
         #expect(HTMLEscaping.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
     }
 }
+
+@Suite("Markdown escaping fast path")
+struct MarkdownEscapingFastPathTests {
+    @Test("the quick scan never skips text the full escaper would change", arguments: 0..<400)
+    func fastPathAgreesWithEscaper(seed: Int) {
+        var random = TestRandom(seed: UInt64(seed) &+ 1_000)
+        let alphabet = Array("ab w.W1234567890-+#>*=)( :_[]<&|~`\\\t,%é–\n")
+        let length = random.next(upTo: 12)
+        let text = String((0..<length).map { _ in alphabet[random.next(upTo: alphabet.count)] })
+        if !MarkdownEscaping.needsEscaping(text) {
+            #expect(MarkdownEscaping.escapeAll(text) == text, "\(text.debugDescription)")
+        }
+    }
+}

@@ -21,9 +21,24 @@ public struct StableHash: Sendable {
         high = (high ^ 0xA5) &* StableHash.prime
     }
 
-    /// Mixes the UTF-8 of `text` into the hash.
+    /// Mixes the UTF-8 of `text` into the hash, eight bytes at a time when the text is contiguous.
     public mutating func combine(_ text: String) {
-        combine(bytes: text.utf8)
+        var text = text
+        text.withUTF8 { combine(buffer: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Mixes raw bytes into the hash, a little-endian 64-bit word at a time, then the tail byte by byte.
+    public mutating func combine(buffer: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset + 8 <= buffer.count {
+            let word = UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            low = (low ^ word) &* StableHash.prime
+            low ^= low >> 29
+            high = (high ^ (word &* 0x9E37_79B9_7F4A_7C15)) &* StableHash.prime
+            high ^= high >> 31
+            offset += 8
+        }
+        combine(bytes: buffer[offset...])
     }
 
     /// Mixes the exact bit pattern of `value` into the hash.

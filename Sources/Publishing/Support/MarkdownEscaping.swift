@@ -2,6 +2,47 @@
 public enum MarkdownEscaping {
     /// The characters that can start Markdown or HTML syntax inside a line.
     static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&"]
+    /// A quick byte scan: false when `escape` would change nothing (most values are plain numbers
+    /// and words), so `escape` can return the text untouched. When in doubt it says true.
+    static func needsEscaping(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first else { return false }
+        switch first {
+        case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "+"), UInt8(ascii: "*"), UInt8(ascii: "="):
+            return true
+        case UInt8(ascii: "-"):
+            let second = bytes.dropFirst().first
+            if second == nil || second == UInt8(ascii: " ") || second == UInt8(ascii: "\t") || second == UInt8(ascii: "-") {
+                return true
+            }
+        default:
+            break
+        }
+        var leadingDigits = true
+        var listMarkerPending = false
+        var ws = 0
+        for byte in bytes {
+            if listMarkerPending {
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { return true }
+                listMarkerPending = false
+            }
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+                UInt8(ascii: "&"), UInt8(ascii: ":"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                return true
+            case UInt8(ascii: "."), UInt8(ascii: ")"):
+                if ws >= 3 && byte == UInt8(ascii: ".") { return true }
+                if leadingDigits { listMarkerPending = true }
+            default:
+                break
+            }
+            ws = (byte | 0x20) == UInt8(ascii: "w") ? ws + 1 : 0
+            if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") { leadingDigits = false }
+        }
+        return listMarkerPending
+    }
+
     /// True when `scalars` at the start of a line would open a block: a heading, a quote, a
     /// bullet list item, or a setext underline.
     static func startsBlock(_ scalars: [Unicode.Scalar]) -> Bool {
@@ -16,6 +57,11 @@ public enum MarkdownEscaping {
     /// Backslash-escapes every character of `text` that Markdown could read as syntax and folds
     /// line breaks into spaces, so the text renders as itself on one line, even at a line start.
     public static func escape(_ text: String) -> String {
+        needsEscaping(text) ? escapeAll(text) : text
+    }
+
+    /// The escaping itself, character by character (see `escape`).
+    static func escapeAll(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         let scalars = Array(text.unicodeScalars)
@@ -28,7 +74,7 @@ public enum MarkdownEscaping {
             result.unicodeScalars.append(contentsOf: scalars[..<dot])
             result += "\\"
             result.unicodeScalars.append(scalars[dot])
-            return result + escape(String(String.UnicodeScalarView(scalars[(dot + 1)...])))
+            return result + escapeAll(String(String.UnicodeScalarView(scalars[(dot + 1)...])))
         }
         for (index, scalar) in scalars.enumerated() {
             if scalar == "\n" || scalar == "\r" {
