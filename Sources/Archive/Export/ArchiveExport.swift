@@ -27,57 +27,71 @@ public enum ArchiveExport {
     ///
     /// - Parameter rows: Rows in the order to write them (normally ``OutcomeArchive/allRows(profile:)``).
     /// - Returns: Header and rows, each line ending in `\n`.
-    /// - Complexity: O(rows × columns).
+    /// - Complexity: O(rows × columns), written into one byte buffer.
     public static func csv(_ rows: [DayOutcomeRow]) -> String {
         let columns = OutcomeColumn.all
-        var out = columns.map(\.name).joined(separator: ",") + "\n"
-        for row in rows {
-            out += columns.map { CSVField.quoted(csvText($0.format, $0.value(row))) }.joined(separator: ",")
-            out += "\n"
+        var buffer = TextBuffer(capacity: (rows.count + 1) * csvBytesPerRow)
+        for (index, column) in columns.enumerated() {
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            buffer.append(csvField: column.name)
         }
-        return out
+        buffer.append(UInt8(ascii: "\n"))
+        for row in rows {
+            for (index, column) in columns.enumerated() {
+                if index > 0 { buffer.append(UInt8(ascii: ",")) }
+                buffer.append(csv: column.value(row), places: column.places)
+            }
+            buffer.append(UInt8(ascii: "\n"))
+        }
+        return buffer.text
     }
 
     /// The JSON text of the rows.
     ///
     /// - Parameter rows: Rows in the order to write them.
     /// - Returns: `[`, one object per line separated by commas, `]`, and a final `\n`.
+    /// - Complexity: O(rows × columns), written into one byte buffer.
     public static func json(_ rows: [DayOutcomeRow]) -> String {
         guard !rows.isEmpty else { return "[]\n" }
         let columns = OutcomeColumn.all
-        let objects = rows.map { row in
-            JSONText.object(columns.map { ($0.name, jsonToken($0.format, $0.value(row))) })
+        var buffer = TextBuffer(capacity: rows.count * jsonBytesPerRow)
+        buffer.append("[\n")
+        for (rowIndex, row) in rows.enumerated() {
+            if rowIndex > 0 { buffer.append(",\n") }
+            buffer.append(UInt8(ascii: "{"))
+            for (index, column) in columns.enumerated() {
+                if index > 0 { buffer.append(UInt8(ascii: ",")) }
+                buffer.append(column.jsonKey)
+                buffer.append(json: column.value(row), places: column.places, embedsJSON: column.embedsJSON)
+            }
+            buffer.append(UInt8(ascii: "}"))
         }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        buffer.append("\n]\n")
+        return buffer.text
     }
 
-    /// The text of one value in the CSV (empty for NULL).
+    /// Bytes reserved per CSV line: a little more than a line with an open condor and two events.
+    private static let csvBytesPerRow = 768
+    /// Bytes reserved per JSON object (the buffer grows past it for days with long explanations).
+    private static let jsonBytesPerRow = 1_792
+
+    /// The text of one value in the CSV before quoting (empty for NULL).
     static func csvText(_ format: OutcomeColumn.Format, _ value: OutcomeColumn.Value) -> String {
-        switch value {
-        case .text(let text): return text ?? ""
-        case .integer(let number): return number.map(String.init) ?? ""
-        case .boolean(let flag): return flag.map { $0 ? "true" : "false" } ?? ""
-        case .number(let number):
-            guard let number else { return "" }
-            return NumberText.fixed(number, places: places(format))
-        }
+        if case .text(let text) = value { return text ?? "" }
+        var buffer = TextBuffer()
+        buffer.append(csv: value, places: places(format))
+        return buffer.text
     }
 
     /// The JSON token of one value (`null` for NULL).
     static func jsonToken(_ format: OutcomeColumn.Format, _ value: OutcomeColumn.Value) -> String {
-        switch value {
-        case .text(let text):
-            guard let text else { return "null" }
-            return format == .json ? text : JSONText.string(text)
-        case .integer(let number): return number.map(String.init) ?? "null"
-        case .boolean(let flag): return flag.map { $0 ? "true" : "false" } ?? "null"
-        case .number(let number):
-            guard let number else { return "null" }
-            return NumberText.fixed(number, places: places(format))
-        }
+        var buffer = TextBuffer()
+        buffer.append(json: value, places: places(format), embedsJSON: format == .json)
+        return buffer.text
     }
 
-    private static func places(_ format: OutcomeColumn.Format) -> Int {
+    /// The decimals of a number in a column of this format (6 when the format has none).
+    static func places(_ format: OutcomeColumn.Format) -> Int {
         if case .decimal(let places) = format { return places }
         return 6
     }

@@ -5,7 +5,7 @@ extension OutcomeColumn {
     private typealias P = ArchivePrecision
 
     private static let market: [OutcomeColumn] = [
-        OutcomeColumn(.date, .date, "Trading session (NYSE), the close the row describes.") { .text($0.date.iso) },
+        OutcomeColumn(.date, .date, "Trading session (NYSE), the close the row describes.") { .date($0.date) },
         OutcomeColumn(.profile, .text, "Rule profile: `steward`, `promoter` or `static`.") {
             .text($0.profile.rawValue)
         },
@@ -22,10 +22,10 @@ extension OutcomeColumn {
 
     private static let position: [OutcomeColumn] = [
         OutcomeColumn(.openDate, .date, nullable: true, "Session the open condor was opened; empty when flat.") {
-            .text($0.openDate?.iso)
+            .date($0.openDate)
         },
         OutcomeColumn(.expiration, .date, nullable: true, "Expiration of the open condor's four legs.") {
-            .text($0.expiration?.iso)
+            .date($0.expiration)
         },
         OutcomeColumn(.dte, .integer, nullable: true, "Calendar days to expiration.") { .integer($0.dte) },
         OutcomeColumn(.contracts, .decimal(places: P.contracts), nullable: true, "Number of condors (fractional).") {

@@ -1,3 +1,5 @@
+import MarketData
+
 /// One column of the `day_outcome` table and of its CSV and JSON exports: name, type, meaning.
 public struct OutcomeColumn: Sendable {
     /// How a column's values are written.
@@ -30,6 +32,8 @@ public struct OutcomeColumn: Sendable {
 
     /// A value of a row in this column, before formatting.
     enum Value {
+        /// A date, written as ISO 8601 text.
+        case date(CalendarDate?)
         case text(String?)
         case integer(Int?)
         case number(Double?)
@@ -46,6 +50,12 @@ public struct OutcomeColumn: Sendable {
     public let summary: String
     /// The row's value in this column.
     let value: @Sendable (DayOutcomeRow) -> Value
+    /// Decimals of a number in this column (6 for the few numbers of non-decimal columns).
+    let places: Int
+    /// True when text values are JSON to embed as they are (``Format/json``), not strings.
+    let embedsJSON: Bool
+    /// The column's JSON key followed by a colon (`"spot":`), as the JSON export writes it.
+    let jsonKey: [UInt8]
 
     init(
         _ key: DayOutcomeRow.CodingKeys, _ format: Format, nullable: Bool = false, _ summary: String,
@@ -56,5 +66,11 @@ public struct OutcomeColumn: Sendable {
         self.nullable = nullable
         self.summary = summary
         self.value = value
+        places = ArchiveExport.places(format)
+        embedsJSON = format == .json
+        var keyText = TextBuffer()
+        keyText.append(jsonString: key.rawValue)
+        keyText.append(UInt8(ascii: ":"))
+        jsonKey = keyText.bytes
     }
 }

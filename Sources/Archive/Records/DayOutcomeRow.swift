@@ -207,6 +207,7 @@ extension OutcomeColumn.Value {
     /// The SQLite value: NULL, TEXT, INTEGER or REAL (booleans as 0 or 1).
     var databaseValue: DatabaseValue {
         switch self {
+        case .date(let date): return date?.iso.databaseValue ?? .null
         case .text(let text): return text?.databaseValue ?? .null
         case .integer(let number): return number?.databaseValue ?? .null
         case .number(let number): return number?.databaseValue ?? .null
