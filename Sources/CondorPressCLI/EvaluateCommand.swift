@@ -1,4 +1,5 @@
 import ArgumentParser
+import Archive
 import Foundation
 import MarketData
 import Strategy
@@ -94,7 +95,10 @@ public struct EvaluateCommand: ParsableCommand {
         }
         let run = StrategyEngine(configuration: configuration).run(series: series, profile: profile.engineProfile)
         let records = run.records.filter { record in first.map { record.date >= $0 } ?? true }
-        print(format == .json ? OutcomeExport.json(records) : OutcomeExport.csv(records), terminator: "")
+        switch format {
+        case .json: print(OutcomeExport.json(records), terminator: "")
+        case .csv: print(ArchiveExport.csv(records.map(DayOutcomeRow.init)), terminator: "")
+        }
     }
 
     /// Reads the configuration, printing every problem with its line and failing when there is one.

@@ -93,7 +93,7 @@ struct CommandLineTests {
         let csv = try CLI.run(["evaluate", "--profile", "static", "--format", "csv", "--from", "2023-03-01", "--to", "2023-03-31"])
         let lines = csv.stdout.split(separator: "\n")
         #expect(lines.count == 24)
-        #expect(lines.first?.hasPrefix("date,profile,spot,vix,layer,equity") == true)
+        #expect(lines.first?.hasPrefix("date,profile,warmup,spot,vix,layer,rules,") == true)
         #expect(lines.dropFirst().allSatisfy { $0.contains(",static,") })
     }
 

@@ -54,27 +54,6 @@ struct OutcomeExportTests {
         let equity = try #require(record["equity"] as? Double)
         #expect(equity == Rounding.places(Self.run.records[40].equity, 2))
     }
-
-    @Test func csvHasTheDocumentedColumns() {
-        let csv = OutcomeExport.csv(Self.run.records)
-        let lines = csv.split(separator: "\n")
-        #expect(lines.count == Self.run.records.count + 1)
-        #expect(lines[0] == OutcomeExport.csvColumns.joined(separator: ","))
-        #expect(csv.hasSuffix("\n"))
-        for record in Self.run.records {
-            #expect(OutcomeExport.csvRow(record).count == OutcomeExport.csvColumns.count)
-        }
-        #expect(
-            lines[1] == "2015-01-02,steward,2000.00,15.00,0,100000.00,100000.00,0.00,0.00,0.00,"
-                + String(repeating: ",", count: 21) + "0,,,,,,,")
-        let spike = OutcomeExport.csvRow(Self.run.records[40])
-        #expect(spike[0] == "2015-03-03" && spike[4] == "2" && spike[10] == "2015-03-20")
-        #expect(spike[13...16] == ["1720.00", "1760.00", "2150.00", "2190.00"])
-        #expect(spike[31] == "2")
-        #expect(spike[37] == "alvh-layer-1;alvh-layer-2;entry;time-shift;alvh-widen;capital-allocation")
-        #expect(OutcomeExport.quoted("a, \"b\"") == "\"a, \"\"b\"\"\"")
-        #expect(OutcomeExport.quoted("plain") == "plain")
-    }
 }
 
 @Suite("Profile metrics")
