@@ -30,6 +30,7 @@ public enum ArchiveExport {
     /// - Complexity: O(rows × columns), written into one byte buffer.
     public static func csv(_ rows: [DayOutcomeRow]) -> String {
         let columns = OutcomeColumn.all
+        let places = OutcomeColumn.columnPlaces
         var buffer = TextBuffer(capacity: (rows.count + 1) * csvBytesPerRow)
         for (index, column) in columns.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
@@ -37,9 +38,9 @@ public enum ArchiveExport {
         }
         buffer.append(UInt8(ascii: "\n"))
         for row in rows {
-            for (index, column) in columns.enumerated() {
+            OutcomeColumn.forEachValue(in: row) { index, value in
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
-                buffer.append(csv: column.value(row), places: column.places)
+                buffer.append(csv: value, places: places[index])
             }
             buffer.append(UInt8(ascii: "\n"))
         }
@@ -53,16 +54,17 @@ public enum ArchiveExport {
     /// - Complexity: O(rows × columns), written into one byte buffer.
     public static func json(_ rows: [DayOutcomeRow]) -> String {
         guard !rows.isEmpty else { return "[]\n" }
-        let columns = OutcomeColumn.all
+        let (keys, places, embedsJSON) =
+            (OutcomeColumn.jsonKeys, OutcomeColumn.columnPlaces, OutcomeColumn.columnsEmbeddingJSON)
         var buffer = TextBuffer(capacity: rows.count * jsonBytesPerRow)
         buffer.append("[\n")
         for (rowIndex, row) in rows.enumerated() {
             if rowIndex > 0 { buffer.append(",\n") }
             buffer.append(UInt8(ascii: "{"))
-            for (index, column) in columns.enumerated() {
+            OutcomeColumn.forEachValue(in: row) { index, value in
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
-                buffer.append(column.jsonKey)
-                buffer.append(json: column.value(row), places: column.places, embedsJSON: column.embedsJSON)
+                buffer.append(keys[index])
+                buffer.append(json: value, places: places[index], embedsJSON: embedsJSON[index])
             }
             buffer.append(UInt8(ascii: "}"))
         }

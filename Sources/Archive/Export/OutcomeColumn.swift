@@ -74,3 +74,31 @@ public struct OutcomeColumn: Sendable {
         jsonKey = keyText.bytes
     }
 }
+
+extension OutcomeColumn {
+    /// Calls `body` with the index (in ``all``) and the value of every column of a row, in order.
+    ///
+    /// The loop walks the readers alone: copying a whole column retains its name, summary, key
+    /// and reader, which for 59 columns × 27,000 rows was a good part of an export. Callers look
+    /// what they need up by index in ``all``'s flat companions (``columnPlaces``, ``jsonKeys``).
+    /// - Parameters:
+    ///   - row: The row to read.
+    ///   - body: Called with the column's index and its value in `row`.
+    @inline(__always)
+    static func forEachValue(in row: DayOutcomeRow, _ body: (_ index: Int, _ value: Value) -> Void) {
+        all.withUnsafeBufferPointer { columns in
+            for index in columns.indices {
+                body(index, columns[index].value(row))
+            }
+        }
+    }
+
+    /// ``places`` of every column of ``all``, by index.
+    static let columnPlaces = all.map(\.places)
+
+    /// ``embedsJSON`` of every column of ``all``, by index.
+    static let columnsEmbeddingJSON = all.map(\.embedsJSON)
+
+    /// The JSON keys with their colon (`"spot":`) of every column of ``all``, by index.
+    static let jsonKeys = all.map(\.jsonKey)
+}
