@@ -86,6 +86,46 @@ import Testing
                 == #"[{"date":"2024-03-20","kind":"FOMC","name":"FOMC \u003crate\u003e \"decision\""}]"#)
     }
 
+    /// The JSON and text columns are written as bytes; they must equal the composition of the
+    /// generic writers (``JSONText``, `NumberText`) for any number of events, firings and inputs.
+    @Test func jsonColumnsEqualTheGenericWritersForAnyNumberOfItems() {
+        let names = ["FOMC, \"day\" 2", hostileText, "", "CPI \u{2028} – ✓", "PPI"]
+        for count in 0...names.count {
+            let events = (0..<count).map { index in
+                MarketEvent(
+                    date: date.adding(days: index * 400 - 800), name: names[index],
+                    kind: EventKind.allCases[index % EventKind.allCases.count])
+            }
+            let firings = (0..<count).map { index in
+                firing(
+                    RuleID.allCases[index * 3 % RuleID.allCases.count], names[index],
+                    inputs: (0..<index).map { RuleInput(names[$0], [1e-9, -2.5, 1e17, .nan, 3.1415926535][$0]) })
+            }
+            let row = DayOutcomeRow(makeDay(date, .promoter, firings: firings, events: events))
+            let expectedEvents = JSONText.array(
+                events.map { event in
+                    JSONText.object([
+                        ("date", JSONText.string(event.date.iso)), ("kind", JSONText.string(event.kind.rawValue)),
+                        ("name", JSONText.string(event.name)),
+                    ])
+                })
+            #expect(row.upcomingEvents == expectedEvents)
+            #expect(row.explanations == JSONText.array(firings.map { JSONText.string($0.explanation) }))
+            #expect(row.rules == firings.map(\.id.rawValue).joined(separator: " "))
+            #expect(row.explanationList == firings.map(\.explanation))
+            for (sequence, fired) in firings.enumerated() {
+                let inputs = JSONText.array(
+                    fired.inputs.map { input in
+                        JSONText.object([
+                            ("name", JSONText.string(input.name)),
+                            ("value", NumberText.trimmed(input.value, maxPlaces: ArchivePrecision.input)),
+                        ])
+                    })
+                #expect(RuleFiringRow(fired, of: makeDay(date, .promoter), sequence: sequence).inputs == inputs)
+            }
+        }
+    }
+
     @Test func firingRowsKeepInputsInOrderWithoutExponents() {
         let fired = firing(.stopLoss, inputs: [RuleInput("costToClose", 11.6666667), RuleInput("tiny", -1e-9)])
         let row = RuleFiringRow(fired, of: makeDay(date, .steward, firings: [fired]), sequence: 0)

@@ -57,7 +57,8 @@ import Testing
 
     @Test func jsonStringsAndCSVFieldsMatchTheScalarWriters() {
         var samples = [
-            "", "plain", hostileText, "é ✓ \u{2028}\u{2029}", "– € ✓ \u{2027}\u{202A}\u{E2}", "\u{7F}\u{80}\u{85}\u{9F}",
+            "", "plain", hostileText, "é ✓ \u{2028}\u{2029}", "– € ✓ \u{2027}\u{202A}\u{E2}",
+            "\u{7F}\u{80}\u{85}\u{9F}",
             "\u{0}\u{1}\u{8}\u{C}\u{1F} ", "😀 a\"b\\c</script>&", "\u{E2}\u{80}", "ends in \u{2028}", "\"", ",",
             "\r\n", "a,b\"c\nd\re",
         ]

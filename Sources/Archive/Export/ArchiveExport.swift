@@ -29,17 +29,17 @@ public enum ArchiveExport {
     /// - Returns: Header and rows, each line ending in `\n`.
     /// - Complexity: O(rows × columns), written into one byte buffer.
     public static func csv(_ rows: [DayOutcomeRow]) -> String {
-        let columns = OutcomeColumn.all
+        let places = columnPlaces
         var buffer = TextBuffer(capacity: (rows.count + 1) * csvBytesPerRow)
-        for (index, column) in columns.enumerated() {
+        for (index, column) in OutcomeColumn.all.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
             buffer.append(csvField: column.name)
         }
         buffer.append(UInt8(ascii: "\n"))
         for row in rows {
-            for (index, column) in columns.enumerated() {
+            OutcomeColumn.forEachValue(in: row) { index, value in
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
-                buffer.append(csv: column.value(row), places: column.places)
+                buffer.append(csv: value, places: places[index])
             }
             buffer.append(UInt8(ascii: "\n"))
         }
@@ -53,22 +53,40 @@ public enum ArchiveExport {
     /// - Complexity: O(rows × columns), written into one byte buffer.
     public static func json(_ rows: [DayOutcomeRow]) -> String {
         guard !rows.isEmpty else { return "[]\n" }
-        let columns = OutcomeColumn.all
+        let (keys, places, embedsJSON) = (jsonKeys, columnPlaces, columnsEmbeddingJSON)
         var buffer = TextBuffer(capacity: rows.count * jsonBytesPerRow)
         buffer.append("[\n")
-        for (rowIndex, row) in rows.enumerated() {
-            if rowIndex > 0 { buffer.append(",\n") }
-            buffer.append(UInt8(ascii: "{"))
-            for (index, column) in columns.enumerated() {
-                if index > 0 { buffer.append(UInt8(ascii: ",")) }
-                buffer.append(column.jsonKey)
-                buffer.append(json: column.value(row), places: column.places, embedsJSON: column.embedsJSON)
+        keys.bytes.withUnsafeBufferPointer { keyBytes in
+            for (rowIndex, row) in rows.enumerated() {
+                if rowIndex > 0 { buffer.append(",\n") }
+                buffer.append(UInt8(ascii: "{"))
+                OutcomeColumn.forEachValue(in: row) { index, value in
+                    if index > 0 { buffer.append(UInt8(ascii: ",")) }
+                    buffer.append(UnsafeBufferPointer(rebasing: keyBytes[keys.ranges[index]]))
+                    buffer.append(json: value, places: places[index], embedsJSON: embedsJSON[index])
+                }
+                buffer.append(UInt8(ascii: "}"))
             }
-            buffer.append(UInt8(ascii: "}"))
         }
         buffer.append("\n]\n")
         return buffer.text
     }
+
+    /// The decimals of each column of ``OutcomeColumn/all``, by index.
+    private static let columnPlaces = OutcomeColumn.all.map { places($0.format) }
+    /// Whether each column holds JSON text to embed as it is (``OutcomeColumn/Format/json``), by index.
+    private static let columnsEmbeddingJSON = OutcomeColumn.all.map { $0.format == .json }
+    /// Every column's JSON key and colon (`"spot":`) back to back, and where each one lies, by index.
+    private static let jsonKeys: (bytes: [UInt8], ranges: [Range<Int>]) = {
+        var keys = TextBuffer()
+        let ranges = OutcomeColumn.all.map { column in
+            let start = keys.count
+            keys.append(jsonString: column.name)
+            keys.append(UInt8(ascii: ":"))
+            return start..<keys.count
+        }
+        return (keys.bytes, ranges)
+    }()
 
     /// Bytes reserved per CSV line: a little more than a line with an open condor and two events.
     private static let csvBytesPerRow = 768

@@ -50,13 +50,6 @@ public struct OutcomeColumn: Sendable {
     public let summary: String
     /// The row's value in this column.
     let value: @Sendable (DayOutcomeRow) -> Value
-    /// Decimals of a number in this column (6 for the few numbers of non-decimal columns).
-    let places: Int
-    /// True when text values are JSON to embed as they are (``Format/json``), not strings.
-    let embedsJSON: Bool
-    /// The column's JSON key followed by a colon (`"spot":`), as the JSON export writes it.
-    let jsonKey: [UInt8]
-
     init(
         _ key: DayOutcomeRow.CodingKeys, _ format: Format, nullable: Bool = false, _ summary: String,
         _ value: @escaping @Sendable (DayOutcomeRow) -> Value
@@ -66,11 +59,24 @@ public struct OutcomeColumn: Sendable {
         self.nullable = nullable
         self.summary = summary
         self.value = value
-        places = ArchiveExport.places(format)
-        embedsJSON = format == .json
-        var keyText = TextBuffer()
-        keyText.append(jsonString: key.rawValue)
-        keyText.append(UInt8(ascii: ":"))
-        jsonKey = keyText.bytes
+    }
+}
+
+extension OutcomeColumn {
+    /// Calls `body` with the index (in ``all``) and the value of every column of a row, in order.
+    ///
+    /// Only each column's reader is read: copying a whole column retains its name, summary and
+    /// reader, which for 59 columns × 27,000 rows was a good part of an export. Callers keep what
+    /// else they need per column in arrays indexed like ``all``.
+    /// - Parameters:
+    ///   - row: The row to read.
+    ///   - body: Called with the column's index and its value in `row`.
+    @inline(__always)
+    static func forEachValue(in row: DayOutcomeRow, _ body: (_ index: Int, _ value: Value) -> Void) {
+        all.withUnsafeBufferPointer { columns in
+            for index in columns.indices {
+                body(index, columns[index].value(row))
+            }
+        }
     }
 }

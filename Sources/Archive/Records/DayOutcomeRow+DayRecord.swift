@@ -13,7 +13,7 @@ extension DayOutcomeRow {
         spot = P.round(day.spot, P.level)
         vix = P.round(day.vix, P.level)
         layer = day.layer
-        rules = day.rules.map(\.rawValue).joined(separator: " ")
+        rules = Self.rulesText(day.firings)
 
         let position = day.position
         openDate = position?.openDate
@@ -62,7 +62,7 @@ extension DayOutcomeRow {
         equity = P.round(day.equity, P.money)
         hedgeValue = P.round(day.hedgeValue, P.money)
         totalCosts = P.round(day.totalCosts, P.money)
-        hedgeCount = day.hedges.filter(\.isHeld).count
+        hedgeCount = day.hedges.reduce(0) { count, hedge in hedge.isHeld ? count + 1 : count }
 
         let signals = day.signals
         macd = P.round(signals.macd, P.ratio)
@@ -71,14 +71,50 @@ extension DayOutcomeRow {
         adLine = P.round(signals.adLine, P.level)
         realisedVol = P.round(signals.realisedVol, P.ratio)
         breadthDivergent = signals.breadthDivergent
-        upcomingEvents = JSONText.array(
-            signals.upcomingEvents.map { event in
-                JSONText.object([
-                    ("date", JSONText.string(event.date.iso)), ("kind", JSONText.string(event.kind.rawValue)),
-                    ("name", JSONText.string(event.name)),
-                ])
-            })
-        explanations = JSONText.array(day.explanations.map(JSONText.string))
+        upcomingEvents = Self.eventsJSON(signals.upcomingEvents)
+        explanations = Self.explanationsJSON(day.firings)
+    }
+
+    /// The `rules` column: the ids of the firings separated by single spaces.
+    static func rulesText(_ firings: [RuleFiring]) -> String {
+        guard firings.count > 1 else { return firings.first?.id.rawValue ?? "" }
+        var text = TextBuffer(capacity: firings.count * 16)
+        for (index, firing) in firings.enumerated() {
+            if index > 0 { text.append(UInt8(ascii: " ")) }
+            text.append(firing.id.rawValue)
+        }
+        return text.text
+    }
+
+    /// The `upcoming_events` column: `[{"date":…,"kind":…,"name":…}]` in the given order, `[]` for none.
+    static func eventsJSON(_ events: [MarketEvent]) -> String {
+        guard !events.isEmpty else { return "[]" }
+        var json = TextBuffer(capacity: events.count * 64)
+        json.append(UInt8(ascii: "["))
+        for (index, event) in events.enumerated() {
+            json.append(index == 0 ? #"{"date":""# : #",{"date":""#)
+            json.append(iso: event.date)
+            json.append(#"","kind":"#)
+            json.append(jsonString: event.kind.rawValue)
+            json.append(#","name":"#)
+            json.append(jsonString: event.name)
+            json.append(UInt8(ascii: "}"))
+        }
+        json.append(UInt8(ascii: "]"))
+        return json.text
+    }
+
+    /// The `explanations` column: a JSON array of the firings' sentences, `[]` for none.
+    static func explanationsJSON(_ firings: [RuleFiring]) -> String {
+        guard !firings.isEmpty else { return "[]" }
+        var json = TextBuffer(capacity: firings.reduce(2) { $0 + $1.explanation.utf8.count + 3 })
+        json.append(UInt8(ascii: "["))
+        for (index, firing) in firings.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(jsonString: firing.explanation)
+        }
+        json.append(UInt8(ascii: "]"))
+        return json.text
     }
 }
 

@@ -203,6 +203,24 @@ extension DayOutcomeRow {
     }
 }
 
+extension DayOutcomeRow: InsertableRow {
+    /// Every column, in table order (the order of ``OutcomeColumn/all``).
+    static let insertedColumns = OutcomeColumn.all.map(\.name)
+
+    /// Binds the values of ``OutcomeColumn/all``, as ``encode(to:)`` stores them.
+    func bind(to insert: inout PreparedInsert) {
+        OutcomeColumn.forEachValue(in: self) { _, value in
+            switch value {
+            case .date(let date): insert.bind(date)
+            case .text(let text): insert.bind(text)
+            case .integer(let number): insert.bind(number)
+            case .number(let number): insert.bind(number)
+            case .boolean(let flag): insert.bind(flag)
+            }
+        }
+    }
+}
+
 extension OutcomeColumn.Value {
     /// The SQLite value: NULL, TEXT, INTEGER or REAL (booleans as 0 or 1).
     var databaseValue: DatabaseValue {

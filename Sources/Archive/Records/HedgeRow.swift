@@ -85,3 +85,22 @@ extension HedgeRow: FetchableRecord, PersistableRecord {
     /// The table name, `hedge`.
     public static let databaseTableName = "hedge"
 }
+
+extension HedgeRow: InsertableRow {
+    /// Every column, in table order.
+    static let insertedColumns = CodingKeys.allCases.map(\.stringValue)
+
+    /// Binds the values of ``insertedColumns``, as the record's `Encodable` form stores them.
+    func bind(to insert: inout PreparedInsert) {
+        insert.bind(date)
+        insert.bind(profile.rawValue)
+        insert.bind(sequence)
+        insert.bind(layer)
+        insert.bind(status.rawValue)
+        insert.bind(openDate)
+        insert.bind(expiration)
+        for number in [longStrike, shortStrike, contracts, premium, forward, price, value, costs] {
+            insert.bind(number)
+        }
+    }
+}

@@ -53,13 +53,24 @@ public struct RuleFiringRow: Sendable, Hashable, Codable {
         self.sequence = sequence
         ruleID = firing.id
         explanation = firing.explanation
-        inputs = JSONText.array(
-            firing.inputs.map { input in
-                JSONText.object([
-                    ("name", JSONText.string(input.name)),
-                    ("value", NumberText.trimmed(input.value, maxPlaces: ArchivePrecision.input)),
-                ])
-            })
+        inputs = Self.inputsJSON(firing.inputs)
+    }
+
+    /// The `inputs` column: `[{"name":…,"value":…}]` in the given order, values rounded to at most
+    /// ``ArchivePrecision/input`` decimals without trailing zeros; `[]` for none.
+    static func inputsJSON(_ inputs: [RuleInput]) -> String {
+        guard !inputs.isEmpty else { return "[]" }
+        var json = TextBuffer(capacity: inputs.count * 40)
+        json.append(UInt8(ascii: "["))
+        for (index, input) in inputs.enumerated() {
+            json.append(index == 0 ? #"{"name":"# : #",{"name":"#)
+            json.append(jsonString: input.name)
+            json.append(#","value":"#)
+            json.append(trimmed: input.value, maxPlaces: ArchivePrecision.input)
+            json.append(UInt8(ascii: "}"))
+        }
+        json.append(UInt8(ascii: "]"))
+        return json.text
     }
 }
 
@@ -77,5 +88,20 @@ extension RuleFiringRow {
         container[Columns.ruleID] = ruleID.rawValue
         container[Columns.explanation] = explanation
         container[Columns.inputs] = inputs
+    }
+}
+
+extension RuleFiringRow: InsertableRow {
+    /// Every column, in table order.
+    static let insertedColumns = CodingKeys.allCases.map(\.stringValue)
+
+    /// Binds the values of ``insertedColumns``, as ``encode(to:)`` stores them.
+    func bind(to insert: inout PreparedInsert) {
+        insert.bind(date)
+        insert.bind(profile.rawValue)
+        insert.bind(sequence)
+        insert.bind(ruleID.rawValue)
+        insert.bind(explanation)
+        insert.bind(inputs)
     }
 }

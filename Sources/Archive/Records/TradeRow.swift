@@ -96,3 +96,23 @@ extension TradeRow: FetchableRecord, PersistableRecord {
     /// The table name, `trade`.
     public static let databaseTableName = "trade"
 }
+
+extension TradeRow: InsertableRow {
+    /// Every column, in table order.
+    static let insertedColumns = CodingKeys.allCases.map(\.stringValue)
+
+    /// Binds the values of ``insertedColumns``, as the record's `Encodable` form stores them.
+    func bind(to insert: inout PreparedInsert) {
+        insert.bind(profile.rawValue)
+        insert.bind(closeDate)
+        insert.bind(sequence)
+        insert.bind(openDate)
+        insert.bind(expiration)
+        insert.bind(reason.rawValue)
+        insert.bind(layer)
+        for number in [contracts, longPut, shortPut, shortCall, longCall, credit, closingCost, margin, pnl, costs] {
+            insert.bind(number)
+        }
+        insert.bind(daysHeld)
+    }
+}

@@ -23,29 +23,36 @@ struct ArchiveContent: Sendable {
     ///   profile, starts too early for an append, or has a trade on a day it doesn't contain.
     init(runs: [ArchiveRun], after lastDates: [Profile: CalendarDate] = [:]) throws {
         var seen = Set<Profile>()
-        var dayRecords: [DayRecord] = []
-        var tradeRows: [TradeRow] = []
-        for run in runs {
+        // Where each day record goes: sorting these small entries moves no record.
+        var order: [(date: CalendarDate, rank: Int, run: Int, day: Int)] = []
+        var tradeOrder: [(rank: Int, row: TradeRow)] = []
+        for (runIndex, run) in runs.enumerated() {
             guard seen.insert(run.profile).inserted else { throw ArchiveError.duplicateRun(profile: run.profile) }
             try Self.check(run, after: lastDates[run.profile])
-            dayRecords += run.days
-            tradeRows += try Self.tradeRows(run)
+            let rank = Self.profileRank[run.profile] ?? 0
+            order += run.days.indices.map { (run.days[$0].date, rank, runIndex, $0) }
+            tradeOrder += try Self.tradeRows(run).map { (rank, $0) }
         }
-        let rank = Self.profileRank
-        dayRecords.sort { ($0.date, rank[$0.profile] ?? 0) < ($1.date, rank[$1.profile] ?? 0) }
-        tradeRows.sort {
-            ($0.closeDate, rank[$0.profile] ?? 0, $0.sequence) < ($1.closeDate, rank[$1.profile] ?? 0, $1.sequence)
-        }
+        // Dates increase within a run and a profile has one run, so no two entries tie.
+        order.sort { ($0.date, $0.rank) < ($1.date, $1.rank) }
+        tradeOrder.sort { ($0.row.closeDate, $0.rank, $0.row.sequence) < ($1.row.closeDate, $1.rank, $1.row.sequence) }
         profiles = ProfileRow.all
         rules = RuleRow.all
-        days = dayRecords.map(DayOutcomeRow.init)
-        firings = dayRecords.flatMap { day in
-            day.firings.enumerated().map { RuleFiringRow($1, of: day, sequence: $0) }
+        days = []
+        days.reserveCapacity(order.count)
+        firings = []
+        hedges = []
+        for entry in order {
+            let day = runs[entry.run].days[entry.day]
+            days.append(DayOutcomeRow(day))
+            for (sequence, firing) in day.firings.enumerated() {
+                firings.append(RuleFiringRow(firing, of: day, sequence: sequence))
+            }
+            for (sequence, hedge) in day.hedges.enumerated() {
+                hedges.append(HedgeRow(hedge, of: day, sequence: sequence))
+            }
         }
-        hedges = dayRecords.flatMap { day in
-            day.hedges.enumerated().map { HedgeRow($1, of: day, sequence: $0) }
-        }
-        trades = tradeRows
+        trades = tradeOrder.map(\.row)
     }
 
     /// Rows as read back from an archive, already in canonical order.

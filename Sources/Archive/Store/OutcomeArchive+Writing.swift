@@ -146,10 +146,10 @@ extension OutcomeArchive {
                     ON CONFLICT (id) DO UPDATE SET title = excluded.title, position = excluded.position
                     """, arguments: [rule.id, rule.title, rule.position])
         }
-        for row in content.days { try row.insert(db) }
-        for row in content.firings { try row.insert(db) }
-        for row in content.hedges { try row.insert(db) }
-        for row in content.trades { try row.insert(db) }
+        try DayOutcomeRow.insert(content.days, into: db)
+        try RuleFiringRow.insert(content.firings, into: db)
+        try HedgeRow.insert(content.hedges, into: db)
+        try TradeRow.insert(content.trades, into: db)
         var info = info
         info.lastDate = try String.fetchOne(db, sql: "SELECT MAX(date) FROM day_outcome").flatMap {
             CalendarDate(iso: $0)
