@@ -27,11 +27,6 @@ struct TextBuffer {
     }
 
     /// Appends bytes as they are.
-    mutating func append(_ other: [UInt8]) {
-        bytes.append(contentsOf: other)
-    }
-
-    /// Appends bytes as they are.
     mutating func append(_ other: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: other)
     }
