@@ -48,34 +48,39 @@ public struct OutcomeColumn: Sendable {
     public let nullable: Bool
     /// What the column holds, with its unit.
     public let summary: String
-    /// The row's value in this column.
-    let value: @Sendable (DayOutcomeRow) -> Value
-    init(
-        _ key: DayOutcomeRow.CodingKeys, _ format: Format, nullable: Bool = false, _ summary: String,
-        _ value: @escaping @Sendable (DayOutcomeRow) -> Value
-    ) {
+    /// The row field the column holds.
+    let key: DayOutcomeRow.CodingKeys
+
+    init(_ key: DayOutcomeRow.CodingKeys, _ format: Format, nullable: Bool = false, _ summary: String) {
+        self.key = key
         self.name = key.rawValue
         self.format = format
         self.nullable = nullable
         self.summary = summary
-        self.value = value
+    }
+
+    /// The row's value in this column.
+    func value(_ row: DayOutcomeRow) -> Value {
+        row.value(of: key)
     }
 }
 
 extension OutcomeColumn {
+    /// The fields of ``all``, in table order.
+    private static let keys = all.map(\.key)
+
     /// Calls `body` with the index (in ``all``) and the value of every column of a row, in order.
     ///
-    /// Only each column's reader is read: copying a whole column retains its name, summary and
-    /// reader, which for 59 columns × 27,000 rows was a good part of an export. Callers keep what
-    /// else they need per column in arrays indexed like ``all``.
+    /// Only the columns' keys are read, so no column is copied (a copy retains its name and
+    /// summary): the exports and the inserts keep what else they need in arrays indexed like ``all``.
     /// - Parameters:
     ///   - row: The row to read.
     ///   - body: Called with the column's index and its value in `row`.
     @inline(__always)
     static func forEachValue(in row: DayOutcomeRow, _ body: (_ index: Int, _ value: Value) -> Void) {
-        all.withUnsafeBufferPointer { columns in
-            for index in columns.indices {
-                body(index, columns[index].value(row))
+        keys.withUnsafeBufferPointer { keys in
+            for index in keys.indices {
+                body(index, row.value(of: keys[index]))
             }
         }
     }

@@ -92,6 +92,7 @@ extension DayOutcomeRow {
         var json = TextBuffer(capacity: events.count * 64)
         json.append(UInt8(ascii: "["))
         for (index, event) in events.enumerated() {
+            // Keys as `JSONText.object` writes them; an ISO date needs no escaping, so it goes in as is.
             json.append(index == 0 ? #"{"date":""# : #",{"date":""#)
             json.append(iso: event.date)
             json.append(#"","kind":"#)

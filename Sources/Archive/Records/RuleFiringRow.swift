@@ -63,6 +63,7 @@ public struct RuleFiringRow: Sendable, Hashable, Codable {
         var json = TextBuffer(capacity: inputs.count * 40)
         json.append(UInt8(ascii: "["))
         for (index, input) in inputs.enumerated() {
+            // Keys as `JSONText.object` writes them: quoted, a colon, no spaces.
             json.append(index == 0 ? #"{"name":"# : #",{"name":"#)
             json.append(jsonString: input.name)
             json.append(#","value":"#)
