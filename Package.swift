@@ -31,7 +31,10 @@ let package = Package(
         ),
         .target(
             name: "Archive",
-            dependencies: ["Strategy", "MarketData", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Strategy", "MarketData", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "Charts"),
         .target(
