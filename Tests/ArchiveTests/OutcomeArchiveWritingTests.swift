@@ -126,3 +126,33 @@ import Testing
         #expect(run.after(nil) == run)
     }
 }
+
+@Suite struct OutcomeArchiveAppendBytesTests {
+    @Test("appending sessions one build at a time gives the bytes of one full write", arguments: [1, 4, 17])
+    func appendsGiveFullWriteBytes(step: Int) throws {
+        let runs = makeRuns(sessions: 70)
+        let fullPath = temporaryPath()
+        try writtenArchive(runs, path: fullPath).close()
+        let workingPath = temporaryPath()
+        let firstCut = runs[0].days[20].date
+        try writtenArchive(runs.map { run in
+            ArchiveRun(profile: run.profile, days: run.days.filter { $0.date <= firstCut },
+                trades: run.trades.filter { $0.closeDate <= firstCut })
+        }, path: workingPath).close()
+        var cut = 20
+        while cut < 69 {
+            let next = min(cut + step, 69)
+            let (from, to) = (runs[0].days[cut].date, runs[0].days[next].date)
+            let part = runs.map { run in
+                ArchiveRun(profile: run.profile, days: run.days.filter { $0.date > from && $0.date <= to },
+                    trades: run.trades.filter { $0.closeDate > from && $0.closeDate <= to })
+            }
+            let archive = try OutcomeArchive.open(at: workingPath)
+            try archive.append(part, info: testInfo)
+            try archive.close()
+            cut = next
+        }
+        #expect(bytes(fullPath).count > 40_000)
+        #expect(bytes(workingPath) == bytes(fullPath))
+    }
+}

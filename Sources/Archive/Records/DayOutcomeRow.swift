@@ -204,6 +204,8 @@ extension DayOutcomeRow {
 }
 
 extension DayOutcomeRow: InsertableRow {
+    var session: CalendarDate { date }
+
     /// Every column, in table order (the order of ``OutcomeColumn/all``).
     static let insertedColumns = OutcomeColumn.all.map(\.name)
 

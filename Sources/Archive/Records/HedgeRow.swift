@@ -87,6 +87,8 @@ extension HedgeRow: FetchableRecord, PersistableRecord {
 }
 
 extension HedgeRow: InsertableRow {
+    var session: CalendarDate { date }
+
     /// Every column, in table order.
     static let insertedColumns = CodingKeys.allCases.map(\.stringValue)
 

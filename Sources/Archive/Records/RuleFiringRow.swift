@@ -93,6 +93,8 @@ extension RuleFiringRow {
 }
 
 extension RuleFiringRow: InsertableRow {
+    var session: CalendarDate { date }
+
     /// Every column, in table order.
     static let insertedColumns = CodingKeys.allCases.map(\.stringValue)
 

@@ -98,6 +98,8 @@ extension TradeRow: FetchableRecord, PersistableRecord {
 }
 
 extension TradeRow: InsertableRow {
+    var session: CalendarDate { closeDate }
+
     /// Every column, in table order.
     static let insertedColumns = CodingKeys.allCases.map(\.stringValue)
 

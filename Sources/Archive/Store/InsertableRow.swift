@@ -1,4 +1,5 @@
 import GRDB
+import MarketData
 
 /// A row the archive inserts through one prepared statement per table, binding values by position.
 ///
@@ -12,6 +13,8 @@ protocol InsertableRow: TableRecord {
     static var insertedColumns: [String] { get }
     /// Binds the row's values, one per column of ``insertedColumns``, in that order.
     func bind(to insert: inout PreparedInsert)
+    /// The session the row belongs to: rows are inserted session by session (see ``RowsBySession``).
+    var session: CalendarDate { get }
 }
 
 extension InsertableRow {

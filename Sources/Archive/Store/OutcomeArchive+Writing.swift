@@ -48,8 +48,9 @@ extension OutcomeArchive {
 
     /// Adds new sessions after each profile's last archived day, in one transaction.
     ///
-    /// Rows get the same content and row ids as a full ``write(_:info:)`` of all days would give;
-    /// the file's bytes differ (page order, change counter) until ``canonicalCopy(to:)``.
+    /// Rows get the same content and row ids as a full ``write(_:info:)`` of all days would give,
+    /// and once closed the file has the same bytes: rows go in session by session
+    /// (``RowsBySession``) and ``close()`` stamps the header's change counters.
     /// - Parameters:
     ///   - runs: The new days (and the trades closed on them) per profile.
     ///   - info: Tool version and input hash of this build; `lastDate` is set from the archive.
@@ -146,10 +147,7 @@ extension OutcomeArchive {
                     ON CONFLICT (id) DO UPDATE SET title = excluded.title, position = excluded.position
                     """, arguments: [rule.id, rule.title, rule.position])
         }
-        try DayOutcomeRow.insert(content.days, into: db)
-        try RuleFiringRow.insert(content.firings, into: db)
-        try HedgeRow.insert(content.hedges, into: db)
-        try TradeRow.insert(content.trades, into: db)
+        try RowsBySession.insert(content, into: db)
         var info = info
         info.lastDate = try String.fetchOne(db, sql: "SELECT MAX(date) FROM day_outcome").flatMap {
             CalendarDate(iso: $0)

@@ -57,9 +57,10 @@ public struct OutcomeArchive: Sendable {
         return try connect(path: path)
     }
 
-    /// Closes the connection; the archive can't be used afterwards.
+    /// Closes the connection and stamps the header; the archive can't be used afterwards.
     public func close() throws {
         try mapErrors { try dbQueue.close() }
+        try Self.stampHeader(path: path)
     }
 
     /// The names of the schema migrations applied to the file, in the order they ran.
