@@ -7,7 +7,7 @@ import Testing
 @testable import Archive
 
 @Suite struct InsertableRowTests {
-    /// The prepared statements must store what GRDB's own record insert stores: the same file.
+    /// The prepared statements must store what GRDB's own record inserts store, in the same order: the same file.
     @Test func preparedInsertsGiveTheFileOfGRDBRecordInserts() throws {
         let runs = makeRuns(sessions: 60)
         let path = temporaryPath()
@@ -19,10 +19,13 @@ import Testing
         try reference.dbQueue.write { db in
             for row in content.profiles { try row.insert(db) }
             for row in content.rules { try row.insert(db) }
-            for row in content.days { try row.insert(db) }
-            for row in content.firings { try row.insert(db) }
-            for row in content.hedges { try row.insert(db) }
-            for row in content.trades { try row.insert(db) }
+            // Session by session, as RowsBySession inserts them.
+            for session in Set(content.days.map(\.date)).sorted() {
+                for row in content.days where row.date == session { try row.insert(db) }
+                for row in content.firings where row.date == session { try row.insert(db) }
+                for row in content.hedges where row.date == session { try row.insert(db) }
+                for row in content.trades where row.closeDate == session { try row.insert(db) }
+            }
             var info = testInfo
             info.lastDate = content.days.last?.date
             for row in info.rows { try row.insert(db) }
