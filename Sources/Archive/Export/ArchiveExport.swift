@@ -29,13 +29,26 @@ public enum ArchiveExport {
     /// - Returns: Header and rows, each line ending in `\n`.
     /// - Complexity: O(rows × columns), written into one byte buffer.
     public static func csv(_ rows: [DayOutcomeRow]) -> String {
-        let places = columnPlaces
         var buffer = TextBuffer(capacity: (rows.count + 1) * csvBytesPerRow)
         for (index, column) in OutcomeColumn.all.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
             buffer.append(csvField: column.name)
         }
         buffer.append(UInt8(ascii: "\n"))
+        appendCSVLines(rows, to: &buffer)
+        return buffer.text
+    }
+
+    /// The CSV lines of the rows without the header: appended to a file written by ``csv(_:)``
+    /// for earlier rows, they give the file ``csv(_:)`` writes for all the rows.
+    public static func csvLines(_ rows: [DayOutcomeRow]) -> String {
+        var buffer = TextBuffer(capacity: rows.count * csvBytesPerRow)
+        appendCSVLines(rows, to: &buffer)
+        return buffer.text
+    }
+
+    private static func appendCSVLines(_ rows: [DayOutcomeRow], to buffer: inout TextBuffer) {
+        let places = columnPlaces
         for row in rows {
             OutcomeColumn.forEachValue(in: row) { index, value in
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
@@ -43,7 +56,6 @@ public enum ArchiveExport {
             }
             buffer.append(UInt8(ascii: "\n"))
         }
-        return buffer.text
     }
 
     /// The JSON text of the rows.
@@ -53,9 +65,30 @@ public enum ArchiveExport {
     /// - Complexity: O(rows × columns), written into one byte buffer.
     public static func json(_ rows: [DayOutcomeRow]) -> String {
         guard !rows.isEmpty else { return "[]\n" }
-        let (keys, places, embedsJSON) = (jsonKeys, columnPlaces, columnsEmbeddingJSON)
         var buffer = TextBuffer(capacity: rows.count * jsonBytesPerRow)
         buffer.append("[\n")
+        appendJSONObjects(rows, to: &buffer)
+        buffer.append(jsonEnd)
+        return buffer.text
+    }
+
+    /// How every non-empty ``json(_:)`` text ends.
+    public static let jsonEnd = "\n]\n"
+
+    /// What replaces the final ``jsonEnd`` of a non-empty ``json(_:)`` text of earlier rows to
+    /// give the text ``json(_:)`` writes for all the rows: a comma, the objects, and the end.
+    public static func jsonContinuation(_ rows: [DayOutcomeRow]) -> String {
+        guard !rows.isEmpty else { return jsonEnd }
+        var buffer = TextBuffer(capacity: rows.count * jsonBytesPerRow)
+        buffer.append(",\n")
+        appendJSONObjects(rows, to: &buffer)
+        buffer.append(jsonEnd)
+        return buffer.text
+    }
+
+    /// One object per row, separated by `,\n`.
+    private static func appendJSONObjects(_ rows: [DayOutcomeRow], to buffer: inout TextBuffer) {
+        let (keys, places, embedsJSON) = (jsonKeys, columnPlaces, columnsEmbeddingJSON)
         keys.bytes.withUnsafeBufferPointer { keyBytes in
             for (rowIndex, row) in rows.enumerated() {
                 if rowIndex > 0 { buffer.append(",\n") }
@@ -68,8 +101,6 @@ public enum ArchiveExport {
                 buffer.append(UInt8(ascii: "}"))
             }
         }
-        buffer.append("\n]\n")
-        return buffer.text
     }
 
     /// The decimals of each column of ``OutcomeColumn/all``, by index.

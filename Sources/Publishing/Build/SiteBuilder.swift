@@ -6,25 +6,29 @@ import Strategy
 public struct BuildSummary: Sendable, Equatable {
     /// Trading days published.
     public var briefings: Int
-    /// Files written in all (reused ones included).
+    /// Files in the published site (the build manifest included).
     public var files: Int
-    /// Briefing files reused unchanged from the previous build.
-    public var reused: Int
+    /// Files this build created, replaced, extended or removed; the others were left as they were.
+    public var changed: Int
+    /// Files left exactly as the previous build published them.
+    public var reused: Int { max(0, files - changed) }
     /// Warnings from data validation and content checks.
     public var warnings: [String]
     /// How long each step took, in order.
     public var timings: [(step: String, seconds: Double)]
 
     public static func == (lhs: BuildSummary, rhs: BuildSummary) -> Bool {
-        lhs.briefings == rhs.briefings && lhs.files == rhs.files && lhs.reused == rhs.reused
+        lhs.briefings == rhs.briefings && lhs.files == rhs.files && lhs.changed == rhs.changed
             && lhs.warnings == rhs.warnings && lhs.timings.map(\.step) == rhs.timings.map(\.step)
     }
 }
 
 /// Builds the whole static site as a pipeline of named steps (see `SiteSteps`).
 ///
-/// The site is written into a staging folder beside the output and swapped in by the last step,
-/// so a failure at any step leaves the previous site untouched.
+/// A full build writes the site into a staging folder beside the output and swaps it in by the
+/// last step; an incremental build writes only the files that change and moves them in under a
+/// rollback journal (see `InPlaceOutput`). Either way a failure at any step, or a kill, leaves the
+/// previous site as it was, and the next build recovers without help.
 public struct SiteBuilder: Sendable {
     /// The build's inputs and output.
     public let options: BuildOptions
@@ -43,6 +47,7 @@ public struct SiteBuilder: Sendable {
         PublishingStep("load content and templates", body: SiteSteps.loadContent),
         PublishingStep("validate data", body: SiteSteps.loadData),
         PublishingStep("evaluate rules", body: SiteSteps.evaluate),
+        PublishingStep("compare with the previous build", body: SiteSteps.plan),
         PublishingStep("render briefings", body: SiteSteps.renderBriefings),
         PublishingStep("render pages", body: SiteSteps.renderPages),
         PublishingStep("write archive", body: SiteSteps.writeArchive),
@@ -60,11 +65,12 @@ public struct SiteBuilder: Sendable {
                 timings.append((name, Double(seconds) + Double(attoseconds) / 1e18))
             }
         } catch {
-            state.staged?.discard()
+            state.siteOutput?.discard()
             throw error
         }
+        let files = state.manifest.files.count + state.manifest.briefings.count * 2 + 1
         return BuildSummary(
-            briefings: state.published.count, files: state.filesWritten, reused: state.filesReused,
+            briefings: state.published.count, files: files, changed: state.siteOutput?.changedFiles ?? 0,
             warnings: state.warnings, timings: timings)
     }
 }
@@ -82,26 +88,31 @@ struct SiteBuildState {
     var runs: [Profile: ProfileRun] = [:]
     /// The fingerprint of the evaluated data and the configuration, stored in the archive.
     var dataKey = ""
-    var staged: StagedOutput?
+    /// The fingerprint of the templates, content, configuration and options.
+    var globalKey = ""
+    /// What this build takes over from the previous one; nil for a full build.
+    var plan: IncrementalPlan?
+    /// Where the files go, created on first use (see `output()`).
+    var siteOutput: (any SiteOutput)?
     /// For each glossary slug, the published briefing dates that link to it.
     var mentions: [String: [CalendarDate]] = [:]
-    var filesWritten = 0
-    /// Briefing files hard-linked from the previous build instead of rendered.
-    var filesReused = 0
+    /// Briefings taken over from the previous build without rendering.
+    var briefingsReused = 0
     /// What this build publishes, for the next build.
-    var manifest = BuildManifest(
-        format: BuildManifest.format, tool: CondorPressVersion.current, briefings: [:], archiveKey: "", archiveLastDate: nil)
+    var manifest = BuildManifest()
     var warnings: [String] = []
 
     init(options: BuildOptions) {
         self.options = options
     }
 
-    /// The staging folder, created on first use.
-    mutating func output() throws -> StagedOutput {
-        if let staged { return staged }
-        let created = try StagedOutput(output: options.output)
-        staged = created
+    /// Where the files go, created on first use: the published site updated in place when the
+    /// build has a plan from the previous build, else a staging folder swapped in at the end.
+    mutating func output() throws -> any SiteOutput {
+        if let siteOutput { return siteOutput }
+        let created: any SiteOutput =
+            plan == nil ? try StagedOutput(output: options.output) : try InPlaceOutput(output: options.output)
+        siteOutput = created
         return created
     }
 

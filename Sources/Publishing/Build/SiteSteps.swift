@@ -46,6 +46,7 @@ enum SiteSteps {
         guard problems.isEmpty else { throw PublishingErrors(problems) }
         state.content = content
         state.templates = try TemplateLibrary(directory: state.options.templates)
+        state.globalKey = try InputFingerprint.global(options: state.options)
     }
 
     /// Reads and validates the EOD data up to `--to`, keeping the published range from `--from`.
@@ -75,39 +76,21 @@ enum SiteSteps {
         }
     }
 
-    /// Renders every published briefing (HTML and Markdown) on all cores, then the home page.
-    static func renderBriefings(_ state: inout SiteBuildState) throws {
-        guard let templates = state.templates else { return }
-        let staged = try state.output()
-        let source = BriefingSource(
-            days: state.series.days, records: state.runs.mapValues(\.records), configuration: state.configuration)
-        let globalKey = try InputFingerprint.global(options: state.options)
-        let previous = state.options.full ? nil : BuildManifest.load(from: staged.output).map { ($0, staged.output) }
-        let writer = BriefingWriter(
-            source: source, renderer: PageRenderer(templates: templates, site: state.site),
-            markdown: ContentRenderer(linker: GlossaryLinker(targets: state.content.linkTargets)),
-            first: state.published.lowerBound, globalKey: globalKey, previous: previous)
-        let published = state.published
-        let entries = try ParallelRender.map(count: published.count) { offset in
-            try writer.write(index: published.lowerBound + offset, to: staged)
-        }
-        for (offset, entry) in entries.enumerated() {
-            let date = state.series.days[state.published.lowerBound + offset].date
-            for slug in entry.terms { state.mentions[slug, default: []].append(date) }
-            state.manifest.briefings[date.iso] = entry
-            if let old = previous?.0.briefings[date.iso], old == entry { state.filesReused += 2 }
-        }
-        state.filesWritten += entries.count * 2
-        if let last = state.published.last {
-            try staged.write(try writer.home(index: last), to: "index.html")
-            state.filesWritten += 1
-        }
+    /// Decides what the build takes over from the previous one in the output folder (see
+    /// `IncrementalPlan`); `--full` and a missing or foreign manifest make it a full build.
+    static func plan(_ state: inout SiteBuildState) throws {
+        guard !state.options.full else { return }
+        let output = URL(fileURLWithPath: state.options.output, isDirectory: true).standardizedFileURL
+        try StagedOutput.recover(output: output)
+        state.plan = IncrementalPlan.make(
+            previous: BuildManifest.load(from: output), globalKey: state.globalKey, series: state.series,
+            published: state.published, configuration: state.options.config)
     }
 
     /// Renders the glossary, rule pages, free pages, 404, feed, sitemap and the stylesheet.
     static func renderPages(_ state: inout SiteBuildState) throws {
         guard let templates = state.templates else { return }
-        let staged = try state.output()
+        let output = try state.output()
         let renderer = PageRenderer(templates: templates, site: state.site)
         let markdown = ContentRenderer(linker: GlossaryLinker(targets: state.content.linkTargets))
         var files = try GlossaryPages(content: state.content, renderer: renderer, markdown: markdown, mentions: state.mentions).files()
@@ -128,77 +111,11 @@ enum SiteSteps {
         let pagePaths = files.map(\.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }
         files.append((path: "sitemap.xml", contents: SitemapWriter(site: state.site).sitemap(
             briefingDates: dates, otherPages: pagePaths + ArchivePages.paths(dates: dates) + ["stats/index.html"])))
-        for file in files { try staged.write(file.contents, to: file.path) }
+        for file in files { try output.write(file.contents, to: file.path) }
         let css = URL(fileURLWithPath: state.options.templates).appendingPathComponent("style.css")
         guard let stylesheet = FileManager.default.contents(atPath: css.path) else {
             throw PublishingError(file: css.path, message: "the stylesheet style.css is missing from the templates folder")
         }
-        try staged.write(stylesheet + Data(("\n/* Charts (from the Charts module). */\n" + ChartStylesheet.css).utf8), to: "style.css")
-        state.filesWritten += files.count + 1
-    }
-
-    /// Writes the archive (SQLite, CSV, JSON, column reference), the archive pages and the statistics page.
-    static func writeArchive(_ state: inout SiteBuildState) throws {
-        guard let templates = state.templates else { return }
-        let staged = try state.output()
-        let renderer = PageRenderer(templates: templates, site: state.site)
-        let published = state.published
-        let firstDate = state.series.days[published.lowerBound].date
-        let runs = Profile.allCases.compactMap { state.runs[$0] }.map { run in
-            ProfileRun(
-                profile: run.profile, records: Array(run.records[published]),
-                trades: run.trades.filter { $0.closeDate >= firstDate }, metrics: run.metrics)
-        }
-        let database = try staged.url(for: ArchiveExport.sqlitePath).path
-        let dataKey = state.dataKey
-        let rows = SiteSteps.outcomeRows(runs)
-        // The SQLite file, the CSV and the JSON are independent: write them on separate cores.
-        let exports: [@Sendable () throws -> Void] = [
-            {
-                do {
-                    let archive = try OutcomeArchive.create(at: database)
-                    try archive.write(runs, info: BuildInfo(toolVersion: CondorPressVersion.current, inputHash: dataKey))
-                    try archive.close()
-                } catch {
-                    throw PublishingError(file: ArchiveExport.sqlitePath, message: String(describing: error))
-                }
-            },
-            { try staged.write(ArchiveExport.csv(rows), to: ArchiveExport.csvPath) },
-            { try staged.write(ArchiveExport.json(rows), to: ArchiveExport.jsonPath) },
-        ]
-        _ = try ParallelRender.map(count: exports.count) { try exports[$0]() }
-        let columns = try ContentRenderer(linker: nil).render(ArchiveExport.columnsMarkdown, file: "archive columns", root: "../../")
-        var files = try ArchivePages(
-            renderer: renderer, runs: state.runs, days: state.series.days, published: published,
-            configuration: state.configuration
-        ).files()
-        files.append((path: "archive/columns/index.html", contents: try renderer.page(
-            template: "archive-columns", title: "Archive columns",
-            description: "What each column of outcomes.csv, outcomes.json and outcomes.sqlite holds.", root: "../../",
-            body: columns.html)))
-        files.append((path: "stats/index.html", contents: try StatsPage(
-            renderer: renderer, runs: state.runs, days: state.series.days, published: published,
-            configuration: state.configuration
-        ).html()))
-        for file in files { try staged.write(file.contents, to: file.path) }
-        state.filesWritten += files.count + 3
-    }
-
-    /// The archive rows of `runs` in the archive's order: by date, then profile.
-    static func outcomeRows(_ runs: [ProfileRun]) -> [DayOutcomeRow] {
-        var rows: [DayOutcomeRow] = []
-        let days = runs.first?.records.count ?? 0
-        rows.reserveCapacity(days * runs.count)
-        for offset in 0..<days {
-            for run in runs where offset < run.records.count { rows.append(DayOutcomeRow(run.records[offset])) }
-        }
-        return rows
-    }
-
-    /// Writes the manifest and swaps the staging folder in as the output.
-    static func publish(_ state: inout SiteBuildState) throws {
-        let staged = try state.output()
-        try staged.write(try state.manifest.encoded(), to: BuildManifest.path)
-        try staged.commit()
+        try output.write(stylesheet + Data(("\n/* Charts (from the Charts module). */\n" + ChartStylesheet.css).utf8), to: "style.css")
     }
 }

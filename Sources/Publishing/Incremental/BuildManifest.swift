@@ -1,48 +1,120 @@
 import Foundation
+import MarketData
 
-/// What the previous build published, kept inside the output as `.condorpress/manifest.json` so
-/// the next build can reuse pages whose inputs did not change.
+/// What the previous build published, kept inside the output as `.condorpress/manifest` so the
+/// next build can tell what changed.
 ///
-/// The manifest is written into the staging folder and swapped in with the site, so it always
-/// describes exactly the files beside it.
-struct BuildManifest: Codable, Sendable, Equatable {
+/// The manifest is published with the site (swapped in or journaled with it), so it always
+/// describes exactly the files beside it. Its text form is one record a line, read in a few
+/// milliseconds for 36 years of briefings:
+///
+/// ```
+/// condorpress-manifest 2
+/// tool 0.1.0
+/// global <hash of templates, content, configuration and options>
+/// data <hash of the configuration, events and every evaluated session>
+/// last <ISO date of the last published session>
+/// term <glossary slug>                    (one line each; numbered from 0 in order)
+/// file <relative path>                    (every published file but the briefings)
+/// briefing <ISO date> <hash of its inputs> <term number>…
+/// ```
+struct BuildManifest: Sendable, Equatable {
     /// One published briefing: the hash of everything its two files were made from, and the
     /// glossary terms it links to.
-    struct Briefing: Codable, Sendable, Equatable {
+    struct Briefing: Sendable, Equatable {
         var key: String
         var terms: [String]
     }
 
     /// The manifest's own format; a different value means "rebuild everything".
-    static let format = 1
+    static let format = 2
     /// Where the manifest lives inside the output folder.
-    static let path = ".condorpress/manifest.json"
+    static let path = ".condorpress/manifest"
 
-    var format: Int
     /// The tool version that wrote it.
-    var tool: String
-    /// Briefings by ISO date.
-    var briefings: [String: Briefing]
-    /// The hash of the archive's inputs (configuration and every data row up to `archiveLastDate`).
-    var archiveKey: String
-    /// The last date in the archive.
-    var archiveLastDate: String?
+    var tool = CondorPressVersion.current
+    /// The hash of everything every page depends on apart from the market data.
+    var globalKey = ""
+    /// The hash of the configuration, the events and every session evaluated.
+    var dataKey = ""
+    /// The last published session.
+    var lastDate: CalendarDate?
+    /// Every published file other than the briefings, sorted.
+    var files: [String] = []
+    /// Briefings by date.
+    var briefings: [CalendarDate: Briefing] = [:]
 
-    /// Reads the manifest of the site in `output`, or nil when there is none or it is unreadable.
+    /// The two files of the briefing of `date`.
+    static func briefingPaths(_ date: CalendarDate) -> [String] {
+        ["briefings/\(date.iso)/index.html", "briefings/\(date.iso)/briefing.md"]
+    }
+
+    /// Every published file, briefings included.
+    var allPaths: Set<String> {
+        Set(files).union(briefings.keys.flatMap(Self.briefingPaths))
+    }
+
+    /// The manifest as text (see the type's description); identical manifests give identical bytes.
+    func encoded() -> Data {
+        let terms = Set(briefings.values.flatMap(\.terms)).sorted()
+        let numbers = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($1, $0) })
+        var text = "condorpress-manifest \(Self.format)\ntool \(tool)\nglobal \(globalKey)\ndata \(dataKey)\n"
+        text += "last \(lastDate?.iso ?? "-")\n"
+        for term in terms { text += "term \(term)\n" }
+        for file in files { text += "file \(file)\n" }
+        for date in briefings.keys.sorted() {
+            guard let briefing = briefings[date] else { continue }
+            text += "briefing \(date.iso) \(briefing.key)"
+            for term in briefing.terms { text += " \(numbers[term] ?? 0)" }
+            text += "\n"
+        }
+        return Data(text.utf8)
+    }
+
+    /// Reads the manifest of the site in `output`, or nil when there is none, it is unreadable,
+    /// or another format or tool version wrote it (the next build is then a full one).
     static func load(from output: URL) -> BuildManifest? {
-        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path),
-            let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
-            manifest.format == format, manifest.tool == CondorPressVersion.current
-        else { return nil }
-        return manifest
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else { return nil }
+        return BuildManifest(text: String(decoding: data, as: UTF8.self))
     }
 
-    /// The manifest as deterministic JSON (sorted keys).
-    func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(self) + Data("\n".utf8)
+    /// Parses the text form; nil for anything malformed.
+    init?(text: String) {
+        var terms: [String] = []
+        var header = 0
+        for line in text.split(separator: "\n") {
+            guard let space = line.firstIndex(of: " ") else { return nil }
+            let value = line[line.index(after: space)...]
+            switch line[..<space] {
+            case "condorpress-manifest":
+                guard value == "\(Self.format)" else { return nil }
+                header += 1
+            case "tool":
+                guard value == CondorPressVersion.current else { return nil }
+                tool = String(value)
+            case "global": globalKey = String(value)
+            case "data": dataKey = String(value)
+            case "last": lastDate = CalendarDate(iso: value)
+            case "term": terms.append(String(value))
+            case "file": files.append(String(value))
+            case "briefing":
+                let fields = value.split(separator: " ")
+                guard fields.count >= 2, let date = CalendarDate(iso: fields[0]) else { return nil }
+                var linked: [String] = []
+                linked.reserveCapacity(fields.count - 2)
+                for field in fields.dropFirst(2) {
+                    guard let number = Int(field), terms.indices.contains(number) else { return nil }
+                    linked.append(terms[number])
+                }
+                briefings[date] = Briefing(key: String(fields[1]), terms: linked)
+            default: return nil
+            }
+        }
+        guard header == 1 else { return nil }
     }
+
+    /// An empty manifest, filled in by a build.
+    init() {}
 }
 
 /// The version of CondorPress, recorded in manifests so that a new tool never reuses old pages.

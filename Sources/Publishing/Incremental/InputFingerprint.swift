@@ -21,18 +21,24 @@ enum InputFingerprint {
         return hash.hex
     }
 
-    /// The hash of the evaluated market data and the configuration file: what the archive holds.
-    static func series(_ series: MarketSeries, configuration path: String) -> String {
+    /// The hash of the configuration file, the events and the sessions of `series` up to and
+    /// including index `last` (all of them when nil): what the archive and the briefings of those
+    /// sessions are computed from.
+    ///
+    /// A build whose series extends the previous one compares the previous build's key with the
+    /// key of its own sessions up to the previous last one: equal keys mean only days were appended.
+    static func series(_ series: MarketSeries, configuration path: String, through last: Int? = nil) -> String {
         var hash = StableHash()
         if let data = FileManager.default.contents(atPath: path) { hash.combine(bytes: data) }
-        for day in series.days {
+        for event in series.events {
+            hash.combine(event.date.iso + "|" + event.kind.rawValue + "|" + event.name)
+        }
+        let end = min(last.map { $0 + 1 } ?? series.days.count, series.days.count)
+        for day in series.days[..<end] {
             hash.combine(day.date.iso)
             for value in [day.spx, day.vix, day.advances ?? .nan, day.declines ?? .nan, day.ratePercent ?? .nan, day.vx1 ?? .nan, day.vx2 ?? .nan] {
                 hash.combine(value)
             }
-        }
-        for event in series.events {
-            hash.combine(event.date.iso + "|" + event.kind.rawValue + "|" + event.name)
         }
         return hash.hex
     }

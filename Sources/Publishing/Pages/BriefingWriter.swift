@@ -12,21 +12,13 @@ struct BriefingWriter: Sendable {
     let first: Int
     /// The fingerprint of the templates, content, configuration and options.
     let globalKey: String
-    /// The previous build's manifest and output folder, when its pages may be reused.
-    let previous: (manifest: BuildManifest, output: URL)?
 
-    /// Writes the briefing of `source.days[index]` into `output`, reusing the previous build's
-    /// files (hard-linked) when every input of the page is unchanged.
+    /// Renders the briefing of `source.days[index]` into `output`.
     /// - Returns: the page's manifest entry (its input key and the glossary slugs it links to).
-    func write(index: Int, to output: StagedOutput) throws -> BuildManifest.Briefing {
+    func write(index: Int, to output: any SiteOutput) throws -> BuildManifest.Briefing {
         let page = BriefingPage(source: source, index: index, root: "../../", first: first)
         let key = self.key(of: page, index: index)
         let folder = "briefings/\(page.date.iso)"
-        if let previous, let entry = previous.manifest.briefings[page.date.iso], entry.key == key,
-            output.reuse(["\(folder)/index.html", "\(folder)/briefing.md"], from: previous.output)
-        {
-            return entry
-        }
         let file = "\(folder)/briefing.md"
         let text = try renderer.markdown(template: "briefing.md", context: page.context)
         let body = try markdown.render(
@@ -37,6 +29,11 @@ struct BriefingWriter: Sendable {
         try output.write(text, to: file)
         try output.write(html, to: "\(folder)/index.html")
         return BuildManifest.Briefing(key: key, terms: body.terms)
+    }
+
+    /// The input key of the briefing of `source.days[index]`.
+    func key(index: Int) -> String {
+        key(of: BriefingPage(source: source, index: index, root: "../../", first: first), index: index)
     }
 
     /// The hash of everything the page is made from: the global inputs, the template context and

@@ -1,0 +1,119 @@
+import Archive
+import Charts
+import Foundation
+import MarketData
+import Strategy
+
+extension SiteSteps {
+    /// Writes the archive (SQLite, CSV, JSON, column reference), the archive pages and the statistics page.
+    ///
+    /// When the plan says only sessions were appended, the three archive files are extended in
+    /// place instead: the SQLite file is copied and the new rows appended (it then has the bytes
+    /// of a full write, see `OutcomeArchive.append`), and the new lines are appended to the CSV
+    /// and the JSON. Every page is rendered and replaces its file only if its bytes changed.
+    static func writeArchive(_ state: inout SiteBuildState) throws {
+        guard let templates = state.templates else { return }
+        let output = try state.output()
+        let published = state.published
+        let firstDate = state.series.days[published.lowerBound].date
+        let runs = Profile.allCases.compactMap { state.runs[$0] }.map { run in
+            ProfileRun(
+                profile: run.profile, records: Array(run.records[published]),
+                trades: run.trades.filter { $0.closeDate >= firstDate }, metrics: run.metrics)
+        }
+        let info = BuildInfo(toolVersion: CondorPressVersion.current, inputHash: state.dataKey)
+        if let after = state.plan?.archiveAppendsAfter, let inPlace = output as? InPlaceOutput,
+            try appendArchive(runs, after: after, info: info, to: inPlace)
+        {
+            // Extended in place.
+        } else {
+            try writeWholeArchive(runs, info: info, to: output)
+        }
+        let renderer = PageRenderer(templates: templates, site: state.site)
+        let columns = try ContentRenderer(linker: nil).render(ArchiveExport.columnsMarkdown, file: "archive columns", root: "../../")
+        var files = try ArchivePages(
+            renderer: renderer, runs: state.runs, days: state.series.days, published: published,
+            configuration: state.configuration
+        ).files()
+        files.append((path: "archive/columns/index.html", contents: try renderer.page(
+            template: "archive-columns", title: "Archive columns",
+            description: "What each column of outcomes.csv, outcomes.json and outcomes.sqlite holds.", root: "../../",
+            body: columns.html)))
+        files.append((path: "stats/index.html", contents: try StatsPage(
+            renderer: renderer, runs: state.runs, days: state.series.days, published: published,
+            configuration: state.configuration
+        ).html()))
+        for file in files { try output.write(file.contents, to: file.path) }
+    }
+
+    /// Writes the SQLite file, the CSV and the JSON from scratch, on separate cores.
+    private static func writeWholeArchive(_ runs: [ProfileRun], info: BuildInfo, to output: any SiteOutput) throws {
+        let database = try output.url(for: ArchiveExport.sqlitePath).path
+        let rows = outcomeRows(runs)
+        let exports: [@Sendable () throws -> Void] = [
+            {
+                do {
+                    let archive = try OutcomeArchive.create(at: database)
+                    try archive.write(runs, info: info)
+                    try archive.close()
+                } catch {
+                    throw PublishingError(file: ArchiveExport.sqlitePath, message: String(describing: error))
+                }
+            },
+            { try output.write(ArchiveExport.csv(rows), to: ArchiveExport.csvPath) },
+            { try output.write(ArchiveExport.json(rows), to: ArchiveExport.jsonPath) },
+        ]
+        _ = try ParallelRender.map(count: exports.count) { try exports[$0]() }
+    }
+
+    /// Appends the sessions after `after` to the published archive files; false, having changed
+    /// nothing, when a published file is missing or does not end as the writer ends it.
+    private static func appendArchive(_ runs: [ProfileRun], after: CalendarDate, info: BuildInfo, to output: InPlaceOutput) throws -> Bool {
+        let tails = runs.map { run in
+            ProfileRun(profile: run.profile, records: run.records.filter { $0.date > after }, trades: [], metrics: run.metrics)
+        }
+        let rows = outcomeRows(tails)
+        guard output.append(Data(ArchiveExport.csvLines(rows).utf8), to: ArchiveExport.csvPath, replacingTail: Data()),
+            output.append(
+                Data(ArchiveExport.jsonContinuation(rows).utf8), to: ArchiveExport.jsonPath,
+                replacingTail: Data(ArchiveExport.jsonEnd.utf8))
+        else { return false }
+        if rows.isEmpty {
+            output.keep(ArchiveExport.sqlitePath)
+            return true
+        }
+        guard let copy = try output.stagedCopy(of: ArchiveExport.sqlitePath) else { return false }
+        do {
+            let archive = try OutcomeArchive.open(at: copy.path)
+            try archive.appendNewDays(from: runs, info: info)
+            try archive.close()
+        } catch {
+            throw PublishingError(file: ArchiveExport.sqlitePath, message: String(describing: error))
+        }
+        return true
+    }
+
+    /// The archive rows of `runs` in the archive's order: by date, then profile.
+    static func outcomeRows(_ runs: [ProfileRun]) -> [DayOutcomeRow] {
+        var rows: [DayOutcomeRow] = []
+        let days = runs.first?.records.count ?? 0
+        rows.reserveCapacity(days * runs.count)
+        for offset in 0..<days {
+            for run in runs where offset < run.records.count { rows.append(DayOutcomeRow(run.records[offset])) }
+        }
+        return rows
+    }
+
+    /// Writes the manifest, marks the previous build's files this build no longer produces for
+    /// removal, and publishes: swaps the staging folder in, or applies the in-place update.
+    static func publish(_ state: inout SiteBuildState) throws {
+        let output = try state.output()
+        state.manifest.files = output.producedPaths.filter { !$0.hasPrefix("briefings/") && $0 != BuildManifest.path }.sorted()
+        if let plan = state.plan, let inPlace = output as? InPlaceOutput {
+            let produced = state.manifest.allPaths.union([BuildManifest.path])
+            for path in plan.previous.allPaths.subtracting(produced) { inPlace.remove(path) }
+        }
+        try output.write(state.manifest.encoded(), to: BuildManifest.path)
+        try output.commit()
+    }
+}

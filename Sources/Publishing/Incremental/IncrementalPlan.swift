@@ -1,0 +1,55 @@
+import MarketData
+
+/// What a build can take over from the previous build in the same output folder.
+///
+/// Briefings have no look-ahead: the page of a session is made from that session and the ones
+/// before it, the events file, the configuration, the templates and content, and the date of the
+/// next session (its "next" link). So when every global input is unchanged and the sessions up to
+/// the previous build's last one hash the same, the earlier briefings are still exact and only
+/// sessions from the previous last one on (whose "next" link appears) need rendering; the archive
+/// only needs the new sessions appended.
+struct IncrementalPlan: Sendable {
+    /// The previous build's manifest.
+    let previous: BuildManifest
+    /// Briefings at series indices below this are taken over without looking at their inputs.
+    let unchangedBefore: Int
+    /// The last archived session when the archive can be extended by appending the later ones;
+    /// nil when the archive must be written anew.
+    let archiveAppendsAfter: CalendarDate?
+
+    /// The plan for a build of `series` after the build described by `previous`, or nil when
+    /// the build must be a full one (no usable manifest, `--full`, or changed templates,
+    /// content, configuration or options, which touch every page).
+    ///
+    /// - Parameters:
+    ///   - previous: The manifest found in the output, if any.
+    ///   - globalKey: This build's ``InputFingerprint/global(options:)``.
+    ///   - series: Every evaluated session.
+    ///   - published: The indices of the published sessions.
+    ///   - configuration: The configuration file's path (for the data key).
+    static func make(
+        previous: BuildManifest?, globalKey: String, series: MarketSeries, published: Range<Int>, configuration: String
+    ) -> IncrementalPlan? {
+        guard let previous, previous.globalKey == globalKey else { return nil }
+        guard let last = previous.lastDate, let index = Self.index(of: last, in: series.days), published.contains(index),
+            InputFingerprint.series(series, configuration: configuration, through: index) == previous.dataKey
+        else {
+            // History changed: compare every briefing's inputs, write the archive anew.
+            return IncrementalPlan(previous: previous, unchangedBefore: 0, archiveAppendsAfter: nil)
+        }
+        let newSessions = index < published.upperBound - 1
+        return IncrementalPlan(
+            previous: previous, unchangedBefore: newSessions ? index : index + 1, archiveAppendsAfter: last)
+    }
+
+    /// The index of the session on `date` (days are in date order), or nil.
+    static func index(of date: CalendarDate, in days: [TradingDay]) -> Int? {
+        var range = 0..<days.count
+        while !range.isEmpty {
+            let middle = range.lowerBound + range.count / 2
+            if days[middle].date == date { return middle }
+            range = days[middle].date < date ? (middle + 1)..<range.upperBound : range.lowerBound..<middle
+        }
+        return nil
+    }
+}

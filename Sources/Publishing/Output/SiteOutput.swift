@@ -1,0 +1,91 @@
+import Foundation
+
+/// Where a build puts its files: a whole new site swapped in at the end (``StagedOutput``), or
+/// the changed files of the published site, updated in place under a journal (``InPlaceOutput``).
+protocol SiteOutput: Sendable {
+    /// The published output folder.
+    var output: URL { get }
+    /// Every file this build produced so far (relative paths), changed or not.
+    var producedPaths: Set<String> { get }
+    /// How many files of the published site this build creates, replaces, extends or removes.
+    var changedFiles: Int { get }
+    /// Writes `contents` to `relativePath`.
+    func write(_ contents: String, to relativePath: String) throws
+    /// Writes `data` to `relativePath`.
+    func write(_ data: Data, to relativePath: String) throws
+    /// A path where another library (SQLite) creates the file `relativePath` from scratch.
+    func url(for relativePath: String) throws -> URL
+    /// Publishes everything written.
+    func commit() throws
+    /// Throws away everything written; the published site is untouched.
+    func discard()
+}
+
+/// The relative paths a build produced, shared by the threads that render pages.
+final class PathLog: @unchecked Sendable {
+    private var paths: Set<String> = []
+    private let lock = NSLock()
+
+    /// Records `path`.
+    func add(_ path: String) {
+        lock.lock()
+        paths.insert(path)
+        lock.unlock()
+    }
+
+    /// Every path recorded.
+    var all: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths
+    }
+}
+
+/// Plain POSIX file writing shared by both outputs.
+enum FileWriting {
+    /// Serialises file creation: pages render on every core, but ext4 allocates inodes under a
+    /// per-group lock, and concurrent creates in one folder cost several times more system time
+    /// than the same creates in a row (measured: 8.4 s against 1.7 s for 18,000 files).
+    static let lock = NSLock()
+
+    /// Writes `bytes` to the absolute `path`, creating missing folders, with plain POSIX calls
+    /// (no `fsync`: callers decide when the disk must have it). Folders are created only when
+    /// opening the file says they are missing, so the common case costs no `stat` calls.
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if descriptor < 0 && errno == ENOENT {
+            try StagedOutput.makeFolders(for: path)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        }
+        guard descriptor >= 0 else {
+            throw PublishingError(file: path, message: "cannot create the file (errno \(errno))")
+        }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+            guard written > 0 else { throw PublishingError(file: path, message: "cannot write the file (errno \(errno))") }
+            offset += written
+        }
+    }
+
+    /// Whether the file at `path` holds exactly `bytes` (false when it is missing).
+    static func holds(_ bytes: UnsafeRawBufferPointer, at path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return false }
+        guard let expected = bytes.baseAddress, !bytes.isEmpty else { return true }
+        let existing = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 16)
+        defer { existing.deallocate() }
+        var offset = 0
+        while offset < bytes.count {
+            guard let base = existing.baseAddress else { return false }
+            let count = read(descriptor, base + offset, bytes.count - offset)
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return existing.baseAddress.map { memcmp($0, expected, bytes.count) == 0 } ?? false
+    }
+}
