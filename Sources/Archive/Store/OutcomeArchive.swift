@@ -22,10 +22,13 @@ public struct OutcomeArchive: Sendable {
     /// Creates an empty archive at `path`, replacing any file there, with the current schema.
     ///
     /// Missing parent folders are created.
-    /// - Parameter path: Where to write the SQLite file.
+    /// - Parameters:
+    ///   - path: Where to write the SQLite file.
+    ///   - durable: Whether each commit waits for the disk (SQLite's `synchronous = FULL`). Pass
+    ///     false for a file written in a staging folder that the caller flushes before publishing it.
     /// - Returns: The open, empty archive.
     /// - Throws: ``ArchiveError/database(path:message:)`` when the file can't be created.
-    public static func create(at path: String) throws -> OutcomeArchive {
+    public static func create(at path: String, durable: Bool = true) throws -> OutcomeArchive {
         let fileManager = FileManager.default
         for suffix in ["", "-journal", "-wal", "-shm"] where fileManager.fileExists(atPath: path + suffix) {
             do {
@@ -42,19 +45,21 @@ public struct OutcomeArchive: Sendable {
                 throw ArchiveError.database(path: path, message: "cannot create the folder \(folder): \(error)")
             }
         }
-        return try connect(path: path)
+        return try connect(path: path, durable: durable)
     }
 
     /// Opens an existing archive, running any migration it lacks.
     ///
     /// An empty (zero-byte) file is a valid empty database: it receives the whole schema.
-    /// - Parameter path: The SQLite file.
+    /// - Parameters:
+    ///   - path: The SQLite file.
+    ///   - durable: Whether each commit waits for the disk (see ``create(at:durable:)``).
     /// - Returns: The open archive.
     /// - Throws: ``ArchiveError/missingFile(path:)``, ``ArchiveError/newerSchema(path:)``, or
     ///   ``ArchiveError/database(path:message:)`` for a file that is not an SQLite database.
-    public static func open(at path: String) throws -> OutcomeArchive {
+    public static func open(at path: String, durable: Bool = true) throws -> OutcomeArchive {
         guard FileManager.default.fileExists(atPath: path) else { throw ArchiveError.missingFile(path: path) }
-        return try connect(path: path)
+        return try connect(path: path, durable: durable)
     }
 
     /// Closes the connection and stamps the header; the archive can't be used afterwards.
@@ -87,10 +92,12 @@ public struct OutcomeArchive: Sendable {
         }
     }
 
-    private static func connect(path: String) throws -> OutcomeArchive {
+    private static func connect(path: String, durable: Bool) throws -> OutcomeArchive {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = DELETE")
+            // The file format does not depend on this setting: only when commits reach the disk.
+            if !durable { try db.execute(sql: "PRAGMA synchronous = OFF") }
         }
         let dbQueue: DatabaseQueue
         do {

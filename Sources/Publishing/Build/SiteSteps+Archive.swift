@@ -31,10 +31,16 @@ extension SiteSteps {
         }
         let renderer = PageRenderer(templates: templates, site: state.site)
         let columns = try ContentRenderer(linker: nil).render(ArchiveExport.columnsMarkdown, file: "archive columns", root: "../../")
+        // After an append, the year pages before the previous last session's year are unchanged.
+        let firstYear = state.plan?.archiveAppendsAfter?.year
         var files = try ArchivePages(
             renderer: renderer, runs: state.runs, days: state.series.days, published: published,
             configuration: state.configuration
-        ).files()
+        ).files(from: firstYear)
+        if let firstYear, let inPlace = output as? InPlaceOutput {
+            let years = Set(published.map { state.series.days[$0].date.year })
+            for year in years where year < firstYear { inPlace.keep("archive/\(year)/index.html") }
+        }
         files.append((path: "archive/columns/index.html", contents: try renderer.page(
             template: "archive-columns", title: "Archive columns",
             description: "What each column of outcomes.csv, outcomes.json and outcomes.sqlite holds.", root: "../../",
@@ -53,7 +59,7 @@ extension SiteSteps {
         let exports: [@Sendable () throws -> Void] = [
             {
                 do {
-                    let archive = try OutcomeArchive.create(at: database)
+                    let archive = try OutcomeArchive.create(at: database, durable: false)
                     try archive.write(runs, info: info)
                     try archive.close()
                 } catch {
@@ -84,7 +90,7 @@ extension SiteSteps {
         }
         guard let copy = try output.stagedCopy(of: ArchiveExport.sqlitePath) else { return false }
         do {
-            let archive = try OutcomeArchive.open(at: copy.path)
+            let archive = try OutcomeArchive.open(at: copy.path, durable: false)
             try archive.appendNewDays(from: runs, info: info)
             try archive.close()
         } catch {
@@ -110,8 +116,11 @@ extension SiteSteps {
         let output = try state.output()
         state.manifest.files = output.producedPaths.filter { !$0.hasPrefix("briefings/") && $0 != BuildManifest.path }.sorted()
         if let plan = state.plan, let inPlace = output as? InPlaceOutput {
-            let produced = state.manifest.allPaths.union([BuildManifest.path])
-            for path in plan.previous.allPaths.subtracting(produced) { inPlace.remove(path) }
+            let files = Set(state.manifest.files)
+            for path in plan.previous.files where !files.contains(path) { inPlace.remove(path) }
+            for date in plan.previous.briefings.keys where state.manifest.briefings[date] == nil {
+                BuildManifest.briefingPaths(date).forEach(inPlace.remove)
+            }
         }
         try output.write(state.manifest.encoded(), to: BuildManifest.path)
         try output.commit()

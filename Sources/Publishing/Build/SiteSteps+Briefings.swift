@@ -19,6 +19,9 @@ extension SiteSteps {
             try writer.write(index: render[offset], to: output)
         }
         for (offset, entry) in rendered.enumerated() { entries[render[offset]] = entry }
+        if let plan = state.plan {
+            state.changedTerms = changedTerms(plan: plan, rendered: render.map { state.series.days[$0].date }, entries: rendered, published: state.published.map { state.series.days[$0].date })
+        }
         state.briefingsReused = state.published.count - render.count
         for index in state.published {
             guard let entry = entries[index] else { continue }
@@ -59,5 +62,19 @@ extension SiteSteps {
             return [:]
         }
         return entries
+    }
+
+    /// The terms linked from the briefings rendered now or before them, or from the briefings of
+    /// the previous build that are no longer published: the only term pages whose mentions can differ.
+    private static func changedTerms(
+        plan: IncrementalPlan, rendered: [CalendarDate], entries: [BuildManifest.Briefing], published: [CalendarDate]
+    ) -> Set<String> {
+        var terms = Set(entries.flatMap(\.terms))
+        for date in rendered { terms.formUnion(plan.previous.briefings[date]?.terms ?? []) }
+        if plan.previous.briefings.count + rendered.count > published.count {
+            let current = Set(published)
+            for (date, briefing) in plan.previous.briefings where !current.contains(date) { terms.formUnion(briefing.terms) }
+        }
+        return terms
     }
 }

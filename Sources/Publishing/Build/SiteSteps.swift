@@ -93,7 +93,14 @@ enum SiteSteps {
         let output = try state.output()
         let renderer = PageRenderer(templates: templates, site: state.site)
         let markdown = ContentRenderer(linker: GlossaryLinker(targets: state.content.linkTargets))
-        var files = try GlossaryPages(content: state.content, renderer: renderer, markdown: markdown, mentions: state.mentions).files()
+        var files = try GlossaryPages(content: state.content, renderer: renderer, markdown: markdown, mentions: state.mentions)
+            .files(terms: state.changedTerms)
+        // Term pages left as they are (their mentions did not change) still belong in the sitemap.
+        var keptPaths: [String] = []
+        if let changed = state.changedTerms, let inPlace = output as? InPlaceOutput {
+            keptPaths = state.content.glossary.map(\.slug).filter { !changed.contains($0) }.map(GlossaryPages.path)
+            keptPaths.forEach(inPlace.keep)
+        }
         files += try FreePages(content: state.content, renderer: renderer, markdown: markdown).files()
         files += try RulePages(
             content: state.content, renderer: renderer, markdown: markdown, configuration: state.configuration,
@@ -108,7 +115,7 @@ enum SiteSteps {
             return FeedEntry(date: record.date, summary: BriefingText.summary(day: state.series.days[index], record: record))
         }
         files.append((path: "feed.xml", contents: FeedWriter(site: state.site).feed(entries: briefings)))
-        let pagePaths = files.map(\.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        let pagePaths = (files.map(\.path) + keptPaths).filter { $0.hasSuffix(".html") && $0 != "404.html" }
         files.append((path: "sitemap.xml", contents: SitemapWriter(site: state.site).sitemap(
             briefingDates: dates, otherPages: pagePaths + ArchivePages.paths(dates: dates) + ["stats/index.html"])))
         for file in files { try output.write(file.contents, to: file.path) }

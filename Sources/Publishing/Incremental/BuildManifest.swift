@@ -49,68 +49,11 @@ struct BuildManifest: Sendable, Equatable {
         ["briefings/\(date.iso)/index.html", "briefings/\(date.iso)/briefing.md"]
     }
 
-    /// Every published file, briefings included.
-    var allPaths: Set<String> {
-        Set(files).union(briefings.keys.flatMap(Self.briefingPaths))
-    }
-
-    /// The manifest as text (see the type's description); identical manifests give identical bytes.
-    func encoded() -> Data {
-        let terms = Set(briefings.values.flatMap(\.terms)).sorted()
-        let numbers = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($1, $0) })
-        var text = "condorpress-manifest \(Self.format)\ntool \(tool)\nglobal \(globalKey)\ndata \(dataKey)\n"
-        text += "last \(lastDate?.iso ?? "-")\n"
-        for term in terms { text += "term \(term)\n" }
-        for file in files { text += "file \(file)\n" }
-        for date in briefings.keys.sorted() {
-            guard let briefing = briefings[date] else { continue }
-            text += "briefing \(date.iso) \(briefing.key)"
-            for term in briefing.terms { text += " \(numbers[term] ?? 0)" }
-            text += "\n"
-        }
-        return Data(text.utf8)
-    }
-
     /// Reads the manifest of the site in `output`, or nil when there is none, it is unreadable,
     /// or another format or tool version wrote it (the next build is then a full one).
     static func load(from output: URL) -> BuildManifest? {
         guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else { return nil }
-        return BuildManifest(text: String(decoding: data, as: UTF8.self))
-    }
-
-    /// Parses the text form; nil for anything malformed.
-    init?(text: String) {
-        var terms: [String] = []
-        var header = 0
-        for line in text.split(separator: "\n") {
-            guard let space = line.firstIndex(of: " ") else { return nil }
-            let value = line[line.index(after: space)...]
-            switch line[..<space] {
-            case "condorpress-manifest":
-                guard value == "\(Self.format)" else { return nil }
-                header += 1
-            case "tool":
-                guard value == CondorPressVersion.current else { return nil }
-                tool = String(value)
-            case "global": globalKey = String(value)
-            case "data": dataKey = String(value)
-            case "last": lastDate = CalendarDate(iso: value)
-            case "term": terms.append(String(value))
-            case "file": files.append(String(value))
-            case "briefing":
-                let fields = value.split(separator: " ")
-                guard fields.count >= 2, let date = CalendarDate(iso: fields[0]) else { return nil }
-                var linked: [String] = []
-                linked.reserveCapacity(fields.count - 2)
-                for field in fields.dropFirst(2) {
-                    guard let number = Int(field), terms.indices.contains(number) else { return nil }
-                    linked.append(terms[number])
-                }
-                briefings[date] = Briefing(key: String(fields[1]), terms: linked)
-            default: return nil
-            }
-        }
-        guard header == 1 else { return nil }
+        return data.withUnsafeBytes { BuildManifest(bytes: $0) }
     }
 
     /// An empty manifest, filled in by a build.

@@ -73,8 +73,7 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         let source = output.appendingPathComponent(relativePath)
         guard FileManager.default.fileExists(atPath: source.path) else { return nil }
         let url = try self.url(for: relativePath)
-        if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-        try FileManager.default.copyItem(at: source, to: url)
+        try FileWriting.copy(source.path, to: url.path)
         return url
     }
 

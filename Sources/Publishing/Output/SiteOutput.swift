@@ -61,12 +61,7 @@ enum FileWriting {
             throw PublishingError(file: path, message: "cannot create the file (errno \(errno))")
         }
         defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = Foundation.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-            guard written > 0 else { throw PublishingError(file: path, message: "cannot write the file (errno \(errno))") }
-            offset += written
-        }
+        try write(bytes, to: descriptor, path: path)
     }
 
     /// Whether the file at `path` holds exactly `bytes` (false when it is missing).
@@ -87,5 +82,37 @@ enum FileWriting {
             offset += count
         }
         return existing.baseAddress.map { memcmp($0, expected, bytes.count) == 0 } ?? false
+    }
+
+    /// Copies the file at `source` to `target` (replaced if present) in 4 MiB reads and writes.
+    ///
+    /// Foundation's `copyItem` on Linux sends the file 4 KiB at a time: 6,700 system calls for
+    /// the 27 MB archive of a 36-year site.
+    static func copy(_ source: String, to target: String) throws {
+        let input = open(source, O_RDONLY)
+        guard input >= 0 else { throw PublishingError(file: source, message: "cannot read the file (errno \(errno))") }
+        defer { close(input) }
+        let output = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard output >= 0 else { throw PublishingError(file: target, message: "cannot create the file (errno \(errno))") }
+        defer { close(output) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 4 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        guard let base = buffer.baseAddress else { return }
+        while true {
+            let count = read(input, base, buffer.count)
+            guard count >= 0 else { throw PublishingError(file: source, message: "cannot read the file (errno \(errno))") }
+            if count == 0 { return }
+            try write(UnsafeRawBufferPointer(start: base, count: count), to: output, path: target)
+        }
+    }
+
+    /// Writes all of `bytes` to the open `descriptor`.
+    private static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+            guard written > 0 else { throw PublishingError(file: path, message: "cannot write the file (errno \(errno))") }
+            offset += written
+        }
     }
 }

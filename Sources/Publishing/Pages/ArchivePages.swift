@@ -20,8 +20,10 @@ struct ArchivePages {
             + Set(dates.map(\.year)).sorted().map { "archive/\($0)/index.html" }
     }
 
-    /// `archive/index.html` and `archive/<year>/index.html`.
-    func files() throws -> [(path: String, contents: String)] {
+    /// `archive/index.html` and `archive/<year>/index.html`, leaving out the year pages before
+    /// `firstYear` (an incremental build that only appended sessions keeps those as they are:
+    /// a year page shows its own sessions and links to the years beside it).
+    func files(from firstYear: Int? = nil) throws -> [(path: String, contents: String)] {
         let steward = runs[.steward]?.records ?? []
         var byYear: [(year: Int, months: [(month: Int, indices: [Int])])] = []
         for index in published {
@@ -34,7 +36,7 @@ struct ArchivePages {
             byYear[byYear.count - 1].months[last].indices.append(index)
         }
         var files: [(path: String, contents: String)] = []
-        for (position, entry) in byYear.enumerated() {
+        for (position, entry) in byYear.enumerated() where entry.year >= firstYear ?? entry.year {
             files.append((
                 path: "archive/\(entry.year)/index.html",
                 contents: try yearPage(

@@ -10,14 +10,19 @@ struct GlossaryPages {
     /// How many mentioning briefings a term page lists (the latest ones).
     static let mentionLimit = 60
 
-    /// Every glossary file: `glossary/index.html` and `glossary/<slug>/index.html`.
-    func files() throws -> [(path: String, contents: String)] {
+    /// The glossary files: `glossary/index.html` and `glossary/<slug>/index.html` for every term,
+    /// or only for the terms in `terms` (an incremental build keeps the pages of terms whose
+    /// mentions did not change: nothing else on a term page depends on the market data).
+    func files(terms: Set<String>? = nil) throws -> [(path: String, contents: String)] {
         var files = [(path: "glossary/index.html", contents: try index())]
-        for term in content.glossary {
-            files.append((path: "glossary/\(term.slug)/index.html", contents: try page(for: term)))
+        for term in content.glossary where terms?.contains(term.slug) ?? true {
+            files.append((path: Self.path(of: term.slug), contents: try page(for: term)))
         }
         return files
     }
+
+    /// The path of a term's page.
+    static func path(of slug: String) -> String { "glossary/\(slug)/index.html" }
 
     private func index() throws -> String {
         var groups: [(letter: String, terms: [GlossaryTerm])] = []
