@@ -63,7 +63,7 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CondorPressCLITests",
-            dependencies: ["CondorPressCLI", "MarketData"]
+            dependencies: ["CondorPressCLI", "MarketData", "Publishing"]
         ),
     ]
 )

@@ -3,6 +3,7 @@ import Testing
 
 /// What a run of the `condorpress` executable printed and returned.
 struct CLIResult {
+    /// The exit status, or minus the signal number for a process killed by a signal.
     let status: Int32
     let stdout: String
     let stderr: String
@@ -26,10 +27,14 @@ enum CLI {
     }
 
     /// Runs `condorpress arguments…` in the repository root, feeding `input` to standard input.
-    static func run(_ arguments: [String], input: String? = nil) throws -> CLIResult {
+    /// `environment` entries are added to this process's environment.
+    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> CLIResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = repository
         let output = Pipe()
         let errors = Pipe()
@@ -44,7 +49,7 @@ enum CLI {
         let errData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return CLIResult(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            status: process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
     }
 

@@ -1,15 +1,17 @@
 import Foundation
 import Testing
+import Publishing
 
-/// Every file below `folder` with its bytes, keyed by relative path.
+/// Every file below `folder` with its bytes, keyed by relative path, and every folder (its path
+/// with a trailing `/`, mapped to no bytes), so an empty folder left behind shows too.
 func folderSnapshot(_ folder: URL) throws -> [String: Data] {
     var files: [String: Data] = [:]
     let enumerator = FileManager.default.enumerator(atPath: folder.path)
     while let path = enumerator?.nextObject() as? String {
         var isDirectory: ObjCBool = false
         let url = folder.appendingPathComponent(path)
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            files[path] = try Data(contentsOf: url)
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+            files[isDirectory.boolValue ? path + "/" : path] = isDirectory.boolValue ? Data() : try Data(contentsOf: url)
         }
     }
     return files
@@ -52,5 +54,107 @@ struct InterruptedBuildTests {
         #expect(try folderSnapshot(output) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(leftovers == ["Output", "data"])
+    }
+}
+
+@Suite("Incremental builds killed from outside", .serialized)
+struct KilledIncrementalBuildTests {
+    @Test(
+        "an incremental build killed with SIGKILL at any moment leaves the previous site, or a journal that restores it",
+        arguments: [0, 250, 600])
+    func killedIncrementalBuild(delayMilliseconds: Int) throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let full = folder.appendingPathComponent("full").path
+        let before = folder.appendingPathComponent("before").path
+        let output = folder.appendingPathComponent("Output")
+        let generate = try CLI.run(["sample-data", "--seed", "9", "--from", "2023-01-03", "--to", "2023-12-29", "--out", full])
+        #expect(generate.status == 0, "\(generate.stderr)")
+        try InterruptedUpdateTests.dropLastSession(from: full, into: before)
+        let first = try CLI.run(["build", "--data", before, "--output", output.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let previous = try folderSnapshot(output)
+        let fresh = folder.appendingPathComponent("Fresh")
+        #expect(try CLI.run(["build", "--data", full, "--output", fresh.path, "--full"]).status == 0)
+        let next = try folderSnapshot(fresh)
+
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["build", "--data", full, "--output", output.path]
+        process.currentDirectoryURL = CLI.repository
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(useconds_t(delayMilliseconds * 1_000))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+
+        let journal = folder.appendingPathComponent("Output.journal/active").path
+        if FileManager.default.fileExists(atPath: journal) {
+            // Killed inside the update: recovery restores the previous site exactly.
+            try StagedOutput.recover(output: output)
+            #expect(try folderSnapshot(output) == previous, "recovery did not restore the previous site")
+        } else {
+            // Killed before the update began or after its commit point: one whole site.
+            let now = try folderSnapshot(output)
+            #expect(now == previous || now == next, "the output is neither the previous nor the new site")
+        }
+        let again = try CLI.run(["build", "--data", full, "--output", output.path])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try folderSnapshot(output) == next)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(leftovers == ["Fresh", "Output", "before", "full"])
+    }
+}
+
+@Suite("Incremental builds killed inside their update", .serialized)
+struct InterruptedUpdateTests {
+    /// Writes a copy of the CSV files in `source` without their last data row (events kept whole).
+    static func dropLastSession(from source: String, into target: String) throws {
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: source) where name.hasSuffix(".csv") {
+            var text = try String(contentsOfFile: source + "/" + name, encoding: .utf8)
+            if name != "events.csv" {
+                text.removeLast()
+                text = String(text[...(text.lastIndex(of: "\n") ?? text.startIndex)])
+            }
+            try text.write(toFile: target + "/" + name, atomically: false, encoding: .utf8)
+        }
+    }
+
+    @Test(
+        "an incremental build killed after n changes is rolled back to the previous site, byte for byte",
+        arguments: [1, 4, 30])
+    func killedUpdate(afterChanges changes: Int) throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let full = folder.appendingPathComponent("full").path
+        let before = folder.appendingPathComponent("before").path
+        let output = folder.appendingPathComponent("Output")
+        let generate = try CLI.run(["sample-data", "--seed", "5", "--from", "2023-01-03", "--to", "2023-09-29", "--out", full])
+        #expect(generate.status == 0, "\(generate.stderr)")
+        try Self.dropLastSession(from: full, into: before)
+        let first = try CLI.run(["build", "--data", before, "--output", output.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let previous = try folderSnapshot(output)
+
+        let killed = try CLI.run(
+            ["build", "--data", full, "--output", output.path],
+            environment: ["CONDORPRESS_KILL_AFTER_CHANGES": String(changes)])
+        #expect(killed.status == -SIGKILL, "the build was meant to die inside its update: \(killed.stderr)")
+        let journal = folder.appendingPathComponent("Output.journal/active").path
+        #expect(FileManager.default.fileExists(atPath: journal), "a killed update leaves its journal")
+
+        try StagedOutput.recover(output: output)
+        #expect(try folderSnapshot(output) == previous, "recovery did not restore the previous site")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Output", "before", "full"])
+
+        // The next build finishes the job, and equals a fresh full build.
+        let again = try CLI.run(["build", "--data", full, "--output", output.path])
+        #expect(again.status == 0, "\(again.stderr)")
+        let fresh = folder.appendingPathComponent("Fresh")
+        let reference = try CLI.run(["build", "--data", full, "--output", fresh.path, "--full"])
+        #expect(reference.status == 0, "\(reference.stderr)")
+        #expect(try folderSnapshot(output) == folderSnapshot(fresh))
     }
 }

@@ -29,6 +29,68 @@ struct IncrementalBuildTests {
         }
     }
 
+    /// Records an issue for every file that differs between `fixture`'s output and a fresh full build of the same inputs.
+    func expectMatchesFreshBuild(_ fixture: SiteFixture, _ comment: String) throws {
+        var fresh = fixture
+        fresh.outputName = "Fresh-\(UUID().uuidString)"
+        _ = try SiteBuilder(options: { var o = fresh.options; o.full = true; return o }()).build()
+        defer { try? FileManager.default.removeItem(at: fresh.output) }
+        let a = try fixture.snapshot()
+        let b = try fresh.snapshot()
+        #expect(a.keys.sorted() == b.keys.sorted(), "\(comment): the file lists differ")
+        for key in a.keys.sorted() where a[key] != b[key] && b[key] != nil {
+            Issue.record("\(comment): \(key) differs between the incremental and the full build")
+        }
+    }
+
+    @Test("adding sessions one at a time updates only what changed and stays byte-identical to full builds")
+    func appendingDayByDay() throws {
+        var fixture = try SiteFixture(from: "2024-01-02", to: "2024-04-30")
+        defer { fixture.remove() }
+        fixture.to = CalendarDate(iso: "2024-04-25")
+        let first = try fixture.build()
+        #expect(first.reused == 0 && first.changed == first.files)
+        for end in ["2024-04-26", "2024-04-29", "2024-04-30"] {
+            fixture.to = CalendarDate(iso: end)
+            let summary = try fixture.build()
+            // The new briefing (2 files), the previous day's page ("next" link), home, feed,
+            // sitemap, the manifest, the archive files and pages, statistics, rules, some terms.
+            #expect(summary.changed < 60, "\(end): \(summary.changed) files changed")
+            #expect(summary.files == first.files + 2 * (summary.briefings - first.briefings))
+            try expectMatchesFreshBuild(fixture, end)
+        }
+        // The same inputs again change nothing at all.
+        let again = try fixture.build()
+        #expect(again.changed == 0)
+    }
+
+    @Test("a changed session in the middle of the history, and a shorter history, rebuild what they touch")
+    func changedHistory() throws {
+        var fixture = try SiteFixture(from: "2024-01-02", to: "2024-04-30")
+        defer { fixture.remove() }
+        try fixture.build()
+        let spx = fixture.data.appendingPathComponent("spx.csv")
+        var lines = try String(contentsOf: spx, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Move one close in March to the day's low (Date,Open,High,Low,Close,Volume): every later
+        // record may change.
+        let row = try #require(lines.firstIndex { $0.hasPrefix("2024-03-14") })
+        var fields = lines[row].split(separator: ",").map(String.init)
+        #expect(fields[4] != fields[3])
+        fields[4] = fields[3]
+        lines[row] = fields.joined(separator: ",")
+        try lines.joined(separator: "\n").write(to: spx, atomically: true, encoding: .utf8)
+        let changed = try fixture.build()
+        #expect(changed.reused > 100, "the briefings before the change are kept")
+        #expect(changed.changed > 4, "the briefings of the changed session and the next one are rendered again")
+        try expectMatchesFreshBuild(fixture, "changed close")
+
+        fixture.to = CalendarDate(iso: "2024-04-19")
+        let shorter = try fixture.build()
+        #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("briefings/2024-04-22").path))
+        #expect(shorter.briefings < changed.briefings)
+        try expectMatchesFreshBuild(fixture, "shorter history")
+    }
+
     @Test("a changed template renders every briefing again")
     func changedInputsInvalidate() throws {
         let fixture = try SiteFixture(from: "2024-01-02", to: "2024-03-29")
