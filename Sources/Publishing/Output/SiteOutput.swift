@@ -84,10 +84,12 @@ enum FileWriting {
         return existing.baseAddress.map { memcmp($0, expected, bytes.count) == 0 } ?? false
     }
 
-    /// Copies the file at `source` to `target` (replaced if present) in 4 MiB reads and writes.
+    /// Copies the file at `source` to `target` (replaced if present).
     ///
-    /// Foundation's `copyItem` on Linux sends the file 4 KiB at a time: 6,700 system calls for
-    /// the 27 MB archive of a 36-year site.
+    /// Uses Linux's `copy_file_range`, which copies inside the kernel (or shares blocks on file
+    /// systems that can), and falls back to 4 MiB reads and writes. Foundation's `copyItem` on
+    /// Linux sends the file 4 KiB at a time: 6,700 system calls for the 27 MB archive of a
+    /// 36-year site.
     static func copy(_ source: String, to target: String) throws {
         let input = open(source, O_RDONLY)
         guard input >= 0 else { throw PublishingError(file: source, message: "cannot read the file (errno \(errno))") }
@@ -95,6 +97,17 @@ enum FileWriting {
         let output = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard output >= 0 else { throw PublishingError(file: target, message: "cannot create the file (errno \(errno))") }
         defer { close(output) }
+        if let copyFileRange {
+            var copied = 0
+            while true {
+                let count = copyFileRange(input, nil, output, nil, 1 << 30, 0)
+                if count > 0 { copied += count; continue }
+                if count == 0 { return }
+                // Unsupported between these files: start again with plain reads and writes.
+                guard copied == 0 else { throw PublishingError(file: target, message: "cannot copy the file (errno \(errno))") }
+                break
+            }
+        }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 4 << 20, alignment: 16)
         defer { buffer.deallocate() }
         guard let base = buffer.baseAddress else { return }
@@ -105,6 +118,20 @@ enum FileWriting {
             try write(UnsafeRawBufferPointer(start: base, count: count), to: output, path: target)
         }
     }
+
+    private typealias CopyFileRange = @convention(c) (
+        Int32, UnsafeMutablePointer<Int64>?, Int32, UnsafeMutablePointer<Int64>?, Int, UInt32
+    ) -> Int
+
+    /// glibc's `copy_file_range`, looked up at run time (Swift's Glibc module does not export it).
+    private static let copyFileRange: CopyFileRange? = {
+        #if os(Linux)
+            guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "copy_file_range") else { return nil }
+            return unsafeBitCast(symbol, to: CopyFileRange.self)
+        #else
+            return nil
+        #endif
+    }()
 
     /// Writes all of `bytes` to the open `descriptor`.
     private static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {

@@ -16,11 +16,12 @@ struct RulePages {
 
     /// `rules/index.html` and `rules/<id>/index.html` for every rule page.
     func files() throws -> [(path: String, contents: String)] {
+        let measured = Dictionary(uniqueKeysWithValues: Profile.allCases.map { profile in
+            (profile, RuleStatistics.all(records: runs[profile]?.records ?? [], published: published))
+        })
         let statistics = content.rules.map { rule in
             (rule, Dictionary(uniqueKeysWithValues: Profile.allCases.map { profile in
-                (profile, RuleID(rawValue: rule.id).map {
-                    RuleStatistics(rule: $0, records: runs[profile]?.records ?? [], published: published)
-                })
+                (profile, RuleID(rawValue: rule.id).flatMap { measured[profile]?[$0] })
             }))
         }
         var files = [(path: "rules/index.html", contents: try index(statistics))]

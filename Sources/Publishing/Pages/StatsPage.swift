@@ -102,12 +102,24 @@ struct StatsPage {
     }
 
     private func ruleCountRows() -> [[String: String]] {
-        RuleID.allCases.map { id in
+        // Per profile, the number of published days on which each rule fired (once a day at most).
+        var days: [Profile: [RuleID: Int]] = [:]
+        for profile in Profile.allCases {
+            let records = runs[profile]?.records ?? []
+            var counts: [RuleID: Int] = [:]
+            for index in published where index < records.count {
+                let firings = records[index].firings
+                for (position, firing) in firings.enumerated()
+                where !firings[..<position].contains(where: { $0.id == firing.id }) {
+                    counts[firing.id, default: 0] += 1
+                }
+            }
+            days[profile] = counts
+        }
+        return RuleID.allCases.map { id in
             var row = ["id": id.rawValue]
             for profile in Profile.allCases {
-                let records = runs[profile]?.records ?? []
-                let count = published.filter { $0 < records.count && records[$0].firings.contains { $0.id == id } }.count
-                row[profile == .staticBaseline ? "static" : profile.rawValue] = String(count)
+                row[profile == .staticBaseline ? "static" : profile.rawValue] = String(days[profile]?[id] ?? 0)
             }
             return row
         }
