@@ -45,6 +45,7 @@ extension BuildManifest {
         self.init()
         var terms: [String] = []
         var header = false
+        var toolSeen = false
         var start = 0
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
@@ -60,9 +61,13 @@ extension BuildManifest {
             case "tool":
                 guard text() == CondorPressVersion.current else { return nil }
                 tool = text()
+                toolSeen = true
             case "global": globalKey = text()
             case "data": dataKey = text()
-            case "last": lastDate = CalendarDate(iso: text())
+            case "last":
+                let value = text()
+                guard value == "-" || CalendarDate(iso: value) != nil else { return nil }
+                lastDate = CalendarDate(iso: value)
             case "term": terms.append(text())
             case "file": files.append(text())
             case "briefing":
@@ -71,7 +76,7 @@ extension BuildManifest {
             default: return nil
             }
         }
-        guard header else { return nil }
+        guard header, toolSeen else { return nil }
     }
 
     /// A `briefing` line's value: `YYYY-MM-DD <key> <term number>…`.
@@ -81,6 +86,8 @@ extension BuildManifest {
         var linked: [String] = []
         linked.reserveCapacity(fields.count - 2)
         for field in fields.dropFirst(2) {
+            // A term number has at most six digits (a glossary of a million terms).
+            guard field.count <= 6 else { return nil }
             var number = 0
             for digit in field {
                 guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }

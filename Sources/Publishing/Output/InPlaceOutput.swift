@@ -48,7 +48,14 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
     /// Stages the file unless the published one already holds these bytes.
     private func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
         log.add(relativePath)
-        if FileWriting.holds(bytes, at: output.path + "/" + relativePath) { return }
+        if FileWriting.holds(bytes, at: output.path + "/" + relativePath) {
+            // The published file stays; an earlier write of this build no longer applies.
+            lock.lock()
+            let wasStaged = staged.remove(relativePath) != nil
+            lock.unlock()
+            if wasStaged { unlink(staging.path + "/" + relativePath) }
+            return
+        }
         FileWriting.lock.lock()
         defer { FileWriting.lock.unlock() }
         try FileWriting.write(bytes, to: staging.path + "/" + relativePath)
@@ -104,8 +111,9 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         log.add(relativePath)
     }
 
-    /// Arranges for the published file `relativePath` to be removed.
+    /// Arranges for the published file `relativePath` to be removed (nothing when there is none).
     func remove(_ relativePath: String) {
+        guard FileManager.default.fileExists(atPath: output.path + "/" + relativePath) else { return }
         lock.lock()
         removals.insert(relativePath)
         lock.unlock()

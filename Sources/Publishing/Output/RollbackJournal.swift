@@ -54,7 +54,13 @@ struct RollbackJournal {
     /// The entry written as `line`, or nil for a line that is not one.
     static func entry(_ line: Substring) -> Entry? {
         let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
-        func number(_ index: Int) -> Int? { index < fields.count ? Int(fields[index]) : nil }
+        func number(_ index: Int) -> Int? {
+            // Only plain digits: a sign would make no sense for a count or an offset.
+            guard index < fields.count, !fields[index].isEmpty, fields[index].allSatisfy(\.isASCII),
+                fields[index].allSatisfy(\.isNumber)
+            else { return nil }
+            return Int(fields[index])
+        }
         func path(after count: Int) -> String? {
             let parts = line.split(separator: " ", maxSplits: count, omittingEmptySubsequences: false)
             return parts.count == count + 1 && !parts[count].isEmpty ? String(parts[count]) : nil
