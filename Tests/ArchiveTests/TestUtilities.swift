@@ -22,9 +22,19 @@ func sessions(_ count: Int, from start: CalendarDate = day("2024-01-02")) -> [Ca
     return result
 }
 
+/// The folder holding every temporary file of this test process, removed when the process exits.
+let temporaryRoot: URL = {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("archive-tests-\(getpid())")
+    atexit {
+        try? FileManager.default.removeItem(
+            at: FileManager.default.temporaryDirectory.appendingPathComponent("archive-tests-\(getpid())"))
+    }
+    return root
+}()
+
 /// A fresh path in a new temporary folder.
 func temporaryPath(_ name: String = "outcomes.sqlite") -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archive-tests-" + UUID().uuidString)
+    let folder = temporaryRoot.appendingPathComponent(UUID().uuidString)
     return folder.appendingPathComponent(name).path
 }
 
