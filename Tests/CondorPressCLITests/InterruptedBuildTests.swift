@@ -65,15 +65,8 @@ struct KilledIncrementalBuildTests {
     func killedIncrementalBuild(delayMilliseconds: Int) throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let full = folder.appendingPathComponent("full").path
-        let before = folder.appendingPathComponent("before").path
-        let output = folder.appendingPathComponent("Output")
-        let generate = try CLI.run(["sample-data", "--seed", "9", "--from", "2023-01-03", "--to", "2023-12-29", "--out", full])
-        #expect(generate.status == 0, "\(generate.stderr)")
-        try InterruptedUpdateTests.dropLastSession(from: full, into: before)
-        let first = try CLI.run(["build", "--data", before, "--output", output.path])
-        #expect(first.status == 0, "\(first.stderr)")
-        let previous = try folderSnapshot(output)
+        let (full, output, previous) = try InterruptedUpdateTests.publishAllButTheLastSession(
+            in: folder, seed: 9, to: "2023-12-29")
         let fresh = folder.appendingPathComponent("Fresh")
         #expect(try CLI.run(["build", "--data", full, "--output", fresh.path, "--full"]).status == 0)
         let next = try folderSnapshot(fresh)
@@ -122,21 +115,28 @@ struct InterruptedUpdateTests {
         }
     }
 
+    /// Generates sample data in `folder/full`, a copy without the last session in `folder/before`,
+    /// and publishes the copy into `folder/Output`.
+    /// - Returns: the full data folder, the output and the snapshot of the published site.
+    static func publishAllButTheLastSession(in folder: URL, seed: Int, to: String) throws -> (String, URL, [String: Data]) {
+        let full = folder.appendingPathComponent("full").path
+        let before = folder.appendingPathComponent("before").path
+        let output = folder.appendingPathComponent("Output")
+        let generate = try CLI.run(["sample-data", "--seed", String(seed), "--from", "2023-01-03", "--to", to, "--out", full])
+        #expect(generate.status == 0, "\(generate.stderr)")
+        try dropLastSession(from: full, into: before)
+        let first = try CLI.run(["build", "--data", before, "--output", output.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        return (full, output, try folderSnapshot(output))
+    }
+
     @Test(
         "an incremental build killed after n changes is rolled back to the previous site, byte for byte",
         arguments: [1, 4, 30])
     func killedUpdate(afterChanges changes: Int) throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let full = folder.appendingPathComponent("full").path
-        let before = folder.appendingPathComponent("before").path
-        let output = folder.appendingPathComponent("Output")
-        let generate = try CLI.run(["sample-data", "--seed", "5", "--from", "2023-01-03", "--to", "2023-09-29", "--out", full])
-        #expect(generate.status == 0, "\(generate.stderr)")
-        try Self.dropLastSession(from: full, into: before)
-        let first = try CLI.run(["build", "--data", before, "--output", output.path])
-        #expect(first.status == 0, "\(first.stderr)")
-        let previous = try folderSnapshot(output)
+        let (full, output, previous) = try Self.publishAllButTheLastSession(in: folder, seed: 5, to: "2023-09-29")
 
         let killed = try CLI.run(
             ["build", "--data", full, "--output", output.path],

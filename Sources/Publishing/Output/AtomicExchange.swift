@@ -12,14 +12,7 @@ enum AtomicExchange {
     /// `AT_FDCWD`: paths are relative to the working directory.
     private static let currentDirectory: Int32 = -100
 
-    private static let function: RenameAt2? = {
-        #if os(Linux)
-            guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else { return nil }
-            return unsafeBitCast(symbol, to: RenameAt2.self)
-        #else
-            return nil
-        #endif
-    }()
+    private static let function: RenameAt2? = LinuxFunction.lookup("renameat2", as: RenameAt2.self)
 
     /// Exchanges the files or folders at `first` and `second`; true when it happened.
     static func exchange(_ first: String, _ second: String) -> Bool {

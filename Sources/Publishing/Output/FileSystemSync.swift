@@ -8,14 +8,7 @@ import Foundation
 enum FileSystemSync {
     private typealias SyncFS = @convention(c) (Int32) -> Int32
 
-    private static let function: SyncFS? = {
-        #if os(Linux)
-            guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "syncfs") else { return nil }
-            return unsafeBitCast(symbol, to: SyncFS.self)
-        #else
-            return nil
-        #endif
-    }()
+    private static let function: SyncFS? = LinuxFunction.lookup("syncfs", as: SyncFS.self)
 
     /// Writes every dirty page and inode of the file system holding `folder` to the disk.
     static func flush(_ folder: URL) {

@@ -1,0 +1,21 @@
+import Foundation
+
+/// The relative paths a build produced, shared by the threads that render pages.
+final class PathLog: @unchecked Sendable {
+    private var paths: Set<String> = []
+    private let lock = NSLock()
+
+    /// Records `path`.
+    func add(_ path: String) {
+        lock.lock()
+        paths.insert(path)
+        lock.unlock()
+    }
+
+    /// Every path recorded.
+    var all: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths
+    }
+}
