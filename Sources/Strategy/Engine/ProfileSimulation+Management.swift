@@ -90,21 +90,19 @@ extension ProfileSimulation {
             band *= configuration.promoter.bandMultiplier
         }
         guard profile.recenters else { return band }
-        var reasons: [RuleFiring] = []
-        if let breadth {
-            reasons.append(
+        // A firing is only built the first time its rule applies today: marking the position
+        // evaluates the band again, and its sentences would be thrown away.
+        if let breadth, firedBandRules.insert(.breadthDivergence).inserted {
+            firings.append(
                 Explain.breadthDivergence(
                     spxChange: breadth.spxChange, adChange: breadth.adChange, vixChange: breadth.vixChange,
                     breadthLookback: parameters.breadthLookback, vixLookback: parameters.vixLookback, band: band))
         }
-        if theta {
-            reasons.append(Explain.temporalTheta(dte: dte, window: parameters.thetaWindowDTE, band: band))
+        if theta, firedBandRules.insert(.temporalTheta).inserted {
+            firings.append(Explain.temporalTheta(dte: dte, window: parameters.thetaWindowDTE, band: band))
         }
-        if !events.isEmpty {
-            reasons.append(Explain.eventWindow(events: events, nextSession: signals.nextSession[index], band: band))
-        }
-        for reason in reasons where firedBandRules.insert(reason.id).inserted {
-            firings.append(reason)
+        if !events.isEmpty, firedBandRules.insert(.eventWindow).inserted {
+            firings.append(Explain.eventWindow(events: events, nextSession: signals.nextSession[index], band: band))
         }
         return band
     }
