@@ -36,11 +36,19 @@ public enum NumberText {
     ///   - maxPlaces: The most digits after the decimal point, 0 to 12.
     /// - Returns: The shortest fixed-point text at that precision.
     public static func trimmed(_ value: Double, maxPlaces: Int = 6) -> String {
-        var text = fixed(value, places: maxPlaces)
-        guard text.contains(".") else { return text }
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
+        let text = fixed(value, places: maxPlaces)
+        // The text is ASCII, so its UTF-8 bytes are its characters.
+        let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: ".")) else { return text }
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "0") {
+            end = bytes.index(before: end)
+        }
+        if end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: ".") {
+            end = bytes.index(before: end)
+        }
+        let result = String(text[..<end])
+        return result == "-0" ? "0" : result
     }
 
     /// A money amount in USD with two decimals (`1234.50`).
