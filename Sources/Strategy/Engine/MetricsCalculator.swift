@@ -9,8 +9,7 @@ struct MetricsCalculator {
     func metrics() -> ProfileMetrics {
         let records = simulation.records
         let start = max(simulation.parameters.warmupSessions - 1, 0)
-        let curveRecords = start < records.count ? Array(records[start...]) : []
-        let curve = curveRecords.map { EquityPoint(date: $0.date, equity: $0.equity) }
+        let curve = start < records.count ? records[start...].map { EquityPoint(date: $0.date, equity: $0.equity) } : []
         let values = curve.map(\.equity)
         let dates = curve.map(\.date)
         let startEquity = values.first ?? simulation.parameters.startingCapital

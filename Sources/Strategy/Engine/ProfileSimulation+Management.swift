@@ -20,7 +20,7 @@ extension ProfileSimulation {
                     pnl: trade.pnl))
             return .exited
         }
-        let costToClose = CondorMark(strikes: held.strikes, expiration: held.expiration, market: market).costToClose
+        let costToClose = markToday(strikes: held.strikes, expiration: held.expiration, market: market).costToClose
         let profitTarget = profile == .promoter ? configuration.promoter.profitTarget : parameters.profitTarget
         var exit: RuleFiring?
         if costToClose >= held.credit * (1 + parameters.stopMultiple) {

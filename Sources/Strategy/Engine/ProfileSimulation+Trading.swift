@@ -23,6 +23,7 @@ extension ProfileSimulation {
         case .success(let built):
             proposal = built
         }
+        markedToday = (proposal.strikes, proposal.expiration, proposal.mark)
         let maxLossPerContract = (proposal.wingWidth - proposal.credit) * multiplier
         let raw = cash > 0 ? parameters.baseAllocation * cash / maxLossPerContract : 0
         let contracts = parameters.wholeContracts ? raw.rounded(.down) : raw

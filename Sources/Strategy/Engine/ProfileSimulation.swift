@@ -55,6 +55,9 @@ struct ProfileSimulation {
     var firedBandRules: Set<RuleID> = []
     /// Hedges closed or settled today.
     var finishedHedges: [HedgeRecord] = []
+    /// The condor priced at today's close, kept because management, the entry and the record
+    /// would otherwise price the same four legs again.
+    var markedToday: (strikes: CondorStrikes, expiration: CalendarDate, mark: CondorMark)?
 
     /// A fresh account at the starting capital.
     init(profile: Profile, configuration: Configuration, days: [TradingDay], signals: SignalSet) {
@@ -75,6 +78,16 @@ struct ProfileSimulation {
 
     /// The ALVH layer new condors are built under (always 0 for the static profile).
     var effectiveLayer: Int { profile.usesLayers ? layers.currentLayer : 0 }
+
+    /// The condor with these strikes and expiration priced at today's close, computed once a day.
+    mutating func markToday(strikes: CondorStrikes, expiration: CalendarDate, market: DayMarket) -> CondorMark {
+        if let marked = markedToday, marked.strikes == strikes, marked.expiration == expiration {
+            return marked.mark
+        }
+        let mark = CondorMark(strikes: strikes, expiration: expiration, market: market)
+        markedToday = (strikes, expiration, mark)
+        return mark
+    }
 
     /// How a day's management ended.
     enum ManagementOutcome {
@@ -101,6 +114,7 @@ struct ProfileSimulation {
         firings = []
         firedBandRules = []
         finishedHedges = []
+        markedToday = nil
         let trading = index >= parameters.warmupSessions
         if trading {
             let activated = updateLayers(market)
