@@ -68,10 +68,13 @@ struct MetricsCalculator {
 
     /// How often each rule fired, in ``RuleID/allCases`` order.
     private func ruleCounts() -> [RuleCount] {
-        var counts: [RuleID: Int] = [:]
+        let rules = RuleID.allCases
+        var counts = Array(repeating: 0, count: rules.count)
         for record in simulation.records {
-            for firing in record.firings { counts[firing.id, default: 0] += 1 }
+            for firing in record.firings {
+                if let index = rules.firstIndex(of: firing.id) { counts[index] += 1 }
+            }
         }
-        return RuleID.allCases.map { RuleCount(id: $0, count: counts[$0] ?? 0) }
+        return zip(rules, counts).map { RuleCount(id: $0, count: $1) }
     }
 }

@@ -92,16 +92,19 @@ extension ProfileSimulation {
         guard profile.recenters else { return band }
         // A firing is only built the first time its rule applies today: marking the position
         // evaluates the band again, and its sentences would be thrown away.
-        if let breadth, firedBandRules.insert(.breadthDivergence).inserted {
+        if let breadth, !firedBandRules.breadthDivergence {
+            firedBandRules.breadthDivergence = true
             firings.append(
                 Explain.breadthDivergence(
                     spxChange: breadth.spxChange, adChange: breadth.adChange, vixChange: breadth.vixChange,
                     breadthLookback: parameters.breadthLookback, vixLookback: parameters.vixLookback, band: band))
         }
-        if theta, firedBandRules.insert(.temporalTheta).inserted {
+        if theta, !firedBandRules.temporalTheta {
+            firedBandRules.temporalTheta = true
             firings.append(Explain.temporalTheta(dte: dte, window: parameters.thetaWindowDTE, band: band))
         }
-        if !events.isEmpty, firedBandRules.insert(.eventWindow).inserted {
+        if !events.isEmpty, !firedBandRules.eventWindow {
+            firedBandRules.eventWindow = true
             firings.append(Explain.eventWindow(events: events, nextSession: signals.nextSession[index], band: band))
         }
         return band

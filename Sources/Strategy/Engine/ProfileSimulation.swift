@@ -52,7 +52,7 @@ struct ProfileSimulation {
     /// Rules fired today, in order.
     var firings: [RuleFiring] = []
     /// Band rules already fired today (fired at most once a day).
-    var firedBandRules: Set<RuleID> = []
+    var firedBandRules = FiredBandRules()
     /// Hedges closed or settled today.
     var finishedHedges: [HedgeRecord] = []
     /// The condor priced at today's close, kept because management, the entry and the record
@@ -112,7 +112,7 @@ struct ProfileSimulation {
     mutating func process(_ index: Int) {
         let market = DayMarket(day: days[index], model: configuration.model)
         firings = []
-        firedBandRules = []
+        firedBandRules = FiredBandRules()
         finishedHedges = []
         markedToday = nil
         let trading = index >= parameters.warmupSessions
@@ -125,4 +125,15 @@ struct ProfileSimulation {
         }
         records.append(record(market: market, index: index, warmup: !trading))
     }
+}
+
+/// The band rules that have fired today; each fires at most once a day, however often the band is
+/// evaluated.
+struct FiredBandRules {
+    /// `breadth-divergence` fired.
+    var breadthDivergence = false
+    /// `temporal-theta` fired.
+    var temporalTheta = false
+    /// `event-window` fired.
+    var eventWindow = false
 }
