@@ -23,6 +23,8 @@ struct CSVScanner {
 
     private let bytes: [UInt8]
     private var position: Int
+    /// The field count of the last row, reserved for the next one (rows rarely differ).
+    private var lastFieldCount = 0
 
     /// A scanner over the UTF-8 bytes of `text`, starting at byte `start`.
     init(bytes: [UInt8], start: Int = 0) {
@@ -39,6 +41,7 @@ struct CSVScanner {
     mutating func nextRow() -> RawRow? {
         guard position < bytes.count else { return nil }
         var row = RawRow(fields: [], lineBreaksInside: 0)
+        row.fields.reserveCapacity(lastFieldCount)
         while true {
             let field: String
             let endsRow: Bool
@@ -56,7 +59,10 @@ struct CSVScanner {
                 field = String(decoding: bytes[range], as: UTF8.self)
             }
             row.fields.append(field)
-            if endsRow { return row }
+            if endsRow {
+                lastFieldCount = row.fields.count
+                return row
+            }
         }
     }
 

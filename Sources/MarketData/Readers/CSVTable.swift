@@ -30,7 +30,10 @@ struct CSVTable: Sendable, Equatable {
         var rows: [Row] = []
         var line = 1
         while let raw = scanner.nextRow() {
-            let fields = raw.fields.map(CSVTable.trimmed)
+            var fields = raw.fields
+            for index in fields.indices where CSVTable.needsTrimming(fields[index]) {
+                fields[index] = String(fields[index].trimmingSpaces())
+            }
             let row = Row(line: line, fields: fields)
             line += 1 + raw.lineBreaksInside
             if fields.allSatisfy(\.isEmpty) { continue }
@@ -40,14 +43,12 @@ struct CSVTable: Sendable, Equatable {
         self.rows = rows
     }
 
-    /// The field without surrounding spaces and tabs; the untouched field when it has none (the
-    /// common case, checked on its first and last byte without copying).
-    private static func trimmed(_ field: String) -> String {
+    /// True when the field starts or ends with a space or a tab (checked on its first and last
+    /// byte); other fields are kept untouched, without copying.
+    private static func needsTrimming(_ field: String) -> Bool {
         let bytes = field.utf8
-        guard let first = bytes.first, let last = bytes.last,
-            first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") || last == UInt8(ascii: " ")
-                || last == UInt8(ascii: "\t")
-        else { return field }
-        return String(field.trimmingSpaces())
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        return first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") || last == UInt8(ascii: " ")
+            || last == UInt8(ascii: "\t")
     }
 }

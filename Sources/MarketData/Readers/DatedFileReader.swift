@@ -49,6 +49,8 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         }
 
         var candidates: [Candidate] = []
+        candidates.reserveCapacity(table.rows.count)
+        result.rows.reserveCapacity(table.rows.count)
         var noValueDates: [CalendarDate] = []
         for row in table.rows {
             switch readRow(row, header: header) {
