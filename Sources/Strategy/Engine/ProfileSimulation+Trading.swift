@@ -13,7 +13,8 @@ extension ProfileSimulation {
     mutating func openCondor(market: DayMarket, context: String?) {
         let layer = effectiveLayer
         let proposal: CondorProposal
-        switch CondorBuilder(parameters: parameters).propose(market: market, layer: layer) {
+        let builder = CondorBuilder(parameters: parameters)
+        switch proposals.proposal(on: market.date, layer: layer, build: { builder.propose(market: market, layer: layer) }) {
         case .failure(.credit(let credit, let wingWidth)):
             firings.append(Explain.entryRefused(credit: credit, wingWidth: wingWidth))
             return

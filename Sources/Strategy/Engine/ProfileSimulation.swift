@@ -55,16 +55,24 @@ struct ProfileSimulation {
     var firedBandRules = FiredBandRules()
     /// Hedges closed or settled today.
     var finishedHedges: [HedgeRecord] = []
+    /// Proposals built so far, shared with the other profiles of the same run.
+    var proposals: ProposalCache
     /// The condor priced at today's close, kept because management, the entry and the record
     /// would otherwise price the same four legs again.
     var markedToday: (strikes: CondorStrikes, expiration: CalendarDate, mark: CondorMark)?
 
     /// A fresh account at the starting capital.
-    init(profile: Profile, configuration: Configuration, days: [TradingDay], signals: SignalSet) {
+    ///
+    /// - Parameter proposals: Proposals another profile of the same series and configuration built.
+    init(
+        profile: Profile, configuration: Configuration, days: [TradingDay], signals: SignalSet,
+        proposals: ProposalCache = ProposalCache()
+    ) {
         self.profile = profile
         self.configuration = configuration
         self.days = days
         self.signals = signals
+        self.proposals = proposals
         self.cash = configuration.strategy.startingCapital
         self.layers = LayerTracker(parameters: configuration.strategy)
         records.reserveCapacity(days.count)
