@@ -70,9 +70,11 @@ struct MetricsCalculator {
     private func ruleCounts() -> [RuleCount] {
         let rules = RuleID.allCases
         var counts = Array(repeating: 0, count: rules.count)
-        for record in simulation.records {
-            for firing in record.firings {
-                if let index = rules.firstIndex(of: firing.id) { counts[index] += 1 }
+        // Indices rather than `for record in`, which would copy (and retain) every record and firing.
+        let records = simulation.records
+        for day in records.indices {
+            for firing in records[day].firings.indices {
+                if let index = rules.firstIndex(of: records[day].firings[firing].id) { counts[index] += 1 }
             }
         }
         return zip(rules, counts).map { RuleCount(id: $0, count: $1) }
