@@ -28,19 +28,23 @@ struct CSVScannerTests {
         rows.map { $0.map { Array($0.unicodeScalars) } }
     }
 
-    @Test("quoting, escapes, line ends and the stray-quote quirk", arguments: [
-        "", "\n", "a", "a,", ",", ",,\n,", "a,b\nc,d", "a,b\r\nc,d\r\n", "a\rb\r\rc", "a\r\n\r\nb",
-        "\"a,b\",c", "\"a\"\"b\"", "\"a\nb\"\nc", "\"a\r\nb\"\r\nc", "\"abc", "\"ab\"cd\",e", "\"ab\"é\",e",
-        "\"ab\"\u{1F600}x\",e", "x\"y\",z", "\"\"", "\"\",\"\"", "\"a\"\r", "\"a\"\rb", "\"a\",", "a,\"b",
-        " \"a\" ,b", "\u{FEFF}a,b", "é,ü\nß", "\"a\"\"\"", "\"\"\"\"", "a\n\n\nb\n",
-    ])
+    @Test(
+        "quoting, escapes, line ends and the stray-quote quirk",
+        arguments: [
+            "", "\n", "a", "a,", ",", ",,\n,", "a,b\nc,d", "a,b\r\nc,d\r\n", "a\rb\r\rc", "a\r\n\r\nb",
+            "\"a,b\",c", "\"a\"\"b\"", "\"a\nb\"\nc", "\"a\r\nb\"\r\nc", "\"abc", "\"ab\"cd\",e", "\"ab\"é\",e",
+            "\"ab\"\u{1F600}x\",e", "x\"y\",z", "\"\"", "\"\",\"\"", "\"a\"\r", "\"a\"\rb", "\"a\",", "a,\"b",
+            " \"a\" ,b", "\u{FEFF}a,b", "é,ü\nß", "\"a\"\"\"", "\"\"\"\"", "a\n\n\nb\n",
+        ])
     func knownCases(_ text: String) {
         #expect(Self.scalars(Self.scannerRows(text)) == Self.scalars(Self.readerRows(text)))
     }
 
     @Test("random texts built from the characters that matter")
     func randomTexts() {
-        let pieces = ["a", "1", ",", "\"", "\n", "\r", "\r\n", " ", "\t", "é", "\u{1F600}", "\u{2028}", "\"\"", "e\u{301}"]
+        let pieces = [
+            "a", "1", ",", "\"", "\n", "\r", "\r\n", " ", "\t", "é", "\u{1F600}", "\u{2028}", "\"\"", "e\u{301}",
+        ]
         var state: UInt64 = 0x1234_5678
         func next() -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -48,7 +52,9 @@ struct CSVScannerTests {
         }
         for _ in 0..<5_000 {
             let text = (0..<(next() % 24)).map { _ in pieces[next() % pieces.count] }.joined()
-            #expect(Self.scalars(Self.scannerRows(text)) == Self.scalars(Self.readerRows(text)), "\(Array(text.unicodeScalars))")
+            #expect(
+                Self.scalars(Self.scannerRows(text)) == Self.scalars(Self.readerRows(text)),
+                "\(Array(text.unicodeScalars))")
         }
     }
 

@@ -11,7 +11,9 @@ import Testing
     static func referenceScan(
         limit: Double, step: Double, guess: Double, presentValue: (Double) -> Double
     ) -> XIRRGrid.Outcome {
-        func nearer(_ candidate: (Double, Double), _ current: (low: Double, high: Double)?) -> (low: Double, high: Double) {
+        func nearer(_ candidate: (Double, Double), _ current: (low: Double, high: Double)?) -> (
+            low: Double, high: Double
+        ) {
             guard let current else { return (candidate.0, candidate.1) }
             let candidateDistance = abs((candidate.0 + candidate.1) / 2 - guess)
             let currentDistance = abs((current.low + current.high) / 2 - guess)

@@ -26,7 +26,7 @@ struct CSVScanner {
     /// The field count of the last row, reserved for the next one (rows rarely differ).
     private var lastFieldCount = 0
 
-    /// A scanner over the UTF-8 bytes of `text`, starting at byte `start`.
+    /// A scanner over a text's UTF-8 bytes, starting at byte `start` (after a byte order mark).
     init(bytes: [UInt8], start: Int = 0) {
         self.bytes = bytes
         self.position = start

@@ -14,7 +14,10 @@ extension ProfileSimulation {
         let layer = effectiveLayer
         let proposal: CondorProposal
         let builder = CondorBuilder(parameters: parameters)
-        switch proposals.proposal(on: market.date, layer: layer, build: { builder.propose(market: market, layer: layer) }) {
+        let proposed = proposals.proposal(on: market.date, layer: layer) {
+            builder.propose(market: market, layer: layer)
+        }
+        switch proposed {
         case .failure(.credit(let credit, let wingWidth)):
             firings.append(Explain.entryRefused(credit: credit, wingWidth: wingWidth))
             return
@@ -24,7 +27,7 @@ extension ProfileSimulation {
         case .success(let built):
             proposal = built
         }
-        markedToday = (proposal.strikes, proposal.expiration, proposal.mark)
+        markedToday = (proposal.strikes, proposal.expiration, proposal.mark)  // priced on today's close
         let maxLossPerContract = (proposal.wingWidth - proposal.credit) * multiplier
         let raw = cash > 0 ? parameters.baseAllocation * cash / maxLossPerContract : 0
         let contracts = parameters.wholeContracts ? raw.rounded(.down) : raw

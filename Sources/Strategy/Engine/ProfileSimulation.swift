@@ -63,7 +63,12 @@ struct ProfileSimulation {
 
     /// A fresh account at the starting capital.
     ///
-    /// - Parameter proposals: Proposals another profile of the same series and configuration built.
+    /// - Parameters:
+    ///   - profile: The profile to run.
+    ///   - configuration: The configuration.
+    ///   - days: The trading days.
+    ///   - signals: The series' signals.
+    ///   - proposals: Proposals another profile of the same series and configuration built.
     init(
         profile: Profile, configuration: Configuration, days: [TradingDay], signals: SignalSet,
         proposals: ProposalCache = ProposalCache()
