@@ -32,33 +32,9 @@ public enum BlackScholesMerton {
         type: OptionType, spot: Double, strike: Double, years: Double,
         volatility: Double, rate: Double, dividendYield: Double
     ) -> OptionGreeks {
-        guard years > 0 else {
-            return OptionGreeks.atExpiry(type: type, underlying: spot, strike: strike)
-        }
-        let sign = type.sign
-        let sqrtYears = years.squareRoot()
-        let totalVolatility = volatility * sqrtYears
-        let dividendDiscount = exp(-dividendYield * years)
-        let rateDiscount = exp(-rate * years)
-        let discountedSpot = spot * dividendDiscount
-        let discountedStrike = strike * rateDiscount
-        let moneyness = discountedSpot / discountedStrike
-        let terms = BlackTerms(
-            sign: sign, logMoneyness: log(moneyness), moneyness: moneyness, totalVolatility: totalVolatility
-        )
-        let spotTerm = discountedSpot * terms.cdfD1
-        let strikeTerm = discountedStrike * terms.cdfD2
-        let price = max(sign * (spotTerm - strikeTerm), 0)
-        let delta = sign * dividendDiscount * terms.cdfD1
-        let gamma = terms.isDegenerate ? 0 : dividendDiscount * terms.pdfD1 / (spot * totalVolatility)
-        let vegaPerUnit = discountedSpot * terms.pdfD1 * sqrtYears
-        let decay = terms.isDegenerate ? 0 : -discountedSpot * terms.pdfD1 * volatility / (2 * sqrtYears)
-        let annualTheta = decay - sign * rate * strikeTerm + sign * dividendYield * spotTerm
-        let rhoPerUnit = sign * years * strikeTerm
-        return OptionGreeks(
-            price: price, delta: delta, gamma: gamma, vega: vegaPerUnit * 0.01,
-            theta: annualTheta / 365, rho: rhoPerUnit * 0.01
-        )
+        evaluate(
+            type: type, spot: spot, strike: strike, volatility: volatility,
+            expiry: Expiry(years: years, rate: rate, dividendYield: dividendYield))
     }
 
     /// The price alone of a European option (see `evaluate` for the parameters and edge cases).

@@ -39,11 +39,11 @@ public enum StrikeGrid {
         var best = type == .put ? step : strike
         var bestDistance = Double.infinity
         var count = 0
+        let expiry = BlackScholesMerton.Expiry(years: years, rate: rate, dividendYield: dividendYield)
         while count < maximumSteps, strike > 0 {
             let delta = abs(
                 BlackScholesMerton.evaluate(
-                    type: type, spot: spot, strike: strike, years: years,
-                    volatility: volatility(strike), rate: rate, dividendYield: dividendYield
+                    type: type, spot: spot, strike: strike, volatility: volatility(strike), expiry: expiry
                 ).delta
             )
             let distance = abs(delta - target)

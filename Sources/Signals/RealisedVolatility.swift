@@ -28,10 +28,17 @@ public enum RealisedVolatility {
             return log(closes[k] / closes[k - 1])
         }
         for index in window..<closes.count {
-            let slice = returns[(index - window + 1)...index].compactMap { $0 }
-            guard slice.count == window else { continue }
-            let mean = slice.reduce(0, +) / Double(window)
-            let squares = slice.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+            // Summed in place, oldest first, rather than through a copy of the window per day.
+            let span = (index - window + 1)...index
+            guard returns[span].allSatisfy({ $0 != nil }) else { continue }
+            var sum = 0.0
+            for k in span { sum += returns[k] ?? 0 }
+            let mean = sum / Double(window)
+            var squares = 0.0
+            for k in span {
+                let deviation = (returns[k] ?? 0) - mean
+                squares += deviation * deviation
+            }
             result[index] = (squares / Double(window - 1)).squareRoot() * (252.0).squareRoot()
         }
         return result

@@ -33,6 +33,36 @@ import Testing
         #expect(withZero[4] != nil && withZero[4] == clean[2])
     }
 
+    /// The former body, which copied each window; the in-place sums must give the same bits.
+    private static func referenceAnnualised(closes: [Double], window: Int) -> [Double?] {
+        var result = [Double?](repeating: nil, count: closes.count)
+        guard window >= 2, closes.count > window else { return result }
+        let returns: [Double?] = closes.indices.map { k in
+            guard k >= 1, closes[k] > 0, closes[k - 1] > 0 else { return nil }
+            return log(closes[k] / closes[k - 1])
+        }
+        for index in window..<closes.count {
+            let slice = returns[(index - window + 1)...index].compactMap { $0 }
+            guard slice.count == window else { continue }
+            let mean = slice.reduce(0, +) / Double(window)
+            let squares = slice.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+            result[index] = (squares / Double(window - 1)).squareRoot() * (252.0).squareRoot()
+        }
+        return result
+    }
+
+    @Test func matchesTheFormerComputationBitForBit() {
+        for seed in 1...6 {
+            var walk = randomWalk(count: 400, start: 4000, step: 0.03, seed: UInt64(seed))
+            if seed.isMultiple(of: 2) { walk[57] = 0; walk[200] = -1 }
+            for window in [2, 5, 20, 63] {
+                let computed = RealisedVolatility.annualised(closes: walk, window: window).map { $0?.bitPattern }
+                let reference = Self.referenceAnnualised(closes: walk, window: window).map { $0?.bitPattern }
+                #expect(computed == reference)
+            }
+        }
+    }
+
     @Test func isCausal() {
         let walk = randomWalk(count: 45, start: 4000, step: 0.02, seed: 9)
         expectCausal(walk) { RealisedVolatility.annualised(closes: $0, window: 5) }

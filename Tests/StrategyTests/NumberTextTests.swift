@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Strategy
@@ -23,6 +24,66 @@ struct NumberTextTests {
         #expect(NumberText.trimmed(100_000) == "100000")
         #expect(NumberText.percent(0.3) == "30")
         #expect(NumberText.usd(1234.5) == "1234.50")
+    }
+
+    /// The former `trimmed`, kept to check the byte-wise version against it.
+    private static func referenceTrimmed(_ value: Double, maxPlaces: Int) -> String {
+        var text = NumberText.fixed(value, places: maxPlaces)
+        guard text.contains(".") else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+
+    /// The former `fixed`, kept to check the arithmetic version against it.
+    private static func referenceFixed(_ value: Double, places: Int) -> String {
+        let places = min(max(places, 0), 12)
+        guard value.isFinite else { return places == 0 ? "0" : "0." + String(repeating: "0", count: places) }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9.0e15 else { return value < 0 ? "-" + String(-value) : String(value) }
+        let units = UInt64(scaled)
+        var digits = String(units)
+        if places > 0 {
+            if digits.count <= places {
+                digits = String(repeating: "0", count: places - digits.count + 1) + digits
+            }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -places))
+        }
+        return (value < 0 && units != 0) ? "-" + digits : digits
+    }
+
+    /// Values of every magnitude, rounded and not, for comparing the writers with their references.
+    private static let manyValues: [Double] = {
+        var random = SplitMix64(seed: 3)
+        var values: [Double] = [
+            0, -0.0, 1, -1, 10, 100, 0.5, -0.5, 1e15, -1e16, 9e15, 8.99e15, 9e3, .nan, .infinity, -.infinity, 0.005,
+            -0.005, 1e-12, 5e-13, 999_999.999_999_5,
+        ]
+        for _ in 0..<20_000 {
+            let magnitude = pow(10, random.uniform() * 22 - 10)
+            let value = (random.uniform() < 0.5 ? -1 : 1) * magnitude
+            values.append(value)
+            values.append((value * 100).rounded() / 100)
+        }
+        return values
+    }()
+
+    @Test func fixedMatchesTheFormerStringEditingOverManyValues() {
+        for value in Self.manyValues {
+            for places in [0, 1, 2, 3, 4, 6, 12, 13, -1] {
+                #expect(NumberText.fixed(value, places: places) == Self.referenceFixed(value, places: places))
+            }
+        }
+    }
+
+    @Test func trimmedMatchesTheFormerStringEditingOverManyValues() {
+        for value in Self.manyValues {
+            for places in [0, 1, 2, 4, 6, 12, 13, -1] {
+                #expect(NumberText.trimmed(value, maxPlaces: places) == Self.referenceTrimmed(value, maxPlaces: places))
+            }
+        }
     }
 
     @Test func roundingPlaces() {

@@ -49,6 +49,8 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         }
 
         var candidates: [Candidate] = []
+        candidates.reserveCapacity(table.rows.count)
+        result.rows.reserveCapacity(table.rows.count)
         var noValueDates: [CalendarDate] = []
         for row in table.rows {
             switch readRow(row, header: header) {
@@ -141,7 +143,7 @@ struct DatedFileReader<Value: Sendable>: Sendable {
             return [DataIssue(file: name, line: second.line, column: column, message: message)]
         }
         var issues: [DataIssue] = []
-        var firstLineOfDate: [CalendarDate: Int] = [:]
+        var firstLineOfDate = FirstLineIndex(capacity: dated.count)
         var previous: (date: CalendarDate, line: Int)?
         for index in dated {
             guard let date = candidates[index].date else { continue }
@@ -151,14 +153,14 @@ struct DatedFileReader<Value: Sendable>: Sendable {
                     DataIssue(
                         file: name, line: line, column: column,
                         message: "expected a date after \(previous.date) (line \(previous.line)), found \(date)"))
-            } else if let firstLine = firstLineOfDate[date] {
+            } else if let firstLine = firstLineOfDate.firstLine(of: date) {
                 candidates[index].problems.insert(
                     DataIssue(
                         file: name, line: line, column: column,
                         message: "expected each date once, found \(date) again (first on line \(firstLine))"),
                     at: 0)
             } else {
-                firstLineOfDate[date] = line
+                firstLineOfDate.record(date, line: line)
             }
             previous = (date, line)
         }

@@ -20,11 +20,14 @@ enum PriceFileReader {
         let low = row.positiveNumber(.low)
         let close = row.positiveNumber(.close)
         if case .value(let highValue) = high, case .value(let lowValue) = low {
-            let highName = row.header.name(of: .high), lowName = row.header.name(of: .low)
-            let highText = row.text(.high) ?? "", lowText = row.text(.low) ?? ""
+            // Names and texts are looked up only for a message, not for every valid row.
             if highValue < lowValue {
+                let highName = row.header.name(of: .high), lowName = row.header.name(of: .low)
+                let highText = row.text(.high) ?? "", lowText = row.text(.low) ?? ""
                 row.report(.high, "expected \(highName) >= \(lowName) (\(lowText)), found \(highText)")
             } else if case .value(let closeValue) = close, closeValue < lowValue || closeValue > highValue {
+                let highName = row.header.name(of: .high), lowName = row.header.name(of: .low)
+                let highText = row.text(.high) ?? "", lowText = row.text(.low) ?? ""
                 let closeName = row.header.name(of: .close)
                 row.report(
                     .close,

@@ -80,10 +80,50 @@ struct RowReader {
     /// is reported instead of read as a surprising value.
     static func parseNumber(_ text: some StringProtocol) -> Double? {
         guard !text.isEmpty,
-            text.utf8.allSatisfy(isNumberByte),
-            let value = Double(String(text)), value.isFinite
+            text.utf8.allSatisfy(isNumberByte)
         else { return nil }
+        if let exact = exactShortDecimal(text.utf8) { return exact }
+        guard let value = Double(String(text)), value.isFinite else { return nil }
         return value
+    }
+
+    /// The value of `123.45` or `-0.5` (digits, optionally one point and more digits, optionally a
+    /// leading minus) with at most 15 digits in all, computed without the C library's `strtod`;
+    /// nil for any other text, which `strtod` then reads.
+    ///
+    /// The digits form an integer below 10^15, exact in a Double, and the divisor 10^k for k ≤ 15
+    /// is exact too, so the one correctly rounded division gives the correctly rounded value of
+    /// the decimal, which is what `strtod` returns (Clinger's fast path).
+    static func exactShortDecimal(_ bytes: some Collection<UInt8>) -> Double? {
+        var digits: Int64 = 0
+        var digitCount = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        var negative = false
+        var index = 0
+        for byte in bytes {
+            defer { index += 1 }
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits = digits * 10 + Int64(byte - UInt8(ascii: "0"))
+                digitCount += 1
+                if seenPoint { fractionDigits += 1 }
+                if digitCount > 15 { return nil }
+            } else if byte == UInt8(ascii: "."), !seenPoint, digitCount > 0 {
+                seenPoint = true
+            } else if byte == UInt8(ascii: "-"), index == 0 {
+                negative = true
+            } else {
+                return nil
+            }
+        }
+        guard digitCount > 0, !seenPoint || fractionDigits > 0 else { return nil }
+        let magnitude = Double(digits) / Self.powersOfTen[fractionDigits]
+        return negative ? -magnitude : magnitude
+    }
+
+    /// 10^0 through 10^15, each exact in a Double.
+    private static let powersOfTen: [Double] = (0...15).map { exponent in
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 
     /// True for the bytes a plain decimal number may contain: digits, `.`, `+`, `-`, `e` and `E`.

@@ -55,14 +55,15 @@ struct CondorBuilder {
                     days: market.daysTo(expiration)))
         }
         let years = market.years(to: expiration)
+        let expiry = market.expiry(years: years)
         var shortPut = StrikeGrid.strike(
             nearestDelta: parameters.shortDelta, type: .put, spot: market.spot, years: years, rate: market.rate,
             dividendYield: market.dividendYield, step: step,
-            volatility: { market.volatility(strike: $0, years: years) })
+            volatility: { market.volatility(strike: $0, expiry: expiry) })
         var shortCall = StrikeGrid.strike(
             nearestDelta: parameters.shortDelta, type: .call, spot: market.spot, years: years, rate: market.rate,
             dividendYield: market.dividendYield, step: step,
-            volatility: { market.volatility(strike: $0, years: years) })
+            volatility: { market.volatility(strike: $0, expiry: expiry) })
         if layer >= 1 {
             let factor = max((market.vix / parameters.layer1Threshold).squareRoot(), 1)
             let widenedPut = StrikeGrid.snap(market.spot - (market.spot - shortPut) * factor, step: step)

@@ -17,11 +17,12 @@ struct CondorMark {
 
     /// Reprices the condor's legs with the day's model (intrinsic values at or after expiration).
     init(strikes: CondorStrikes, expiration: CalendarDate, market: DayMarket) {
-        let years = market.years(to: expiration)
+        let expiry = market.expiry(years: market.years(to: expiration))
         var legs: [LegRecord] = []
+        legs.reserveCapacity(4)
         var cost = 0.0, delta = 0.0, gamma = 0.0, vega = 0.0, theta = 0.0
         for leg in strikes.legs {
-            let (greeks, iv) = market.option(leg.kind, strike: leg.strike, years: years)
+            let (greeks, iv) = market.option(leg.kind, strike: leg.strike, expiry: expiry)
             legs.append(
                 LegRecord(
                     kind: leg.kind, side: leg.side, strike: leg.strike, iv: iv, price: greeks.price, delta: greeks.delta

@@ -68,12 +68,28 @@ struct DayMarket {
         surface.volatility(vix: vix, strike: strike, forward: forward(years: years), years: years)
     }
 
+    /// The pricing inputs every strike of an expiration `years` away shares.
+    func expiry(years: Double) -> ExpiryPricing {
+        ExpiryPricing(
+            forward: forward(years: years),
+            discounting: BlackScholesMerton.Expiry(years: years, rate: rate, dividendYield: dividendYield))
+    }
+
+    /// The model volatility of one SPX strike of an expiration.
+    func volatility(strike: Double, expiry: ExpiryPricing) -> Double {
+        surface.volatility(vix: vix, strike: strike, forward: expiry.forward, years: expiry.years)
+    }
+
     /// Price and Greeks of one SPX option (intrinsic value at or after expiration) and the volatility used.
     func option(_ kind: LegKind, strike: Double, years: Double) -> (greeks: OptionGreeks, iv: Double) {
-        let iv = volatility(strike: strike, years: years)
+        option(kind, strike: strike, expiry: expiry(years: years))
+    }
+
+    /// Price and Greeks of one SPX option of an expiration and the volatility used.
+    func option(_ kind: LegKind, strike: Double, expiry: ExpiryPricing) -> (greeks: OptionGreeks, iv: Double) {
+        let iv = volatility(strike: strike, expiry: expiry)
         let greeks = BlackScholesMerton.evaluate(
-            type: kind.optionType, spot: spot, strike: strike, years: years, volatility: iv, rate: rate,
-            dividendYield: dividendYield)
+            type: kind.optionType, spot: spot, strike: strike, volatility: iv, expiry: expiry.discounting)
         return (greeks, iv)
     }
 
@@ -81,6 +97,18 @@ struct DayMarket {
     func vixForward(years: Double) -> Double {
         vx1 ?? vixForwardModel.forward(vix: vix, years: years)
     }
+}
+
+/// The inputs one day's options of one expiration share: the forward and the discounting terms,
+/// computed once for all the strikes priced (the same values each strike would compute alone).
+struct ExpiryPricing {
+    /// The SPX forward to the expiration.
+    let forward: Double
+    /// T, r, q, √T and the discount factors.
+    let discounting: BlackScholesMerton.Expiry
+
+    /// T in years.
+    var years: Double { discounting.years }
 }
 
 extension LegKind {

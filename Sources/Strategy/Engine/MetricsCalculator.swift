@@ -9,8 +9,7 @@ struct MetricsCalculator {
     func metrics() -> ProfileMetrics {
         let records = simulation.records
         let start = max(simulation.parameters.warmupSessions - 1, 0)
-        let curveRecords = start < records.count ? Array(records[start...]) : []
-        let curve = curveRecords.map { EquityPoint(date: $0.date, equity: $0.equity) }
+        let curve = start < records.count ? records[start...].map { EquityPoint(date: $0.date, equity: $0.equity) } : []
         let values = curve.map(\.equity)
         let dates = curve.map(\.date)
         let startEquity = values.first ?? simulation.parameters.startingCapital
@@ -69,10 +68,15 @@ struct MetricsCalculator {
 
     /// How often each rule fired, in ``RuleID/allCases`` order.
     private func ruleCounts() -> [RuleCount] {
-        var counts: [RuleID: Int] = [:]
-        for record in simulation.records {
-            for firing in record.firings { counts[firing.id, default: 0] += 1 }
+        let rules = RuleID.allCases
+        var counts = Array(repeating: 0, count: rules.count)
+        // Indices rather than `for record in`, which would copy (and retain) every record and firing.
+        let records = simulation.records
+        for day in records.indices {
+            for firing in records[day].firings.indices {
+                if let index = rules.firstIndex(of: records[day].firings[firing].id) { counts[index] += 1 }
+            }
         }
-        return RuleID.allCases.map { RuleCount(id: $0, count: counts[$0] ?? 0) }
+        return zip(rules, counts).map { RuleCount(id: $0, count: $1) }
     }
 }

@@ -20,7 +20,7 @@ extension ProfileSimulation {
                     pnl: trade.pnl))
             return .exited
         }
-        let costToClose = CondorMark(strikes: held.strikes, expiration: held.expiration, market: market).costToClose
+        let costToClose = markToday(strikes: held.strikes, expiration: held.expiration, market: market).costToClose
         let profitTarget = profile == .promoter ? configuration.promoter.profitTarget : parameters.profitTarget
         var exit: RuleFiring?
         if costToClose >= held.credit * (1 + parameters.stopMultiple) {
@@ -90,21 +90,22 @@ extension ProfileSimulation {
             band *= configuration.promoter.bandMultiplier
         }
         guard profile.recenters else { return band }
-        var reasons: [RuleFiring] = []
-        if let breadth {
-            reasons.append(
+        // A firing is only built the first time its rule applies today: marking the position
+        // evaluates the band again, and its sentences would be thrown away.
+        if let breadth, !firedBandRules.breadthDivergence {
+            firedBandRules.breadthDivergence = true
+            firings.append(
                 Explain.breadthDivergence(
                     spxChange: breadth.spxChange, adChange: breadth.adChange, vixChange: breadth.vixChange,
                     breadthLookback: parameters.breadthLookback, vixLookback: parameters.vixLookback, band: band))
         }
-        if theta {
-            reasons.append(Explain.temporalTheta(dte: dte, window: parameters.thetaWindowDTE, band: band))
+        if theta, !firedBandRules.temporalTheta {
+            firedBandRules.temporalTheta = true
+            firings.append(Explain.temporalTheta(dte: dte, window: parameters.thetaWindowDTE, band: band))
         }
-        if !events.isEmpty {
-            reasons.append(Explain.eventWindow(events: events, nextSession: signals.nextSession[index], band: band))
-        }
-        for reason in reasons where firedBandRules.insert(reason.id).inserted {
-            firings.append(reason)
+        if !events.isEmpty, !firedBandRules.eventWindow {
+            firedBandRules.eventWindow = true
+            firings.append(Explain.eventWindow(events: events, nextSession: signals.nextSession[index], band: band))
         }
         return band
     }

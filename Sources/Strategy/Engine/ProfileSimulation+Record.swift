@@ -23,7 +23,7 @@ extension ProfileSimulation {
 
     /// The position record of the held condor at today's close.
     mutating func mark(_ held: OpenCondor, market: DayMarket, index: Int) -> PositionRecord {
-        let condorMark = CondorMark(strikes: held.strikes, expiration: held.expiration, market: market)
+        let condorMark = markToday(strikes: held.strikes, expiration: held.expiration, market: market)
         let dte = market.daysTo(held.expiration)
         let breakevens = held.breakevens
         let distance = Invariant.distance(spot: market.spot, breakevens: breakevens)

@@ -13,7 +13,11 @@ extension ProfileSimulation {
     mutating func openCondor(market: DayMarket, context: String?) {
         let layer = effectiveLayer
         let proposal: CondorProposal
-        switch CondorBuilder(parameters: parameters).propose(market: market, layer: layer) {
+        let builder = CondorBuilder(parameters: parameters)
+        let proposed = proposals.proposal(on: market.date, layer: layer) {
+            builder.propose(market: market, layer: layer)
+        }
+        switch proposed {
         case .failure(.credit(let credit, let wingWidth)):
             firings.append(Explain.entryRefused(credit: credit, wingWidth: wingWidth))
             return
@@ -23,6 +27,7 @@ extension ProfileSimulation {
         case .success(let built):
             proposal = built
         }
+        markedToday = (proposal.strikes, proposal.expiration, proposal.mark)  // priced on today's close
         let maxLossPerContract = (proposal.wingWidth - proposal.credit) * multiplier
         let raw = cash > 0 ? parameters.baseAllocation * cash / maxLossPerContract : 0
         let contracts = parameters.wholeContracts ? raw.rounded(.down) : raw

@@ -52,16 +52,32 @@ struct ProfileSimulation {
     /// Rules fired today, in order.
     var firings: [RuleFiring] = []
     /// Band rules already fired today (fired at most once a day).
-    var firedBandRules: Set<RuleID> = []
+    var firedBandRules = FiredBandRules()
     /// Hedges closed or settled today.
     var finishedHedges: [HedgeRecord] = []
+    /// Proposals built so far, shared with the other profiles of the same run.
+    var proposals: ProposalCache
+    /// The condor priced at today's close, kept because management, the entry and the record
+    /// would otherwise price the same four legs again.
+    var markedToday: (strikes: CondorStrikes, expiration: CalendarDate, mark: CondorMark)?
 
     /// A fresh account at the starting capital.
-    init(profile: Profile, configuration: Configuration, days: [TradingDay], signals: SignalSet) {
+    ///
+    /// - Parameters:
+    ///   - profile: The profile to run.
+    ///   - configuration: The configuration.
+    ///   - days: The trading days.
+    ///   - signals: The series' signals.
+    ///   - proposals: Proposals another profile of the same series and configuration built.
+    init(
+        profile: Profile, configuration: Configuration, days: [TradingDay], signals: SignalSet,
+        proposals: ProposalCache = ProposalCache()
+    ) {
         self.profile = profile
         self.configuration = configuration
         self.days = days
         self.signals = signals
+        self.proposals = proposals
         self.cash = configuration.strategy.startingCapital
         self.layers = LayerTracker(parameters: configuration.strategy)
         records.reserveCapacity(days.count)
@@ -75,6 +91,16 @@ struct ProfileSimulation {
 
     /// The ALVH layer new condors are built under (always 0 for the static profile).
     var effectiveLayer: Int { profile.usesLayers ? layers.currentLayer : 0 }
+
+    /// The condor with these strikes and expiration priced at today's close, computed once a day.
+    mutating func markToday(strikes: CondorStrikes, expiration: CalendarDate, market: DayMarket) -> CondorMark {
+        if let marked = markedToday, marked.strikes == strikes, marked.expiration == expiration {
+            return marked.mark
+        }
+        let mark = CondorMark(strikes: strikes, expiration: expiration, market: market)
+        markedToday = (strikes, expiration, mark)
+        return mark
+    }
 
     /// How a day's management ended.
     enum ManagementOutcome {
@@ -99,8 +125,9 @@ struct ProfileSimulation {
     mutating func process(_ index: Int) {
         let market = DayMarket(day: days[index], model: configuration.model)
         firings = []
-        firedBandRules = []
+        firedBandRules = FiredBandRules()
         finishedHedges = []
+        markedToday = nil
         let trading = index >= parameters.warmupSessions
         if trading {
             let activated = updateLayers(market)
@@ -111,4 +138,15 @@ struct ProfileSimulation {
         }
         records.append(record(market: market, index: index, warmup: !trading))
     }
+}
+
+/// The band rules that have fired today; each fires at most once a day, however often the band is
+/// evaluated.
+struct FiredBandRules {
+    /// `breadth-divergence` fired.
+    var breadthDivergence = false
+    /// `temporal-theta` fired.
+    var temporalTheta = false
+    /// `event-window` fired.
+    var eventWindow = false
 }

@@ -31,13 +31,23 @@ public struct StrategyEngine: Sendable {
     /// - Returns: The runs in ``Profile/allCases`` order: steward, promoter, static.
     public func runAll(series: MarketSeries) -> [ProfileRun] {
         let signals = SignalSet(series: series, configuration: configuration)
-        return Profile.allCases.map { run(series: series, signals: signals, profile: $0) }
+        var proposals = ProposalCache()
+        return Profile.allCases.map { run(series: series, signals: signals, profile: $0, proposals: &proposals) }
+    }
+
+    /// Runs one profile with precomputed signals, reusing and adding to the proposals of other profiles.
+    func run(series: MarketSeries, signals: SignalSet, profile: Profile, proposals: inout ProposalCache) -> ProfileRun {
+        var simulation = ProfileSimulation(
+            profile: profile, configuration: configuration, days: series.days, signals: signals, proposals: proposals)
+        proposals = ProposalCache()  // the simulation now holds the only copy, so adding to it copies nothing
+        let run = simulation.run()
+        proposals = simulation.proposals
+        return run
     }
 
     /// Runs one profile with precomputed signals.
     func run(series: MarketSeries, signals: SignalSet, profile: Profile) -> ProfileRun {
-        var simulation = ProfileSimulation(
-            profile: profile, configuration: configuration, days: series.days, signals: signals)
-        return simulation.run()
+        var proposals = ProposalCache()
+        return run(series: series, signals: signals, profile: profile, proposals: &proposals)
     }
 }

@@ -19,14 +19,15 @@ public enum NumberText {
         // Beyond 2^53 the digits are not meaningful anyway; fall back to Swift's own text.
         guard scaled < 9.0e15 else { return value < 0 ? "-" + String(-value) : String(value) }
         let units = UInt64(scaled)
-        var digits = String(units)
-        if places > 0 {
-            if digits.count <= places {
-                digits = String(repeating: "0", count: places - digits.count + 1) + digits
-            }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -places))
-        }
-        return (value < 0 && units != 0) ? "-" + digits : digits
+        let sign = (value < 0 && units != 0) ? "-" : ""
+        guard places > 0 else { return sign + String(units) }
+        // The digits of `units` with a point before the last `places` of them (at least one before
+        // it), written as the whole part and the zero-padded fraction.
+        var unit: UInt64 = 1
+        for _ in 0..<places { unit *= 10 }
+        let fraction = String(units % unit)
+        let zeros = String(repeating: "0", count: places - fraction.utf8.count)
+        return sign + String(units / unit) + "." + zeros + fraction
     }
 
     /// The value rounded to at most `maxPlaces` decimals with trailing zeros removed (`3`, `0.16`).
@@ -36,11 +37,19 @@ public enum NumberText {
     ///   - maxPlaces: The most digits after the decimal point, 0 to 12.
     /// - Returns: The shortest fixed-point text at that precision.
     public static func trimmed(_ value: Double, maxPlaces: Int = 6) -> String {
-        var text = fixed(value, places: maxPlaces)
-        guard text.contains(".") else { return text }
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
+        let text = fixed(value, places: maxPlaces)
+        // The text is ASCII, so its UTF-8 bytes are its characters.
+        let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: ".")) else { return text }
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "0") {
+            end = bytes.index(before: end)
+        }
+        if end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: ".") {
+            end = bytes.index(before: end)
+        }
+        let result = String(text[..<end])
+        return result == "-0" ? "0" : result
     }
 
     /// A money amount in USD with two decimals (`1234.50`).

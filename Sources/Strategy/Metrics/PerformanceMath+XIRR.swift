@@ -10,16 +10,19 @@ extension PerformanceMath {
     /// Amounts paid in (deposits, the opening value) are negative, amounts received (withdrawals,
     /// the closing value) positive.
     ///
-    /// The search runs on `x = ln(1 + r)`: it scans a grid over rates from about −99.99 % to about
-    /// +800,000 % (narrower for spans over 66 years, to keep discount factors finite) for sign
+    /// The search runs on `x = ln(1 + r)`: it looks on a grid over rates from about −99.99 % to
+    /// about +800,000 % (narrower for spans over 66 years, to keep discount factors finite) for sign
     /// changes of the present value, takes the bracket nearest to the usual 10 % guess, and
     /// bisects it to full precision, so it cannot diverge the way plain Newton iteration can.
     /// Flows with several roots give the one nearest 10 %; two roots closer than a grid step
-    /// (0.01 in `x`) can hide each other.
+    /// (0.01 in `x`) can hide each other. The grid is searched outwards from the guess (see
+    /// ``XIRRGrid``), which finds the same bracket as a scan of the whole grid.
     ///
     /// - Parameter cashFlows: Dated amounts, in any order; same-date amounts simply add up.
     /// - Returns: The rate as a decimal (0.1 = 10 % a year), or nil when there is no root: fewer
     ///   than two flows, no sign change among the amounts, or none found on the grid.
+    /// - Complexity: O(n) per present value, with typically a few dozen present values for a
+    ///   root near the guess and at most one per grid point (about 1,800) plus 200 to bisect.
     public static func xirr(cashFlows: [(date: CalendarDate, amount: Double)]) -> Double? {
         guard cashFlows.contains(where: { $0.amount > 0 }), cashFlows.contains(where: { $0.amount < 0 }),
             let start = cashFlows.map(\.date).min()
@@ -31,25 +34,14 @@ extension PerformanceMath {
         }
 
         let limit = min(9.0, longest > 0 ? 600 / longest : 9.0)
-        let step = 0.01
-        let guess = log(1.1)
-        var best: (low: Double, high: Double)?
-        var previousX = -limit
-        var previousValue = presentValue(previousX)
-        if previousValue == 0 { return expm1(previousX) }
-        var x = -limit + step
-        while x <= limit + step / 2 {
-            let value = presentValue(x)
-            if value == 0 {
-                best = Self.nearer((x, x), best, to: guess)
-            } else if (value > 0) != (previousValue > 0) {
-                best = Self.nearer((previousX, x), best, to: guess)
-            }
-            previousX = x
-            previousValue = value
-            x += step
+        var grid = XIRRGrid(limit: limit, step: 0.01, guess: log(1.1), presentValue: presentValue)
+        let bracket: (low: Double, high: Double)
+        switch grid.nearestBracket() {
+        case .root(let x): return expm1(x)
+        case .none: return nil
+        case .bracket(let low, let high): bracket = (low, high)
         }
-        guard var (low, high) = best else { return nil }
+        var (low, high) = bracket
         var lowValue = presentValue(low)
         for _ in 0..<200 where high - low > 1e-15 {
             let middle = (low + high) / 2
@@ -63,14 +55,5 @@ extension PerformanceMath {
             }
         }
         return expm1((low + high) / 2)
-    }
-
-    private static func nearer(
-        _ candidate: (Double, Double), _ current: (low: Double, high: Double)?, to target: Double
-    ) -> (low: Double, high: Double) {
-        guard let current else { return (candidate.0, candidate.1) }
-        let candidateDistance = abs((candidate.0 + candidate.1) / 2 - target)
-        let currentDistance = abs((current.low + current.high) / 2 - target)
-        return candidateDistance < currentDistance ? (candidate.0, candidate.1) : current
     }
 }
