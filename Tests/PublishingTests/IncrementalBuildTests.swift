@@ -91,6 +91,22 @@ struct IncrementalBuildTests {
         try expectMatchesFreshBuild(fixture, "shorter history")
     }
 
+    @Test("two builds started together into one output both succeed, one after the other")
+    func concurrentBuilds() throws {
+        let fixture = try SiteFixture(from: "2024-01-02", to: "2024-02-29")
+        defer { fixture.remove() }
+        let options = fixture.options
+        let results = ResultList()
+        DispatchQueue.concurrentPerform(iterations: 3) { _ in
+            results.append(Result { try SiteBuilder(options: options).build() })
+        }
+        let summaries = try results.all.map { try $0.get() }
+        #expect(summaries.count == 3)
+        // One build wrote the site; the ones that waited for it found nothing to change.
+        #expect(summaries.filter { $0.changed == 0 }.count == 2)
+        try expectMatchesFreshBuild(fixture, "concurrent builds")
+    }
+
     @Test("a changed template renders every briefing again")
     func changedInputsInvalidate() throws {
         let fixture = try SiteFixture(from: "2024-01-02", to: "2024-03-29")
@@ -150,5 +166,23 @@ struct IncrementalBuildTests {
         #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == Data("old".utf8))
         #expect(!FileManager.default.fileExists(atPath: previous.path))
         #expect(!FileManager.default.fileExists(atPath: staging.path))
+    }
+}
+
+/// Results collected from several threads.
+final class ResultList: @unchecked Sendable {
+    private var results: [Result<BuildSummary, Error>] = []
+    private let lock = NSLock()
+
+    func append(_ result: Result<BuildSummary, Error>) {
+        lock.lock()
+        results.append(result)
+        lock.unlock()
+    }
+
+    var all: [Result<BuildSummary, Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results
     }
 }

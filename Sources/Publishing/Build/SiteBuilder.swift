@@ -54,9 +54,12 @@ public struct SiteBuilder: Sendable {
         PublishingStep("publish", body: SiteSteps.publish),
     ]
 
-    /// Runs the build. On any failure the staging folder is removed and the previous output is untouched.
+    /// Runs the build, after any other build writing the same output has finished. On any failure
+    /// the staging folder is removed and the previous output is untouched.
     /// - Throws: `PublishingError` or `PublishingErrors`, each naming the step and the file.
     public func build() throws -> BuildSummary {
+        let lock = try OutputLock(output: options.output)
+        defer { withExtendedLifetime(lock) {} }
         var state = SiteBuildState(options: options)
         var timings: [(step: String, seconds: Double)] = []
         do {
