@@ -48,7 +48,9 @@ struct ArchiveExportContinuationTests {
         for split in 1...rows.count {
             let earlier = ArchiveExport.json(Array(rows[..<split]))
             #expect(earlier.hasSuffix(ArchiveExport.jsonEnd), "split at \(split)")
-            let extended = String(earlier.dropLast(ArchiveExport.jsonEnd.count)) + ArchiveExport.jsonContinuation(Array(rows[split...]))
+            let extended =
+                String(earlier.dropLast(ArchiveExport.jsonEnd.count))
+                + ArchiveExport.jsonContinuation(Array(rows[split...]))
             #expect(extended == whole, "split at \(split)")
         }
     }

@@ -135,16 +135,20 @@ import Testing
         try writtenArchive(runs, path: fullPath).close()
         let workingPath = temporaryPath()
         let firstCut = runs[0].days[20].date
-        try writtenArchive(runs.map { run in
-            ArchiveRun(profile: run.profile, days: run.days.filter { $0.date <= firstCut },
-                trades: run.trades.filter { $0.closeDate <= firstCut })
-        }, path: workingPath).close()
+        try writtenArchive(
+            runs.map { run in
+                ArchiveRun(
+                    profile: run.profile, days: run.days.filter { $0.date <= firstCut },
+                    trades: run.trades.filter { $0.closeDate <= firstCut })
+            }, path: workingPath
+        ).close()
         var cut = 20
         while cut < 69 {
             let next = min(cut + step, 69)
             let (from, to) = (runs[0].days[cut].date, runs[0].days[next].date)
             let part = runs.map { run in
-                ArchiveRun(profile: run.profile, days: run.days.filter { $0.date > from && $0.date <= to },
+                ArchiveRun(
+                    profile: run.profile, days: run.days.filter { $0.date > from && $0.date <= to },
                     trades: run.trades.filter { $0.closeDate > from && $0.closeDate <= to })
             }
             let archive = try OutcomeArchive.open(at: workingPath)

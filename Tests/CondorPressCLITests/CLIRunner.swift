@@ -27,8 +27,11 @@ enum CLI {
     }
 
     /// Runs `condorpress arguments…` in the repository root, feeding `input` to standard input.
+    ///
     /// `environment` entries are added to this process's environment.
-    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> CLIResult {
+    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws
+        -> CLIResult
+    {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -49,7 +52,9 @@ enum CLI {
         let errData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return CLIResult(
-            status: process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            status: process.terminationReason == .uncaughtSignal
+                ? -process.terminationStatus : process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
     }
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import Publishing
+import Testing
 
 /// Every file below `folder` with its bytes, keyed by relative path, and every folder (its path
 /// with a trailing `/`, mapped to no bytes), so an empty folder left behind shows too.
@@ -11,7 +11,8 @@ func folderSnapshot(_ folder: URL) throws -> [String: Data] {
         var isDirectory: ObjCBool = false
         let url = folder.appendingPathComponent(path)
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-            files[isDirectory.boolValue ? path + "/" : path] = isDirectory.boolValue ? Data() : try Data(contentsOf: url)
+            files[isDirectory.boolValue ? path + "/" : path] =
+                isDirectory.boolValue ? Data() : try Data(contentsOf: url)
         }
     }
     return files
@@ -19,13 +20,17 @@ func folderSnapshot(_ folder: URL) throws -> [String: Data] {
 
 @Suite("Builds killed midway", .serialized)
 struct InterruptedBuildTests {
-    @Test("a build killed with SIGKILL leaves the previous site intact and the next build recovers", arguments: [0, 150, 400])
+    @Test(
+        "a build killed with SIGKILL leaves the previous site intact and the next build recovers",
+        arguments: [0, 150, 400])
     func killedBuild(delayMilliseconds: Int) throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("data").path
         let output = folder.appendingPathComponent("Output")
-        let generate = try CLI.run(["sample-data", "--seed", "3", "--from", "2023-01-03", "--to", "2023-12-29", "--out", data])
+        let generate = try CLI.run([
+            "sample-data", "--seed", "3", "--from", "2023-01-03", "--to", "2023-12-29", "--out", data,
+        ])
         #expect(generate.status == 0, "\(generate.stderr)")
         let first = try CLI.run(["build", "--data", data, "--output", output.path])
         #expect(first.status == 0, "\(first.stderr)")
@@ -118,11 +123,15 @@ struct InterruptedUpdateTests {
     /// Generates sample data in `folder/full`, a copy without the last session in `folder/before`,
     /// and publishes the copy into `folder/Output`.
     /// - Returns: the full data folder, the output and the snapshot of the published site.
-    static func publishAllButTheLastSession(in folder: URL, seed: Int, to: String) throws -> (String, URL, [String: Data]) {
+    static func publishAllButTheLastSession(in folder: URL, seed: Int, to: String) throws -> (
+        String, URL, [String: Data]
+    ) {
         let full = folder.appendingPathComponent("full").path
         let before = folder.appendingPathComponent("before").path
         let output = folder.appendingPathComponent("Output")
-        let generate = try CLI.run(["sample-data", "--seed", String(seed), "--from", "2023-01-03", "--to", to, "--out", full])
+        let generate = try CLI.run([
+            "sample-data", "--seed", String(seed), "--from", "2023-01-03", "--to", to, "--out", full,
+        ])
         #expect(generate.status == 0, "\(generate.stderr)")
         try dropLastSession(from: full, into: before)
         let first = try CLI.run(["build", "--data", before, "--output", output.path])
@@ -147,7 +156,8 @@ struct InterruptedUpdateTests {
 
         try StagedOutput.recover(output: output)
         #expect(try folderSnapshot(output) == previous, "recovery did not restore the previous site")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Output", "before", "full"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Output", "before", "full"])
 
         // The next build finishes the job, and equals a fresh full build.
         let again = try CLI.run(["build", "--data", full, "--output", output.path])

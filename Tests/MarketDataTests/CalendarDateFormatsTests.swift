@@ -11,7 +11,10 @@ struct CalendarDateFormatsTests {
 
     @Test(
         "other styles and impossible dates are refused",
-        arguments: ["2024-3-5", "05.03.2024", "3/5/24", "2024/03/05", "13/01/2024", "2023-02-29", "02/30/2024", "+3/5/2024", "", "abc"])
+        arguments: [
+            "2024-3-5", "05.03.2024", "3/5/24", "2024/03/05", "13/01/2024", "2023-02-29", "02/30/2024", "+3/5/2024", "",
+            "abc",
+        ])
     func refused(text: String) {
         #expect(CalendarDate(dataField: text) == nil)
     }

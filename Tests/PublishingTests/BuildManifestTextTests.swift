@@ -64,7 +64,9 @@ struct BuildManifestTextTests {
         reordered.dataKey = manifest.dataKey
         reordered.lastDate = manifest.lastDate
         reordered.files = manifest.files
-        for (day, briefing) in manifest.briefings.sorted(by: { $0.key > $1.key }) { reordered.briefings[day] = briefing }
+        for (day, briefing) in manifest.briefings.sorted(by: { $0.key > $1.key }) {
+            reordered.briefings[day] = briefing
+        }
         #expect(reordered.encoded() == manifest.encoded())
         #expect(manifest.encoded() == manifest.encoded())
     }
@@ -100,7 +102,8 @@ struct BuildManifestTextTests {
             let count = Int(random.next() % 6)
             let terms = (0..<count).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
             used.formUnion(terms)
-            manifest.briefings[CalendarDate(daysSinceEpoch: 19_000 + offset * 2)] = .init(key: "key\(offset)", terms: terms)
+            manifest.briefings[CalendarDate(daysSinceEpoch: 19_000 + offset * 2)] = .init(
+                key: "key\(offset)", terms: terms)
         }
         let text = String(decoding: manifest.encoded(), as: UTF8.self)
         let termLines = text.split(separator: "\n").filter { $0.hasPrefix("term ") }.map { String($0.dropFirst(5)) }
@@ -123,9 +126,15 @@ struct BuildManifestTextTests {
     /// Texts that are not a manifest this tool may use.
     static let rejected: [(String, String)] = [
         ("empty", ""),
-        ("another format", smallText.replacingOccurrences(of: "condorpress-manifest 2", with: "condorpress-manifest 3")),
+        (
+            "another format",
+            smallText.replacingOccurrences(of: "condorpress-manifest 2", with: "condorpress-manifest 3")
+        ),
         ("format 1", smallText.replacingOccurrences(of: "condorpress-manifest 2", with: "condorpress-manifest 1")),
-        ("another tool version", smallText.replacingOccurrences(of: "tool \(CondorPressVersion.current)", with: "tool 0.0.9")),
+        (
+            "another tool version",
+            smallText.replacingOccurrences(of: "tool \(CondorPressVersion.current)", with: "tool 0.0.9")
+        ),
         ("no header", smallText.replacingOccurrences(of: "condorpress-manifest 2\n", with: "")),
         ("a term number past the last term", smallText.replacingOccurrences(of: "k3 0", with: "k3 2")),
         ("a term number before any term line", "condorpress-manifest 2\nbriefing 2024-01-02 k 0\nterm a\n"),
@@ -135,8 +144,14 @@ struct BuildManifestTextTests {
         ("a keyword in capitals", smallText.replacingOccurrences(of: "file index.html", with: "FILE index.html")),
         ("an empty line", smallText.replacingOccurrences(of: "term vix\n", with: "term vix\n\n")),
         ("a line without a value", smallText.replacingOccurrences(of: "data 00ab", with: "data")),
-        ("a briefing without its key", smallText.replacingOccurrences(of: "briefing 2024-01-02 k2", with: "briefing 2024-01-02")),
-        ("a briefing with a bad date", smallText.replacingOccurrences(of: "briefing 2024-01-02", with: "briefing 2024-02-30")),
+        (
+            "a briefing without its key",
+            smallText.replacingOccurrences(of: "briefing 2024-01-02 k2", with: "briefing 2024-01-02")
+        ),
+        (
+            "a briefing with a bad date",
+            smallText.replacingOccurrences(of: "briefing 2024-01-02", with: "briefing 2024-02-30")
+        ),
     ]
 
     @Test("malformed or foreign texts give nil", arguments: 0..<rejected.count)
@@ -149,7 +164,10 @@ struct BuildManifestTextTests {
     static let leniencies: [(String, String)] = [
         ("no tool line", smallText.replacingOccurrences(of: "tool \(CondorPressVersion.current)\n", with: "")),
         ("a malformed last date", smallText.replacingOccurrences(of: "last 2024-01-05", with: "last 2024-13-05")),
-        ("a last date that is not a date", smallText.replacingOccurrences(of: "last 2024-01-05", with: "last yesterday")),
+        (
+            "a last date that is not a date",
+            smallText.replacingOccurrences(of: "last 2024-01-05", with: "last yesterday")
+        ),
     ]
 
     @Test("a text without a tool line or with a malformed last date gives nil", arguments: 0..<leniencies.count)

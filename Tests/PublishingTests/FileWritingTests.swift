@@ -63,8 +63,9 @@ struct FileWritingTests {
         #expect(!changed.withUnsafeBytes { FileWriting.holds($0, at: site.output.path + "/large") })
     }
 
-    @Test("copy gives the same bytes for files around the 4 MiB block size, replacing a longer target",
-          arguments: [0, 1, (4 << 20) - 1, 4 << 20, (4 << 20) + 1, (9 << 20) + 7])
+    @Test(
+        "copy gives the same bytes for files around the 4 MiB block size, replacing a longer target",
+        arguments: [0, 1, (4 << 20) - 1, 4 << 20, (4 << 20) + 1, (9 << 20) + 7])
     func copy(_ size: Int) throws {
         let site = try ScratchSite()
         defer { site.remove() }

@@ -16,7 +16,8 @@ struct InPlaceCommitKillTests {
         try output.write("<p>home, new</p>\n", to: "index.html")
         try output.write("<p>second of January</p>\n", to: "briefings/2024-01-02/index.html")
         try output.write("<p>fourth</p>\n", to: "briefings/2024-01-04/notes/index.html")
-        _ = output.append(Data(",\n{\"n\":2}\n]\n".utf8), to: "archive/outcomes.json", replacingTail: Data("\n]\n".utf8))
+        _ = output.append(
+            Data(",\n{\"n\":2}\n]\n".utf8), to: "archive/outcomes.json", replacingTail: Data("\n]\n".utf8))
         _ = output.append(Data("2\n".utf8), to: "archive/outcomes.csv", replacingTail: Data())
         output.remove("briefings/2024-01-03/index.html")
         output.remove("retired/2023/notes.txt")
@@ -36,10 +37,13 @@ struct InPlaceCommitKillTests {
         }
         // Changes are applied in order: new folders and files, replacements, appends, removals.
         #expect(site.exists(site.output.appendingPathComponent("briefings/2024-01-04")) == (applied >= 1))
-        #expect(site.exists(site.output.appendingPathComponent("briefings/2024-01-04/notes/index.html")) == (applied >= 3))
+        #expect(
+            site.exists(site.output.appendingPathComponent("briefings/2024-01-04/notes/index.html")) == (applied >= 3))
         #expect(site.text("index.html") == (applied >= 4 ? "<p>home, new</p>\n" : "<p>home</p>\n"))
         #expect(site.text("archive/outcomes.csv") == (applied >= 5 ? "n\n1\n2\n" : "n\n1\n"))
-        #expect(site.text("archive/outcomes.json") == (applied >= 6 ? "[\n{\"n\":1},\n{\"n\":2}\n]\n" : "[\n{\"n\":1}\n]\n"))
+        #expect(
+            site.text("archive/outcomes.json") == (applied >= 6 ? "[\n{\"n\":1},\n{\"n\":2}\n]\n" : "[\n{\"n\":1}\n]\n")
+        )
         #expect(site.exists(site.output.appendingPathComponent("briefings/2024-01-03")) == (applied < 7))
         #expect(site.exists(site.output.appendingPathComponent("retired")) == (applied < 8))
         #expect(site.exists(site.journal.appendingPathComponent("active")))

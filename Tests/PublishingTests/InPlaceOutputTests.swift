@@ -30,7 +30,9 @@ struct InPlaceOutputTests {
         try output.write("<p>home, new</p>\n", to: "index.html")
         try output.write(Data("<p>second of January</p>\n".utf8), to: "briefings/2024-01-02/index.html")
         try output.write("<p>fourth</p>\n", to: "briefings/2024-01-04/notes/index.html")
-        #expect(output.append(Data(",\n{\"n\":2}\n]\n".utf8), to: "archive/outcomes.json", replacingTail: Data("\n]\n".utf8)))
+        #expect(
+            output.append(
+                Data(",\n{\"n\":2}\n]\n".utf8), to: "archive/outcomes.json", replacingTail: Data("\n]\n".utf8)))
         #expect(output.append(Data("2\n".utf8), to: "archive/outcomes.csv", replacingTail: Data()))
         output.keep("briefings/2024-01-02/briefing.md")
         output.remove("briefings/2024-01-03/index.html")
@@ -40,11 +42,14 @@ struct InPlaceOutputTests {
         #expect(output.changedFiles == 6)
         #expect(try site.tree() == original)
         #expect(FileManager.default.fileExists(atPath: site.staging.appendingPathComponent("index.html").path))
-        #expect(!FileManager.default.fileExists(atPath: site.staging.appendingPathComponent("briefings/2024-01-02/index.html").path))
-        #expect(output.producedPaths == [
-            "index.html", "briefings/2024-01-02/index.html", "briefings/2024-01-04/notes/index.html",
-            "archive/outcomes.json", "archive/outcomes.csv", "briefings/2024-01-02/briefing.md",
-        ])
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: site.staging.appendingPathComponent("briefings/2024-01-02/index.html").path))
+        #expect(
+            output.producedPaths == [
+                "index.html", "briefings/2024-01-02/index.html", "briefings/2024-01-04/notes/index.html",
+                "archive/outcomes.json", "archive/outcomes.csv", "briefings/2024-01-02/briefing.md",
+            ])
 
         try output.commit()
 
@@ -57,7 +62,9 @@ struct InPlaceOutputTests {
                 "briefings/2024-01-02/briefing.md": Data("# 2 January\n".utf8),
                 "briefings/2024-01-04/notes/index.html": Data("<p>fourth</p>\n".utf8),
             ],
-            folders: ["archive", "briefings", "briefings/2024-01-02", "briefings/2024-01-04", "briefings/2024-01-04/notes"])
+            folders: [
+                "archive", "briefings", "briefings/2024-01-02", "briefings/2024-01-04", "briefings/2024-01-04/notes",
+            ])
         #expect(try site.tree() == expected)
         #expect(try site.siblings() == [])
         #expect(try site.inode("briefings/2024-01-02/index.html") == untouchedInode)
@@ -114,7 +121,11 @@ struct InPlaceOutputTests {
         let inodes = try publishedSite.keys.reduce(into: [String: UInt64]()) { $0[$1] = try site.inode($1) }
         let output = try InPlaceOutput(output: site.output.path)
         for (path, text) in publishedSite.sorted(by: { $0.key < $1.key }) {
-            if path.hasSuffix(".md") { try output.write(Data(text.utf8), to: path) } else { try output.write(text, to: path) }
+            if path.hasSuffix(".md") {
+                try output.write(Data(text.utf8), to: path)
+            } else {
+                try output.write(text, to: path)
+            }
         }
         #expect(output.changedFiles == 0)
         #expect(output.producedPaths == Set(publishedSite.keys))

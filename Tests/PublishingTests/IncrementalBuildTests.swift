@@ -20,7 +20,11 @@ struct IncrementalBuildTests {
         #expect(second.reused > 0)
         var fresh = incremental
         fresh.outputName = "Fresh"
-        _ = try SiteBuilder(options: { var o = fresh.options; o.full = true; return o }()).build()
+        _ = try SiteBuilder(
+            options: {
+                var o = fresh.options; o.full = true; return o
+            }()
+        ).build()
         let a = try incremental.snapshot()
         let b = try fresh.snapshot()
         #expect(a.keys.sorted() == b.keys.sorted())
@@ -33,7 +37,11 @@ struct IncrementalBuildTests {
     func expectMatchesFreshBuild(_ fixture: SiteFixture, _ comment: String) throws {
         var fresh = fixture
         fresh.outputName = "Fresh-\(UUID().uuidString)"
-        _ = try SiteBuilder(options: { var o = fresh.options; o.full = true; return o }()).build()
+        _ = try SiteBuilder(
+            options: {
+                var o = fresh.options; o.full = true; return o
+            }()
+        ).build()
         defer { try? FileManager.default.removeItem(at: fresh.output) }
         let a = try fixture.snapshot()
         let b = try fresh.snapshot()
@@ -70,7 +78,9 @@ struct IncrementalBuildTests {
         defer { fixture.remove() }
         try fixture.build()
         let spx = fixture.data.appendingPathComponent("spx.csv")
-        var lines = try String(contentsOf: spx, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = try String(contentsOf: spx, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).map(String.init)
         // Move one close in March to the day's low (Date,Open,High,Low,Close,Volume): every later
         // record may change.
         let row = try #require(lines.firstIndex { $0.hasPrefix("2024-03-14") })
@@ -86,7 +96,8 @@ struct IncrementalBuildTests {
 
         fixture.to = CalendarDate(iso: "2024-04-19")
         let shorter = try fixture.build()
-        #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("briefings/2024-04-22").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("briefings/2024-04-22").path))
         #expect(shorter.briefings < changed.briefings)
         try expectMatchesFreshBuild(fixture, "shorter history")
     }
@@ -118,7 +129,8 @@ struct IncrementalBuildTests {
         _ = try SiteBuilder(options: options).build()
         #expect(try SiteBuilder(options: options).build().reused > 0)
         let briefing = templates.appendingPathComponent("briefing.md.mustache")
-        try (String(contentsOf: briefing, encoding: .utf8) + "\nOne more line.\n").write(to: briefing, atomically: true, encoding: .utf8)
+        try (String(contentsOf: briefing, encoding: .utf8) + "\nOne more line.\n").write(
+            to: briefing, atomically: true, encoding: .utf8)
         let summary = try SiteBuilder(options: options).build()
         #expect(summary.reused == 0)
         #expect(try fixture.read("briefings/2024-03-28/briefing.md").hasSuffix("One more line.\n"))
@@ -144,7 +156,8 @@ struct IncrementalBuildTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("exchange-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         for name in ["a", "b"] {
-            try FileManager.default.createDirectory(at: root.appendingPathComponent(name), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: root.appendingPathComponent(name), withIntermediateDirectories: true)
             try Data(name.utf8).write(to: root.appendingPathComponent("\(name)/file"))
         }
         #expect(AtomicExchange.exchange(root.appendingPathComponent("a").path, root.appendingPathComponent("b").path))

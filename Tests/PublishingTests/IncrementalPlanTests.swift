@@ -22,10 +22,12 @@ private struct PlanFixture {
         while days.count < 10 {
             if date.isoWeekday <= 5 {
                 let index = Double(days.count)
-                days.append(TradingDay(
-                    date: date, spx: 4_700 + index * 3.25, vix: 13.5 - index / 10,
-                    advances: days.count % 3 == 0 ? 1_800 + index : nil, declines: days.count % 3 == 0 ? 1_200 : nil,
-                    ratePercent: 5.25))
+                days.append(
+                    TradingDay(
+                        date: date, spx: 4_700 + index * 3.25, vix: 13.5 - index / 10,
+                        advances: days.count % 3 == 0 ? 1_800 + index : nil,
+                        declines: days.count % 3 == 0 ? 1_200 : nil,
+                        ratePercent: 5.25))
             }
             date = date.adding(days: 1)
         }
@@ -59,15 +61,18 @@ struct IncrementalPlanTests {
         defer { fixture.remove() }
         let series = fixture.series(10)
         let previous = fixture.manifest(after: fixture.series(6))
-        #expect(IncrementalPlan.make(
-            previous: nil, globalKey: "global-1", series: series, published: 0..<10,
-            configuration: fixture.configuration) == nil)
-        #expect(IncrementalPlan.make(
-            previous: previous, globalKey: "global-2", series: series, published: 0..<10,
-            configuration: fixture.configuration) == nil)
-        #expect(IncrementalPlan.make(
-            previous: previous, globalKey: "", series: series, published: 0..<10,
-            configuration: fixture.configuration) == nil)
+        #expect(
+            IncrementalPlan.make(
+                previous: nil, globalKey: "global-1", series: series, published: 0..<10,
+                configuration: fixture.configuration) == nil)
+        #expect(
+            IncrementalPlan.make(
+                previous: previous, globalKey: "global-2", series: series, published: 0..<10,
+                configuration: fixture.configuration) == nil)
+        #expect(
+            IncrementalPlan.make(
+                previous: previous, globalKey: "", series: series, published: 0..<10,
+                configuration: fixture.configuration) == nil)
     }
 
     @Test("the key of the first sessions of a longer series equals the key of the shorter series")
@@ -76,7 +81,8 @@ struct IncrementalPlanTests {
         defer { fixture.remove() }
         for count in 1...10 {
             let short = InputFingerprint.series(fixture.series(count), configuration: fixture.configuration)
-            let long = InputFingerprint.series(fixture.series(10), configuration: fixture.configuration, through: count - 1)
+            let long = InputFingerprint.series(
+                fixture.series(10), configuration: fixture.configuration, through: count - 1)
             #expect(short == long, "first \(count) sessions")
             #expect(short.count == 32)
         }
@@ -86,23 +92,26 @@ struct IncrementalPlanTests {
         #expect(InputFingerprint.series(fixture.series(10), configuration: fixture.configuration, through: 8) != all)
     }
 
-    @Test("when sessions were only appended, briefings before the previous last one are kept and the archive is extended")
+    @Test(
+        "when sessions were only appended, briefings before the previous last one are kept and the archive is extended")
     func appendedSessions() throws {
         let fixture = try PlanFixture()
         defer { fixture.remove() }
         let previous = fixture.manifest(after: fixture.series(6))
         for count in 7...10 {
-            let plan = try #require(IncrementalPlan.make(
-                previous: previous, globalKey: "global-1", series: fixture.series(count), published: 0..<count,
-                configuration: fixture.configuration))
+            let plan = try #require(
+                IncrementalPlan.make(
+                    previous: previous, globalKey: "global-1", series: fixture.series(count), published: 0..<count,
+                    configuration: fixture.configuration))
             #expect(plan.unchangedBefore == 5)
             #expect(plan.archiveAppendsAfter == fixture.days[5].date)
             #expect(plan.previous == previous)
         }
         // A later first published session (`--from`) does not change the indices.
-        let clipped = try #require(IncrementalPlan.make(
-            previous: previous, globalKey: "global-1", series: fixture.series(10), published: 2..<10,
-            configuration: fixture.configuration))
+        let clipped = try #require(
+            IncrementalPlan.make(
+                previous: previous, globalKey: "global-1", series: fixture.series(10), published: 2..<10,
+                configuration: fixture.configuration))
         #expect(clipped.unchangedBefore == 5)
         #expect(clipped.archiveAppendsAfter == fixture.days[5].date)
     }
@@ -115,9 +124,10 @@ struct IncrementalPlanTests {
         var series = fixture.series(10)
         series.days[6].spx += 100
         series.days[9].vx1 = 15
-        let plan = try #require(IncrementalPlan.make(
-            previous: previous, globalKey: "global-1", series: series, published: 0..<10,
-            configuration: fixture.configuration))
+        let plan = try #require(
+            IncrementalPlan.make(
+                previous: previous, globalKey: "global-1", series: series, published: 0..<10,
+                configuration: fixture.configuration))
         #expect(plan.unchangedBefore == 5)
         #expect(plan.archiveAppendsAfter == fixture.days[5].date)
     }
@@ -127,15 +137,17 @@ struct IncrementalPlanTests {
         let fixture = try PlanFixture()
         defer { fixture.remove() }
         let previous = fixture.manifest(after: fixture.series(6))
-        let same = try #require(IncrementalPlan.make(
-            previous: previous, globalKey: "global-1", series: fixture.series(6), published: 0..<6,
-            configuration: fixture.configuration))
+        let same = try #require(
+            IncrementalPlan.make(
+                previous: previous, globalKey: "global-1", series: fixture.series(6), published: 0..<6,
+                configuration: fixture.configuration))
         #expect(same.unchangedBefore == 6)
         #expect(same.archiveAppendsAfter == fixture.days[5].date)
         // More sessions evaluated, but publishing still ends at the previous last one (`--to`).
-        let capped = try #require(IncrementalPlan.make(
-            previous: previous, globalKey: "global-1", series: fixture.series(10), published: 0..<6,
-            configuration: fixture.configuration))
+        let capped = try #require(
+            IncrementalPlan.make(
+                previous: previous, globalKey: "global-1", series: fixture.series(10), published: 0..<6,
+                configuration: fixture.configuration))
         #expect(capped.unchangedBefore == 6)
         #expect(capped.archiveAppendsAfter == fixture.days[5].date)
     }
@@ -146,8 +158,9 @@ struct IncrementalPlanTests {
         "a rate", "a VIX future appears", "the configuration", "a new event", "an event renamed", "no events",
     ]
 
-    @Test("when the data up to the previous last session changed, every briefing is compared and the archive rewritten",
-          arguments: historyChanges)
+    @Test(
+        "when the data up to the previous last session changed, every briefing is compared and the archive rewritten",
+        arguments: historyChanges)
     func historyChanged(_ change: String) throws {
         let fixture = try PlanFixture()
         defer { fixture.remove() }
@@ -160,15 +173,17 @@ struct IncrementalPlanTests {
         case "a breadth value disappears": series.days[3].declines = nil
         case "a rate": series.days[4].ratePercent = 5.5
         case "a VIX future appears": series.days[0].vx2 = 16
-        case "the configuration": try Data("profile: steward\nwidth: 50\n".utf8).write(to: URL(fileURLWithPath: fixture.configuration))
+        case "the configuration":
+            try Data("profile: steward\nwidth: 50\n".utf8).write(to: URL(fileURLWithPath: fixture.configuration))
         case "a new event": series.events.append(MarketEvent(date: fixture.days[9].date, name: "CPI", kind: .cpi))
         case "an event renamed": series.events[0].name = "FOMC meeting"
         case "no events": series.events = []
         default: Issue.record("unknown change \(change)")
         }
-        let plan = try #require(IncrementalPlan.make(
-            previous: previous, globalKey: "global-1", series: series, published: 0..<10,
-            configuration: fixture.configuration))
+        let plan = try #require(
+            IncrementalPlan.make(
+                previous: previous, globalKey: "global-1", series: series, published: 0..<10,
+                configuration: fixture.configuration))
         #expect(plan.unchangedBefore == 0)
         #expect(plan.archiveAppendsAfter == nil)
     }
@@ -196,9 +211,10 @@ struct IncrementalPlanTests {
         cases.append(("published starts after it", fixture.manifest(after: fixture.series(6)), 6..<10))
         cases.append(("nothing published", fixture.manifest(after: fixture.series(6)), 0..<0))
         for (name, previous, published) in cases {
-            let plan = try #require(IncrementalPlan.make(
-                previous: previous, globalKey: "global-1", series: series, published: published,
-                configuration: fixture.configuration), "\(name)")
+            let plan = try #require(
+                IncrementalPlan.make(
+                    previous: previous, globalKey: "global-1", series: series, published: published,
+                    configuration: fixture.configuration), "\(name)")
             #expect(plan.unchangedBefore == 0, "\(name)")
             #expect(plan.archiveAppendsAfter == nil, "\(name)")
         }

@@ -47,7 +47,8 @@ struct HandWrittenUpdate {
     func writeJournal(active: Bool = true) throws {
         let manager = FileManager.default
         for sub in ["old", "tails"] {
-            try manager.createDirectory(at: journal.folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+            try manager.createDirectory(
+                at: journal.folder.appendingPathComponent(sub), withIntermediateDirectories: true)
         }
         for entry in entries {
             switch entry {
@@ -75,7 +76,8 @@ struct HandWrittenUpdate {
         let manager = FileManager.default
         switch entry {
         case .createFolder(let path):
-            try manager.createDirectory(at: site.output.appendingPathComponent(path), withIntermediateDirectories: false)
+            try manager.createDirectory(
+                at: site.output.appendingPathComponent(path), withIntermediateDirectories: false)
         case .create(let path), .replace(_, let path):
             let pending = site.root.appendingPathComponent("pending")
             try #require(contents[path]).write(to: pending)
@@ -85,7 +87,9 @@ struct HandWrittenUpdate {
         case .remove(_, let path):
             try manager.removeItem(at: site.output.appendingPathComponent(path))
             var folder = site.output.appendingPathComponent(path).deletingLastPathComponent()
-            while folder.path.count > site.output.path.count, try manager.contentsOfDirectory(atPath: folder.path).isEmpty {
+            while folder.path.count > site.output.path.count,
+                try manager.contentsOfDirectory(atPath: folder.path).isEmpty
+            {
                 try manager.removeItem(at: folder)
                 folder = folder.deletingLastPathComponent()
             }
@@ -225,7 +229,8 @@ struct JournalRecoveryTests {
         let site = try ScratchSite(publishedSite)
         defer { site.remove() }
         let original = try site.tree()
-        try FileManager.default.createDirectory(at: site.staging.appendingPathComponent("a/b"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: site.staging.appendingPathComponent("a/b"), withIntermediateDirectories: true)
         try StagedOutput.recover(output: site.output)
         #expect(try site.siblings() == [])
         try StagedOutput.recover(output: site.output)
@@ -248,22 +253,24 @@ struct JournalRecoveryTests {
         let text = try String(contentsOf: update.journal.folder.appendingPathComponent("entries"), encoding: .utf8)
         let json = try #require(site.bytes("archive/outcomes.json")).count
         let csv = try #require(site.bytes("archive/outcomes.csv")).count
-        #expect(text == """
-            folder briefings/2024-01-04
-            folder briefings/2024-01-04/notes
-            create briefings/2024-01-04/notes/index.html
-            create archive/read me.txt
-            replace 1 index.html
-            replace 2 briefings/2024-01-02/briefing.md
-            append 3 \(json - 3) \(json) archive/outcomes.json
-            append 4 \(csv) \(csv) archive/outcomes.csv
-            remove 5 briefings/2024-01-03/index.html
-            remove 6 retired/2023/notes.txt
+        #expect(
+            text == """
+                folder briefings/2024-01-04
+                folder briefings/2024-01-04/notes
+                create briefings/2024-01-04/notes/index.html
+                create archive/read me.txt
+                replace 1 index.html
+                replace 2 briefings/2024-01-02/briefing.md
+                append 3 \(json - 3) \(json) archive/outcomes.json
+                append 4 \(csv) \(csv) archive/outcomes.csv
+                remove 5 briefings/2024-01-03/index.html
+                remove 6 retired/2023/notes.txt
 
-            """)
+                """)
         #expect(try String(contentsOf: update.journal.marker, encoding: .utf8) == "active\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: update.journal.folder.path).sorted()
-            == ["active", "entries", "old", "tails"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: update.journal.folder.path).sorted()
+                == ["active", "entries", "old", "tails"])
         try update.journal.finish()
         #expect(try site.siblings() == [])
     }
@@ -277,7 +284,8 @@ struct JournalRecoveryTests {
         try Data("stale".utf8).write(to: URL(fileURLWithPath: journal.old(1)))
         try journal.begin([.create(path: "x")]) { _ in }
         #expect(!FileManager.default.fileExists(atPath: journal.old(1)))
-        #expect(try String(contentsOf: journal.folder.appendingPathComponent("entries"), encoding: .utf8) == "create x\n")
+        #expect(
+            try String(contentsOf: journal.folder.appendingPathComponent("entries"), encoding: .utf8) == "create x\n")
         try journal.finish()
     }
 }

@@ -16,9 +16,14 @@ struct RollbackJournalEntryTests {
         (.create(path: " leading space"), "create  leading space"),
         (.replace(number: 1, path: "index.html"), "replace 1 index.html"),
         (.replace(number: 12, path: "glossary/iron condor/index.html"), "replace 12 glossary/iron condor/index.html"),
-        (.append(number: 3, keep: 1_024, length: 1_027, path: "archive/outcomes.json"),
-         "append 3 1024 1027 archive/outcomes.json"),
-        (.append(number: 4, keep: 0, length: 0, path: "archive/out comes 2.csv"), "append 4 0 0 archive/out comes 2.csv"),
+        (
+            .append(number: 3, keep: 1_024, length: 1_027, path: "archive/outcomes.json"),
+            "append 3 1024 1027 archive/outcomes.json"
+        ),
+        (
+            .append(number: 4, keep: 0, length: 0, path: "archive/out comes 2.csv"),
+            "append 4 0 0 archive/out comes 2.csv"
+        ),
         (.remove(number: 5, path: "briefings/2024-01-03/briefing.md"), "remove 5 briefings/2024-01-03/briefing.md"),
         (.remove(number: 60, path: "old page/with spaces 1 2 3.html"), "remove 60 old page/with spaces 1 2 3.html"),
     ]

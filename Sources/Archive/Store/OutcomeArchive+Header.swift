@@ -22,7 +22,8 @@ extension OutcomeArchive {
         let descriptor = Foundation.open(path, O_RDWR)
         guard descriptor >= 0 else {
             if errno == EACCES || errno == EROFS { return }
-            throw ArchiveError.database(path: path, message: "cannot open the file to stamp its header (errno \(errno))")
+            throw ArchiveError.database(
+                path: path, message: "cannot open the file to stamp its header (errno \(errno))")
         }
         defer { Foundation.close(descriptor) }
         let stamp = withUnsafeBytes(of: stampedChangeCounter.bigEndian) { Array($0) }

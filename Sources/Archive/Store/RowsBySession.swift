@@ -42,9 +42,11 @@ enum RowsBySession {
 
         /// Inserts the rows up to and including `session`.
         mutating func insert(through session: CalendarDate) throws {
+            guard var statement else { return }
+            defer { self.statement = statement }
             while position < rows.count, rows[position].session <= session {
-                rows[position].bind(to: &statement!)
-                try statement!.execute()
+                rows[position].bind(to: &statement)
+                try statement.execute()
                 position += 1
             }
         }

@@ -17,6 +17,7 @@ public struct BuildSummary: Sendable, Equatable {
     /// How long each step took, in order.
     public var timings: [(step: String, seconds: Double)]
 
+    /// Summaries are equal when their counts, warnings and step names are (timings differ by run).
     public static func == (lhs: BuildSummary, rhs: BuildSummary) -> Bool {
         lhs.briefings == rhs.briefings && lhs.files == rhs.files && lhs.changed == rhs.changed
             && lhs.warnings == rhs.warnings && lhs.timings.map(\.step) == rhs.timings.map(\.step)
@@ -54,8 +55,9 @@ public struct SiteBuilder: Sendable {
         PublishingStep("publish", body: SiteSteps.publish),
     ]
 
-    /// Runs the build, after any other build writing the same output has finished. On any failure
-    /// the staging folder is removed and the previous output is untouched.
+    /// Runs the build, after any other build writing the same output has finished.
+    ///
+    /// On any failure the staging folder is removed and the previous output is untouched.
     /// - Throws: `PublishingError` or `PublishingErrors`, each naming the step and the file.
     public func build() throws -> BuildSummary {
         let lock = try OutputLock(output: options.output)

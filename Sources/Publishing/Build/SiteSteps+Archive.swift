@@ -30,7 +30,8 @@ extension SiteSteps {
             try writeWholeArchive(runs, info: info, to: output)
         }
         let renderer = PageRenderer(templates: templates, site: state.site)
-        let columns = try ContentRenderer(linker: nil).render(ArchiveExport.columnsMarkdown, file: "archive columns", root: "../../")
+        let columns = try ContentRenderer(linker: nil).render(
+            ArchiveExport.columnsMarkdown, file: "archive columns", root: "../../")
         // After an append, the year pages before the previous last session's year are unchanged.
         let firstYear = state.plan?.archiveAppendsAfter?.year
         var files = try ArchivePages(
@@ -41,14 +42,23 @@ extension SiteSteps {
             let years = Set(published.map { state.series.days[$0].date.year })
             for year in years where year < firstYear { inPlace.keep("archive/\(year)/index.html") }
         }
-        files.append((path: "archive/columns/index.html", contents: try renderer.page(
-            template: "archive-columns", title: "Archive columns",
-            description: "What each column of outcomes.csv, outcomes.json and outcomes.sqlite holds.", root: "../../",
-            body: columns.html)))
-        files.append((path: "stats/index.html", contents: try StatsPage(
-            renderer: renderer, runs: state.runs, days: state.series.days, published: published,
-            configuration: state.configuration
-        ).html()))
+        files.append(
+            (
+                path: "archive/columns/index.html",
+                contents: try renderer.page(
+                    template: "archive-columns", title: "Archive columns",
+                    description: "What each column of outcomes.csv, outcomes.json and outcomes.sqlite holds.",
+                    root: "../../",
+                    body: columns.html)
+            ))
+        files.append(
+            (
+                path: "stats/index.html",
+                contents: try StatsPage(
+                    renderer: renderer, runs: state.runs, days: state.series.days, published: published,
+                    configuration: state.configuration
+                ).html()
+            ))
         for file in files { try output.write(file.contents, to: file.path) }
     }
 
@@ -74,9 +84,12 @@ extension SiteSteps {
 
     /// Appends the sessions after `after` to the published archive files; false, having changed
     /// nothing, when a published file is missing or does not end as the writer ends it.
-    private static func appendArchive(_ runs: [ProfileRun], after: CalendarDate, info: BuildInfo, to output: InPlaceOutput) throws -> Bool {
+    private static func appendArchive(
+        _ runs: [ProfileRun], after: CalendarDate, info: BuildInfo, to output: InPlaceOutput
+    ) throws -> Bool {
         let tails = runs.map { run in
-            ProfileRun(profile: run.profile, records: run.records.filter { $0.date > after }, trades: [], metrics: run.metrics)
+            ProfileRun(
+                profile: run.profile, records: run.records.filter { $0.date > after }, trades: [], metrics: run.metrics)
         }
         let rows = outcomeRows(tails)
         guard output.append(Data(ArchiveExport.csvLines(rows).utf8), to: ArchiveExport.csvPath, replacingTail: Data()),
@@ -114,7 +127,8 @@ extension SiteSteps {
     /// removal, and publishes: swaps the staging folder in, or applies the in-place update.
     static func publish(_ state: inout SiteBuildState) throws {
         let output = try state.output()
-        state.manifest.files = output.producedPaths.filter { !$0.hasPrefix("briefings/") && $0 != BuildManifest.path }.sorted()
+        state.manifest.files = output.producedPaths.filter { !$0.hasPrefix("briefings/") && $0 != BuildManifest.path }
+            .sorted()
         if let plan = state.plan, let inPlace = output as? InPlaceOutput {
             let files = Set(state.manifest.files)
             for path in plan.previous.files where !files.contains(path) { inPlace.remove(path) }

@@ -20,7 +20,9 @@ extension SiteSteps {
         }
         for (offset, entry) in rendered.enumerated() { entries[render[offset]] = entry }
         if let plan = state.plan {
-            state.changedTerms = changedTerms(plan: plan, rendered: render.map { state.series.days[$0].date }, entries: rendered, published: state.published.map { state.series.days[$0].date })
+            state.changedTerms = changedTerms(
+                plan: plan, rendered: render.map { state.series.days[$0].date }, entries: rendered,
+                published: state.published.map { state.series.days[$0].date })
         }
         state.briefingsReused = state.published.count - render.count
         for index in state.published {
@@ -43,7 +45,9 @@ extension SiteSteps {
     /// when their input key is unchanged. When more than half would need rendering anyway the
     /// plan is dropped and the build becomes a full one (a fresh staging folder is then faster
     /// than journaling most of the site).
-    private static func reusedBriefings(_ state: inout SiteBuildState, writer: BriefingWriter) throws -> [Int: BuildManifest.Briefing] {
+    private static func reusedBriefings(_ state: inout SiteBuildState, writer: BriefingWriter) throws -> [Int:
+        BuildManifest.Briefing]
+    {
         guard let plan = state.plan else { return [:] }
         let days = state.series.days
         var entries: [Int: BuildManifest.Briefing] = [:]
@@ -54,7 +58,8 @@ extension SiteSteps {
         }
         let compare = candidates
         let keys = try ParallelRender.map(count: compare.count) { writer.key(index: compare[$0]) }
-        for (offset, index) in compare.enumerated() where plan.previous.briefings[days[index].date]?.key == keys[offset] {
+        for (offset, index) in compare.enumerated() where plan.previous.briefings[days[index].date]?.key == keys[offset]
+        {
             entries[index] = plan.previous.briefings[days[index].date]
         }
         if (state.published.count - entries.count) * 2 > state.published.count {
@@ -73,7 +78,9 @@ extension SiteSteps {
         for date in rendered { terms.formUnion(plan.previous.briefings[date]?.terms ?? []) }
         if plan.previous.briefings.count + rendered.count > published.count {
             let current = Set(published)
-            for (date, briefing) in plan.previous.briefings where !current.contains(date) { terms.formUnion(briefing.terms) }
+            for (date, briefing) in plan.previous.briefings where !current.contains(date) {
+                terms.formUnion(briefing.terms)
+            }
         }
         return terms
     }

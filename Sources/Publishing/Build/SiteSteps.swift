@@ -9,12 +9,14 @@ enum SiteSteps {
     /// Reads `condorpress.yml`; every problem names the file, line and key.
     static func loadConfiguration(_ state: inout SiteBuildState) throws {
         let path = state.options.config
-        guard let data = FileManager.default.contents(atPath: path), let yaml = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let yaml = String(data: data, encoding: .utf8)
+        else {
             throw PublishingError(file: path, message: "cannot read the configuration file")
         }
         let problems = Configuration.problems(inYAML: yaml, fileName: path)
         guard problems.isEmpty else {
-            throw PublishingErrors(problems.map { PublishingError(file: path, line: $0.line, message: $0.plainMessage) })
+            throw PublishingErrors(
+                problems.map { PublishingError(file: path, line: $0.line, message: $0.plainMessage) })
         }
         do {
             state.configuration = try Configuration(yaml: yaml, fileName: path)
@@ -40,7 +42,8 @@ enum SiteSteps {
         for rule in content.rules {
             for name in rule.parameters where !parameterNames.contains(name) {
                 problems.append(
-                    PublishingError(file: rule.file, line: 2, message: "parameters: \"\(name)\" is not a configuration key"))
+                    PublishingError(
+                        file: rule.file, line: 2, message: "parameters: \"\(name)\" is not a configuration key"))
             }
         }
         guard problems.isEmpty else { throw PublishingErrors(problems) }
@@ -60,7 +63,8 @@ enum SiteSteps {
         state.warnings += loaded.warnings.map(\.description)
         state.series = loaded.series.clipped(from: nil, to: state.options.to)
         state.dataKey = InputFingerprint.series(state.series, configuration: state.options.config)
-        let first = state.options.from.flatMap { from in state.series.days.firstIndex { $0.date >= from } }
+        let first =
+            state.options.from.flatMap { from in state.series.days.firstIndex { $0.date >= from } }
             ?? (state.options.from == nil ? 0 : state.series.days.count)
         state.published = first..<state.series.days.count
         guard !state.published.isEmpty else {
@@ -93,8 +97,10 @@ enum SiteSteps {
         let output = try state.output()
         let renderer = PageRenderer(templates: templates, site: state.site)
         let markdown = ContentRenderer(linker: GlossaryLinker(targets: state.content.linkTargets))
-        var files = try GlossaryPages(content: state.content, renderer: renderer, markdown: markdown, mentions: state.mentions)
-            .files(terms: state.changedTerms)
+        var files = try GlossaryPages(
+            content: state.content, renderer: renderer, markdown: markdown, mentions: state.mentions
+        )
+        .files(terms: state.changedTerms)
         // Term pages left as they are (their mentions did not change) still belong in the sitemap.
         var keptPaths: [String] = []
         if let changed = state.changedTerms, let inPlace = output as? InPlaceOutput {
@@ -106,23 +112,37 @@ enum SiteSteps {
             content: state.content, renderer: renderer, markdown: markdown, configuration: state.configuration,
             runs: state.runs, days: state.series.days, published: state.published
         ).files()
-        files.append((path: "404.html", contents: try renderer.page(
-            template: "404", title: "Page not found", description: "There is no page at this address.", root: "",
-            body: "")))
+        files.append(
+            (
+                path: "404.html",
+                contents: try renderer.page(
+                    template: "404", title: "Page not found", description: "There is no page at this address.",
+                    root: "",
+                    body: "")
+            ))
         let dates = state.published.map { state.series.days[$0].date }
         let briefings = state.published.suffix(state.site.feedEntries).reversed().compactMap { index -> FeedEntry? in
             guard let record = state.runs[.steward]?.records[index] else { return nil }
-            return FeedEntry(date: record.date, summary: BriefingText.summary(day: state.series.days[index], record: record))
+            return FeedEntry(
+                date: record.date, summary: BriefingText.summary(day: state.series.days[index], record: record))
         }
         files.append((path: "feed.xml", contents: FeedWriter(site: state.site).feed(entries: briefings)))
         let pagePaths = (files.map(\.path) + keptPaths).filter { $0.hasSuffix(".html") && $0 != "404.html" }
-        files.append((path: "sitemap.xml", contents: SitemapWriter(site: state.site).sitemap(
-            briefingDates: dates, otherPages: pagePaths + ArchivePages.paths(dates: dates) + ["stats/index.html"])))
+        files.append(
+            (
+                path: "sitemap.xml",
+                contents: SitemapWriter(site: state.site).sitemap(
+                    briefingDates: dates,
+                    otherPages: pagePaths + ArchivePages.paths(dates: dates) + ["stats/index.html"])
+            ))
         for file in files { try output.write(file.contents, to: file.path) }
         let css = URL(fileURLWithPath: state.options.templates).appendingPathComponent("style.css")
         guard let stylesheet = FileManager.default.contents(atPath: css.path) else {
-            throw PublishingError(file: css.path, message: "the stylesheet style.css is missing from the templates folder")
+            throw PublishingError(
+                file: css.path, message: "the stylesheet style.css is missing from the templates folder")
         }
-        try output.write(stylesheet + Data(("\n/* Charts (from the Charts module). */\n" + ChartStylesheet.css).utf8), to: "style.css")
+        try output.write(
+            stylesheet + Data(("\n/* Charts (from the Charts module). */\n" + ChartStylesheet.css).utf8),
+            to: "style.css")
     }
 }

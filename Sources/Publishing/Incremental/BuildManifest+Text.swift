@@ -82,7 +82,9 @@ extension BuildManifest {
     /// A `briefing` line's value: `YYYY-MM-DD <key> <term number>…`.
     private static func briefing(_ value: UnsafeRawBufferPointer, terms: [String]) -> (CalendarDate, Briefing)? {
         let fields = value.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true)
-        guard fields.count >= 2, let date = CalendarDate(iso: String(decoding: fields[0], as: UTF8.self)) else { return nil }
+        guard fields.count >= 2, let date = CalendarDate(iso: String(decoding: fields[0], as: UTF8.self)) else {
+            return nil
+        }
         var linked: [String] = []
         linked.reserveCapacity(fields.count - 2)
         for field in fields.dropFirst(2) {

@@ -52,7 +52,9 @@ struct BuildManifest: Sendable, Equatable {
     /// Reads the manifest of the site in `output`, or nil when there is none, it is unreadable,
     /// or another format or tool version wrote it (the next build is then a full one).
     static func load(from output: URL) -> BuildManifest? {
-        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else {
+            return nil
+        }
         return data.withUnsafeBytes { BuildManifest(bytes: $0) }
     }
 

@@ -27,11 +27,13 @@ struct IncrementalPlan: Sendable {
     ///   - series: Every evaluated session.
     ///   - published: The indices of the published sessions.
     ///   - configuration: The configuration file's path (for the data key).
+    /// - Returns: The plan, or nil for a full build.
     static func make(
         previous: BuildManifest?, globalKey: String, series: MarketSeries, published: Range<Int>, configuration: String
     ) -> IncrementalPlan? {
         guard let previous, previous.globalKey == globalKey else { return nil }
-        guard let last = previous.lastDate, let index = Self.index(of: last, in: series.days), published.contains(index),
+        guard let last = previous.lastDate, let index = Self.index(of: last, in: series.days),
+            published.contains(index),
             InputFingerprint.series(series, configuration: configuration, through: index) == previous.dataKey
         else {
             // History changed: compare every briefing's inputs, write the archive anew.

@@ -36,7 +36,10 @@ enum InputFingerprint {
         let end = min(last.map { $0 + 1 } ?? series.days.count, series.days.count)
         for day in series.days[..<end] {
             hash.combine(day.date.iso)
-            for value in [day.spx, day.vix, day.advances ?? .nan, day.declines ?? .nan, day.ratePercent ?? .nan, day.vx1 ?? .nan, day.vx2 ?? .nan] {
+            for value in [
+                day.spx, day.vix, day.advances ?? .nan, day.declines ?? .nan, day.ratePercent ?? .nan, day.vx1 ?? .nan,
+                day.vx2 ?? .nan,
+            ] {
                 hash.combine(value)
             }
         }

@@ -5,7 +5,8 @@ import Foundation
 /// Swift's Glibc module does not export `renameat2`, so it is looked up at run time; on systems
 /// without it (or file systems that refuse the flag) `exchange` returns false and callers fall back.
 enum AtomicExchange {
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    private typealias RenameAt2 =
+        @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
 
     /// `RENAME_EXCHANGE` from `<linux/fs.h>`.
     private static let renameExchange: UInt32 = 2

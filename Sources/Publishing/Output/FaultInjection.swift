@@ -6,7 +6,9 @@ import Foundation
 /// sends itself SIGKILL right after applying the n-th change of the update, as a power cut or an
 /// impatient operator would. Unset (always, outside tests), checkpoints cost one comparison.
 enum FaultInjection {
-    private static let killAfter: Int? = ProcessInfo.processInfo.environment["CONDORPRESS_KILL_AFTER_CHANGES"].flatMap { Int($0) }
+    private static let killAfter: Int? = ProcessInfo.processInfo.environment["CONDORPRESS_KILL_AFTER_CHANGES"].flatMap {
+        Int($0)
+    }
 
     /// Kills the process when `applied` changes reach the configured number.
     static func checkpoint(_ applied: Int) {

@@ -84,9 +84,10 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         return url
     }
 
-    /// Arranges for `bytes` to replace the last `tail.count` bytes of the published file, which
-    /// must end with `tail`. Returns false, arranging nothing, when the file is missing or ends
-    /// otherwise (the caller writes the whole file instead).
+    /// Arranges for `bytes` to replace the end of the published file `relativePath`.
+    ///
+    /// The file must end with `tail`, which `bytes` replaces. Returns false, arranging nothing,
+    /// when the file is missing or ends otherwise (the caller writes the whole file instead).
     func append(_ bytes: Data, to relativePath: String, replacingTail tail: Data) -> Bool {
         let path = output.path + "/" + relativePath
         let descriptor = open(path, O_RDONLY)
@@ -96,7 +97,9 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         guard fstat(descriptor, &status) == 0, Int(status.st_size) >= tail.count else { return false }
         let length = Int(status.st_size)
         var end = [UInt8](repeating: 0, count: tail.count)
-        let read = end.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, tail.count, off_t(length - tail.count)) }
+        let read = end.withUnsafeMutableBytes {
+            pread(descriptor, $0.baseAddress, tail.count, off_t(length - tail.count))
+        }
         guard read == tail.count, Data(end) == tail else { return false }
         log.add(relativePath)
         if bytes == tail { return true }
@@ -162,7 +165,8 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         try journal.begin(entries) { journal in
             for link in links {
                 guard Foundation.link(output.path + "/" + link.from, journal.old(link.number)) == 0 else {
-                    throw PublishingError(file: output.path + "/" + link.from, message: "cannot keep the previous file (errno \(errno))")
+                    throw PublishingError(
+                        file: output.path + "/" + link.from, message: "cannot keep the previous file (errno \(errno))")
                 }
             }
             for tail in tails { try tail.bytes.write(to: URL(fileURLWithPath: journal.tail(tail.number))) }
@@ -194,7 +198,9 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
             let target = output.path + "/" + path
             guard let bytes = appends[path]?.bytes else { return }
             let descriptor = open(target, O_WRONLY)
-            guard descriptor >= 0 else { throw PublishingError(file: target, message: "cannot open the file (errno \(errno))") }
+            guard descriptor >= 0 else {
+                throw PublishingError(file: target, message: "cannot open the file (errno \(errno))")
+            }
             defer { close(descriptor) }
             let written = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, bytes.count, off_t(keep)) }
             guard written == bytes.count, ftruncate(descriptor, off_t(keep + bytes.count)) == 0 else {

@@ -15,7 +15,8 @@ final class OutputLock {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         descriptor = open(parent.path, O_RDONLY | O_DIRECTORY)
         guard descriptor >= 0 else {
-            throw PublishingError(file: parent.path, message: "cannot open the folder to lock the output (errno \(errno))")
+            throw PublishingError(
+                file: parent.path, message: "cannot open the folder to lock the output (errno \(errno))")
         }
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else {

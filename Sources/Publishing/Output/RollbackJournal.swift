@@ -72,7 +72,9 @@ struct RollbackJournal {
             guard let n = number(1), let p = path(after: 2) else { return nil }
             return .replace(number: n, path: p)
         case "append":
-            guard let n = number(1), let keep = number(2), let length = number(3), let p = path(after: 4) else { return nil }
+            guard let n = number(1), let keep = number(2), let length = number(3), let p = path(after: 4) else {
+                return nil
+            }
             return .append(number: n, keep: keep, length: length, path: p)
         case "remove":
             guard let n = number(1), let p = path(after: 2) else { return nil }
@@ -124,12 +126,14 @@ struct RollbackJournal {
             guard let data = manager.contents(atPath: journal.folder.appendingPathComponent("entries").path),
                 let text = String(data: data, encoding: .utf8)
             else {
-                throw PublishingError(file: journal.folder.path, message: "the journal of an interrupted update cannot be read")
+                throw PublishingError(
+                    file: journal.folder.path, message: "the journal of an interrupted update cannot be read")
             }
             let lines = text.split(separator: "\n")
             let entries = lines.compactMap(entry)
             guard entries.count == lines.count else {
-                throw PublishingError(file: journal.folder.path + "/entries", message: "the journal holds a line that is not an entry")
+                throw PublishingError(
+                    file: journal.folder.path + "/entries", message: "the journal holds a line that is not an entry")
             }
             for entry in entries.reversed() { try journal.undo(entry) }
             FileSystemSync.flush(output)

@@ -57,7 +57,9 @@ public struct StagedOutput: SiteOutput {
     static func makeFolders(for path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT else { throw PublishingError(file: folder, message: "cannot create the folder (errno \(errno))") }
+        guard errno == ENOENT else {
+            throw PublishingError(file: folder, message: "cannot create the folder (errno \(errno))")
+        }
         try makeFolders(for: folder)
         guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
             throw PublishingError(file: folder, message: "cannot create the folder (errno \(errno))")
@@ -73,7 +75,10 @@ public struct StagedOutput: SiteOutput {
         return url
     }
 
-    /// Swaps the staging folder in as the output. A `.gitkeep` in the old output is carried over.
+    /// Swaps the staging folder in as the output.
+    ///
+    /// A `.gitkeep` in the old output is carried over, and the staging folder is flushed to the
+    /// disk first.
     ///
     /// On Linux the two folders are exchanged in one atomic `renameat2(RENAME_EXCHANGE)`, so there is
     /// no moment without a complete site; the old site, then at the staging path, is deleted after.

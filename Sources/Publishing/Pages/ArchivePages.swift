@@ -37,13 +37,14 @@ struct ArchivePages {
         }
         var files: [(path: String, contents: String)] = []
         for (position, entry) in byYear.enumerated() where entry.year >= firstYear ?? entry.year {
-            files.append((
-                path: "archive/\(entry.year)/index.html",
-                contents: try yearPage(
-                    entry.year, months: entry.months, steward: steward,
-                    previous: position > 0 ? byYear[position - 1].year : nil,
-                    next: position + 1 < byYear.count ? byYear[position + 1].year : nil)
-            ))
+            files.append(
+                (
+                    path: "archive/\(entry.year)/index.html",
+                    contents: try yearPage(
+                        entry.year, months: entry.months, steward: steward,
+                        previous: position > 0 ? byYear[position - 1].year : nil,
+                        next: position + 1 < byYear.count ? byYear[position + 1].year : nil)
+                ))
         }
         let years: [[String: any Sendable]] = byYear.reversed().map { entry in
             [
@@ -52,7 +53,8 @@ struct ArchivePages {
             ]
         }
         let index = try renderer.page(
-            template: "archive-index", title: "Archive", description: "Every published trading day and the rules that fired.",
+            template: "archive-index", title: "Archive",
+            description: "Every published trading day and the rules that fired.",
             root: "../", body: "",
             extra: [
                 "years": years, "sessions": String(published.count),
@@ -104,7 +106,8 @@ struct ArchivePages {
         if let previous { extra["previousYear"] = String(previous) }
         if let next { extra["nextYear"] = String(next) }
         return try renderer.page(
-            template: "archive-year", title: "Archive \(year)", description: "Every trading day of \(year) and the rules that fired.",
+            template: "archive-year", title: "Archive \(year)",
+            description: "Every trading day of \(year) and the rules that fired.",
             root: "../../", body: "", extra: extra)
     }
 }

@@ -65,7 +65,8 @@ struct BriefingWriter: Sendable {
         let page = BriefingPage(source: source, index: index, root: "", first: first)
         let text = try renderer.markdown(template: "briefing.md", context: page.context)
         let body = try markdown.render(
-            text, file: "index.html", root: "", figures: BriefingFigures.figures(for: page, source: source, index: index))
+            text, file: "index.html", root: "",
+            figures: BriefingFigures.figures(for: page, source: source, index: index))
         return try renderer.page(
             template: "home", title: "Latest briefing: \(page.date.iso)", description: page.description, root: "",
             body: body.html, extra: page.navigation)

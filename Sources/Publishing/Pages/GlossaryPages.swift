@@ -28,7 +28,11 @@ struct GlossaryPages {
         var groups: [(letter: String, terms: [GlossaryTerm])] = []
         for term in content.glossary {
             let letter = term.term.first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
-            if groups.last?.letter == letter { groups[groups.count - 1].terms.append(term) } else { groups.append((letter, [term])) }
+            if groups.last?.letter == letter {
+                groups[groups.count - 1].terms.append(term)
+            } else {
+                groups.append((letter, [term]))
+            }
         }
         let letters: [[String: any Sendable]] = groups.map { group in
             [
@@ -43,7 +47,8 @@ struct GlossaryPages {
     }
 
     private func page(for term: GlossaryTerm) throws -> String {
-        let body = try markdown.render(term.body, file: term.file, bodyLine: term.bodyLine, root: "../../", skipping: term.slug)
+        let body = try markdown.render(
+            term.body, file: term.file, bodyLine: term.bodyLine, root: "../../", skipping: term.slug)
         let bySlugOrName = Dictionary(
             content.glossary.flatMap { t in ([t.term] + t.aliases).map { ($0.lowercased(), t) } },
             uniquingKeysWith: { first, _ in first })

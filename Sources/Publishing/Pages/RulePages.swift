@@ -16,13 +16,18 @@ struct RulePages {
 
     /// `rules/index.html` and `rules/<id>/index.html` for every rule page.
     func files() throws -> [(path: String, contents: String)] {
-        let measured = Dictionary(uniqueKeysWithValues: Profile.allCases.map { profile in
-            (profile, RuleStatistics.all(records: runs[profile]?.records ?? [], published: published))
-        })
+        let measured = Dictionary(
+            uniqueKeysWithValues: Profile.allCases.map { profile in
+                (profile, RuleStatistics.all(records: runs[profile]?.records ?? [], published: published))
+            })
         let statistics = content.rules.map { rule in
-            (rule, Dictionary(uniqueKeysWithValues: Profile.allCases.map { profile in
-                (profile, RuleID(rawValue: rule.id).flatMap { measured[profile]?[$0] })
-            }))
+            (
+                rule,
+                Dictionary(
+                    uniqueKeysWithValues: Profile.allCases.map { profile in
+                        (profile, RuleID(rawValue: rule.id).flatMap { measured[profile]?[$0] })
+                    })
+            )
         }
         var files = [(path: "rules/index.html", contents: try index(statistics))]
         for (rule, stats) in statistics {
@@ -45,7 +50,8 @@ struct RulePages {
             root: "../", body: "",
             extra: [
                 "rules": rows, "sessions": String(published.count),
-                "firstDate": published.first.map { days[$0].date.iso } ?? "", "lastDate": published.last.map { days[$0].date.iso } ?? "",
+                "firstDate": published.first.map { days[$0].date.iso } ?? "",
+                "lastDate": published.last.map { days[$0].date.iso } ?? "",
             ])
     }
 
@@ -85,7 +91,9 @@ struct RulePages {
         do {
             template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + body)
         } catch let error as MustacheTemplate.ParserError {
-            throw PublishingError(file: file, line: bodyLine + error.context.lineNumber - 1, message: "placeholder syntax error: \(error.error)")
+            throw PublishingError(
+                file: file, line: bodyLine + error.context.lineNumber - 1,
+                message: "placeholder syntax error: \(error.error)")
         }
         for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]

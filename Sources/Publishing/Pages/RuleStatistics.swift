@@ -31,9 +31,10 @@ struct RuleStatistics: Sendable, Equatable {
             guard let (sum, count) = sums[id]?[horizon], count > 0 else { return nil }
             return sum / Double(count)
         }
-        return Dictionary(uniqueKeysWithValues: RuleID.allCases.map { id in
-            (id, RuleStatistics(dates: dates[id] ?? [], after5: mean(id, 5), after20: mean(id, 20)))
-        })
+        return Dictionary(
+            uniqueKeysWithValues: RuleID.allCases.map { id in
+                (id, RuleStatistics(dates: dates[id] ?? [], after5: mean(id, 5), after20: mean(id, 20)))
+            })
     }
 
     /// Creates statistics from their parts.
@@ -47,7 +48,8 @@ struct RuleStatistics: Sendable, Equatable {
     init(rule: RuleID, records: [DayRecord], published: Range<Int>) {
         var dates: [CalendarDate] = []
         var sums = [5: (0.0, 0), 20: (0.0, 0)]
-        for index in published where index < records.count && records[index].firings.contains(where: { $0.id == rule }) {
+        for index in published where index < records.count && records[index].firings.contains(where: { $0.id == rule })
+        {
             dates.append(records[index].date)
             for horizon in [5, 20] where index + horizon < records.count && records[index].equity > 0 {
                 let change = records[index + horizon].equity / records[index].equity - 1

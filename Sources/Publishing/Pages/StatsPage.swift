@@ -34,21 +34,26 @@ struct StatsPage {
                 }())
         }
         let drawdownChart = DrawdownChart(
-            id: "drawdown-chart", input: DrawdownChart.Input(title: "Drawdown from the running peak", dates: dates, series: drawdownSeries)
+            id: "drawdown-chart",
+            input: DrawdownChart.Input(title: "Drawdown from the running peak", dates: dates, series: drawdownSeries)
         ).svg()
         let steward = runs[.steward]?.records ?? []
         let vixDays = sample.map { index in
-            VIXLayersChart.Day(date: days[index].date.iso, vix: days[index].vix, layer: index < steward.count ? steward[index].layer : 0)
+            VIXLayersChart.Day(
+                date: days[index].date.iso, vix: days[index].vix,
+                layer: index < steward.count ? steward[index].layer : 0)
         }
         let vixChart = VIXLayersChart(
             id: "vix-chart",
             input: VIXLayersChart.Input(
                 title: "VIX close with the ALVH thresholds and the steward's active layers", days: vixDays,
-                layer1Threshold: configuration.strategy.layer1Threshold, layer2Threshold: configuration.strategy.layer2Threshold)
+                layer1Threshold: configuration.strategy.layer1Threshold,
+                layer2Threshold: configuration.strategy.layer2Threshold)
         ).svg()
         let layerDays = published.compactMap { $0 < steward.count ? steward[$0].layer : nil }
         return try renderer.page(
-            template: "stats", title: "Statistics", description: "Metrics and charts of the three profiles.", root: "../",
+            template: "stats", title: "Statistics", description: "Metrics and charts of the three profiles.",
+            root: "../",
             body: "",
             extra: [
                 "sessions": String(published.count),
@@ -56,9 +61,12 @@ struct StatsPage {
                 "lastDate": published.last.map { days[$0].date.iso } ?? "",
                 "startingCapital": NumberFormat.usd(configuration.strategy.startingCapital),
                 "metrics": metricRows(), "ruleCounts": ruleCountRows(),
-                "equityChart": BriefingFigures.figure(equityChart, caption: "Daily equity, modelled prices, costs included."),
-                "drawdownChart": BriefingFigures.figure(drawdownChart, caption: "How far each profile stood below its previous high."),
-                "vixChart": BriefingFigures.figure(vixChart, caption: "Shaded: the days layer 1 or layer 2 was active for the steward."),
+                "equityChart": BriefingFigures.figure(
+                    equityChart, caption: "Daily equity, modelled prices, costs included."),
+                "drawdownChart": BriefingFigures.figure(
+                    drawdownChart, caption: "How far each profile stood below its previous high."),
+                "vixChart": BriefingFigures.figure(
+                    vixChart, caption: "Shaded: the days layer 1 or layer 2 was active for the steward."),
                 "layer1Days": String(layerDays.filter { $0 >= 1 }.count),
                 "layer2Days": String(layerDays.filter { $0 >= 2 }.count),
             ])
@@ -81,7 +89,10 @@ struct StatsPage {
             ("Sharpe ratio", { ratio($0.sharpe) }),
             ("Sortino ratio", { ratio($0.sortino) }),
             ("Maximum drawdown", { percent($0.maxDrawdown?.depth) }),
-            ("Drawdown peak → trough", { m in m.maxDrawdown.map { "\($0.peakDate.iso) → \($0.troughDate.iso)" } ?? "n/a" }),
+            (
+                "Drawdown peak → trough",
+                { m in m.maxDrawdown.map { "\($0.peakDate.iso) → \($0.troughDate.iso)" } ?? "n/a" }
+            ),
             ("Recovered on", { m in m.maxDrawdown.map { $0.recoveryDate?.iso ?? "not yet" } ?? "n/a" }),
             ("Calmar ratio", { ratio($0.calmar) }),
             ("Condors closed", { String($0.tradeCount) }),
@@ -95,7 +106,8 @@ struct StatsPage {
         return rows.map { name, value in
             var row = ["name": name]
             for profile in Profile.allCases {
-                row[profile == .staticBaseline ? "static" : profile.rawValue] = runs[profile].map { value($0.metrics) } ?? "n/a"
+                row[profile == .staticBaseline ? "static" : profile.rawValue] =
+                    runs[profile].map { value($0.metrics) } ?? "n/a"
             }
             return row
         }
