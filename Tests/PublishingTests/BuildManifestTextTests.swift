@@ -25,6 +25,7 @@ struct BuildManifestTextTests {
     static func small() throws -> BuildManifest {
         var manifest = BuildManifest()
         manifest.globalKey = "9f2c"
+        manifest.briefingKey = "77e1"
         manifest.dataKey = "00ab"
         manifest.lastDate = try date("2024-01-05")
         manifest.files = ["archive/outcomes.csv", "index.html"]
@@ -39,6 +40,7 @@ struct BuildManifestTextTests {
         condorpress-manifest 2
         tool \(CondorPressVersion.current)
         global 9f2c
+        briefings 77e1
         data 00ab
         last 2024-01-05
         term delta
@@ -61,6 +63,7 @@ struct BuildManifestTextTests {
         let manifest = try Self.small()
         var reordered = BuildManifest()
         reordered.globalKey = manifest.globalKey
+        reordered.briefingKey = manifest.briefingKey
         reordered.dataKey = manifest.dataKey
         reordered.lastDate = manifest.lastDate
         reordered.files = manifest.files
@@ -81,7 +84,7 @@ struct BuildManifestTextTests {
     @Test("an empty manifest (no last date, files, terms or briefings) round-trips")
     func emptyRoundTrip() {
         let manifest = BuildManifest()
-        let expected = "condorpress-manifest 2\ntool \(CondorPressVersion.current)\nglobal \ndata \nlast -\n"
+        let expected = "condorpress-manifest 2\ntool \(CondorPressVersion.current)\nglobal \nbriefings \ndata \nlast -\n"
         #expect(String(decoding: manifest.encoded(), as: UTF8.self) == expected)
         let back = roundTripped(manifest)
         #expect(back == manifest)
@@ -108,7 +111,7 @@ struct BuildManifestTextTests {
         let text = String(decoding: manifest.encoded(), as: UTF8.self)
         let termLines = text.split(separator: "\n").filter { $0.hasPrefix("term ") }.map { String($0.dropFirst(5)) }
         #expect(termLines == used.sorted())
-        #expect(text.split(separator: "\n").count == 5 + used.count + 50 + 400)
+        #expect(text.split(separator: "\n").count == 6 + used.count + 50 + 400)
         #expect(roundTripped(manifest) == manifest)
     }
 

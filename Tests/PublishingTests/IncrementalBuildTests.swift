@@ -33,18 +33,23 @@ struct IncrementalBuildTests {
         }
     }
 
-    /// Records an issue for every file that differs between `fixture`'s output and a fresh full build of the same inputs.
+    /// Records an issue for every file that differs between `fixture`'s output and a fresh full
+    /// build of the same inputs.
     func expectMatchesFreshBuild(_ fixture: SiteFixture, _ comment: String) throws {
-        var fresh = fixture
-        fresh.outputName = "Fresh-\(UUID().uuidString)"
-        _ = try SiteBuilder(
-            options: {
-                var o = fresh.options; o.full = true; return o
-            }()
-        ).build()
-        defer { try? FileManager.default.removeItem(at: fresh.output) }
-        let a = try fixture.snapshot()
-        let b = try fresh.snapshot()
+        try expectMatchesFreshBuild(options: fixture.options, comment)
+    }
+
+    /// Records an issue for every file that differs between the output of `options` and a fresh
+    /// full build of the same inputs.
+    func expectMatchesFreshBuild(options: BuildOptions, _ comment: String) throws {
+        let output = URL(fileURLWithPath: options.output)
+        var fresh = options
+        fresh.output = output.deletingLastPathComponent().appendingPathComponent("Fresh-\(UUID().uuidString)").path
+        fresh.full = true
+        _ = try SiteBuilder(options: fresh).build()
+        defer { try? FileManager.default.removeItem(atPath: fresh.output) }
+        let a = try SiteFixture.snapshot(of: output)
+        let b = try SiteFixture.snapshot(of: URL(fileURLWithPath: fresh.output))
         #expect(a.keys.sorted() == b.keys.sorted(), "\(comment): the file lists differ")
         for key in a.keys.sorted() where a[key] != b[key] && b[key] != nil {
             Issue.record("\(comment): \(key) differs between the incremental and the full build")
@@ -116,6 +121,44 @@ struct IncrementalBuildTests {
         // One build wrote the site; the ones that waited for it found nothing to change.
         #expect(summaries.filter { $0.changed == 0 }.count == 2)
         try expectMatchesFreshBuild(fixture, "concurrent builds")
+    }
+
+    @Test("editing a definition, a free page or the stylesheet keeps every briefing; a new summary does not")
+    func contentEdits() throws {
+        let fixture = try SiteFixture(from: "2024-01-02", to: "2024-03-28")
+        defer { fixture.remove() }
+        let content = fixture.root.appendingPathComponent("Content")
+        let templates = fixture.root.appendingPathComponent("Templates")
+        for (source, target) in [("Content", content), ("Templates", templates)] {
+            try FileManager.default.copyItem(at: SiteFixture.repository.appendingPathComponent(source), to: target)
+        }
+        var options = fixture.options
+        options.content = content.path
+        options.templates = templates.path
+        let first = try SiteBuilder(options: options).build()
+        let briefingFiles = first.briefings * 2
+
+        func edit(_ url: URL, _ change: (String) -> String) throws {
+            try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+        }
+        let vega = content.appendingPathComponent("glossary/vega.md")
+        let edits: [(name: String, apply: () throws -> Void)] = [
+            ("a definition", { try edit(vega) { $0 + "\nOne more sentence about vega.\n" } }),
+            ("a free page", { try edit(content.appendingPathComponent("pages/about.md")) { $0 + "\nA new paragraph.\n" } }),
+            ("the stylesheet", { try edit(templates.appendingPathComponent("style.css")) { $0 + "\n.extra { color: inherit; }\n" } }),
+        ]
+        for (name, apply) in edits {
+            try apply()
+            let summary = try SiteBuilder(options: options).build()
+            #expect(summary.reused >= briefingFiles, "\(name): every briefing is kept")
+            #expect(summary.changed >= 1 && summary.changed < 10, "\(name): \(summary.changed) files changed")
+            try expectMatchesFreshBuild(options: options, name)
+        }
+        // A term's summary is the title of every link to it: every briefing is rendered again.
+        try edit(vega) { $0.replacingOccurrences(of: "summary: How much", with: "summary: By how much") }
+        let summary = try SiteBuilder(options: options).build()
+        #expect(summary.reused == 0)
+        try expectMatchesFreshBuild(options: options, "a summary")
     }
 
     @Test("a changed template renders every briefing again")

@@ -43,6 +43,7 @@ private struct PlanFixture {
     func manifest(after series: MarketSeries, globalKey: String = "global-1") -> BuildManifest {
         var manifest = BuildManifest()
         manifest.globalKey = globalKey
+        manifest.briefingKey = "briefings-1"
         manifest.lastDate = series.days.last?.date
         manifest.dataKey = InputFingerprint.series(series, configuration: configuration)
         return manifest
@@ -55,7 +56,7 @@ private struct PlanFixture {
 
 @Suite("Incremental plan")
 struct IncrementalPlanTests {
-    @Test("without a previous manifest, or with other global inputs, the build is a full one")
+    @Test("without a previous manifest, or with other briefing inputs, the build is a full one")
     func fullBuilds() throws {
         let fixture = try PlanFixture()
         defer { fixture.remove() }
@@ -63,16 +64,35 @@ struct IncrementalPlanTests {
         let previous = fixture.manifest(after: fixture.series(6))
         #expect(
             IncrementalPlan.make(
-                previous: nil, globalKey: "global-1", series: series, published: 0..<10,
+                previous: nil, globalKey: "global-1", briefingKey: "briefings-1", series: series, published: 0..<10,
                 configuration: fixture.configuration) == nil)
         #expect(
             IncrementalPlan.make(
-                previous: previous, globalKey: "global-2", series: series, published: 0..<10,
+                previous: previous, globalKey: "global-1", briefingKey: "briefings-2", series: series, published: 0..<10,
                 configuration: fixture.configuration) == nil)
         #expect(
             IncrementalPlan.make(
-                previous: previous, globalKey: "", series: series, published: 0..<10,
+                previous: previous, globalKey: "global-1", briefingKey: "", series: series, published: 0..<10,
                 configuration: fixture.configuration) == nil)
+    }
+
+    @Test("other site inputs with the same briefing inputs keep the briefings but no other page")
+    func otherSiteInputs() throws {
+        let fixture = try PlanFixture()
+        defer { fixture.remove() }
+        let previous = fixture.manifest(after: fixture.series(6))
+        let plan = try #require(
+            IncrementalPlan.make(
+                previous: previous, globalKey: "global-2", briefingKey: "briefings-1", series: fixture.series(10),
+                published: 0..<10, configuration: fixture.configuration))
+        #expect(plan.unchangedBefore == 5)
+        #expect(plan.archiveAppendsAfter == fixture.days[5].date)
+        #expect(!plan.sameSiteInputs)
+        let same = try #require(
+            IncrementalPlan.make(
+                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: fixture.series(10),
+                published: 0..<10, configuration: fixture.configuration))
+        #expect(same.sameSiteInputs)
     }
 
     @Test("the key of the first sessions of a longer series equals the key of the shorter series")
@@ -101,7 +121,7 @@ struct IncrementalPlanTests {
         for count in 7...10 {
             let plan = try #require(
                 IncrementalPlan.make(
-                    previous: previous, globalKey: "global-1", series: fixture.series(count), published: 0..<count,
+                    previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: fixture.series(count), published: 0..<count,
                     configuration: fixture.configuration))
             #expect(plan.unchangedBefore == 5)
             #expect(plan.archiveAppendsAfter == fixture.days[5].date)
@@ -110,7 +130,7 @@ struct IncrementalPlanTests {
         // A later first published session (`--from`) does not change the indices.
         let clipped = try #require(
             IncrementalPlan.make(
-                previous: previous, globalKey: "global-1", series: fixture.series(10), published: 2..<10,
+                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: fixture.series(10), published: 2..<10,
                 configuration: fixture.configuration))
         #expect(clipped.unchangedBefore == 5)
         #expect(clipped.archiveAppendsAfter == fixture.days[5].date)
@@ -126,7 +146,7 @@ struct IncrementalPlanTests {
         series.days[9].vx1 = 15
         let plan = try #require(
             IncrementalPlan.make(
-                previous: previous, globalKey: "global-1", series: series, published: 0..<10,
+                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: series, published: 0..<10,
                 configuration: fixture.configuration))
         #expect(plan.unchangedBefore == 5)
         #expect(plan.archiveAppendsAfter == fixture.days[5].date)
@@ -139,14 +159,14 @@ struct IncrementalPlanTests {
         let previous = fixture.manifest(after: fixture.series(6))
         let same = try #require(
             IncrementalPlan.make(
-                previous: previous, globalKey: "global-1", series: fixture.series(6), published: 0..<6,
+                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: fixture.series(6), published: 0..<6,
                 configuration: fixture.configuration))
         #expect(same.unchangedBefore == 6)
         #expect(same.archiveAppendsAfter == fixture.days[5].date)
         // More sessions evaluated, but publishing still ends at the previous last one (`--to`).
         let capped = try #require(
             IncrementalPlan.make(
-                previous: previous, globalKey: "global-1", series: fixture.series(10), published: 0..<6,
+                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: fixture.series(10), published: 0..<6,
                 configuration: fixture.configuration))
         #expect(capped.unchangedBefore == 6)
         #expect(capped.archiveAppendsAfter == fixture.days[5].date)
@@ -182,7 +202,7 @@ struct IncrementalPlanTests {
         }
         let plan = try #require(
             IncrementalPlan.make(
-                previous: previous, globalKey: "global-1", series: series, published: 0..<10,
+                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: series, published: 0..<10,
                 configuration: fixture.configuration))
         #expect(plan.unchangedBefore == 0)
         #expect(plan.archiveAppendsAfter == nil)
@@ -213,7 +233,7 @@ struct IncrementalPlanTests {
         for (name, previous, published) in cases {
             let plan = try #require(
                 IncrementalPlan.make(
-                    previous: previous, globalKey: "global-1", series: series, published: published,
+                    previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: series, published: published,
                     configuration: fixture.configuration), "\(name)")
             #expect(plan.unchangedBefore == 0, "\(name)")
             #expect(plan.archiveAppendsAfter == nil, "\(name)")

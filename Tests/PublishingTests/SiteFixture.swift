@@ -52,11 +52,16 @@ struct SiteFixture {
 
     /// Every file below the output, relative, sorted, with its bytes.
     func snapshot() throws -> [String: Data] {
+        try Self.snapshot(of: output)
+    }
+
+    /// Every file below `folder`, relative, with its bytes.
+    static func snapshot(of folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: output.path)
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            let url = output.appendingPathComponent(path)
+            let url = folder.appendingPathComponent(path)
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 files[path] = try Data(contentsOf: url)
             }

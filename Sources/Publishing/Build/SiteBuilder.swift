@@ -95,6 +95,8 @@ struct SiteBuildState {
     var dataKey = ""
     /// The fingerprint of the templates, content, configuration and options.
     var globalKey = ""
+    /// The fingerprint of what every briefing shares (see `InputFingerprint.briefings`).
+    var briefingKey = ""
     /// What this build takes over from the previous one; nil for a full build.
     var plan: IncrementalPlan?
     /// Where the files go, created on first use (see `output()`).

@@ -33,7 +33,7 @@ extension SiteSteps {
         let columns = try ContentRenderer(linker: nil).render(
             ArchiveExport.columnsMarkdown, file: "archive columns", root: "../../")
         // After an append, the year pages before the previous last session's year are unchanged.
-        let firstYear = state.plan?.archiveAppendsAfter?.year
+        let firstYear = state.plan.flatMap { $0.sameSiteInputs ? $0.archiveAppendsAfter?.year : nil }
         var files = try ArchivePages(
             renderer: renderer, runs: state.runs, days: state.series.days, published: published,
             configuration: state.configuration

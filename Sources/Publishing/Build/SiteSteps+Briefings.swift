@@ -11,7 +11,7 @@ extension SiteSteps {
         let writer = BriefingWriter(
             source: source, renderer: PageRenderer(templates: templates, site: state.site),
             markdown: ContentRenderer(linker: GlossaryLinker(targets: state.content.linkTargets)),
-            first: state.published.lowerBound, globalKey: state.globalKey)
+            first: state.published.lowerBound, inputKey: state.briefingKey)
         var entries = try reusedBriefings(&state, writer: writer)
         let output = try state.output()
         let render = state.published.filter { entries[$0] == nil }
@@ -19,7 +19,7 @@ extension SiteSteps {
             try writer.write(index: render[offset], to: output)
         }
         for (offset, entry) in rendered.enumerated() { entries[render[offset]] = entry }
-        if let plan = state.plan {
+        if let plan = state.plan, plan.sameSiteInputs {
             state.changedTerms = changedTerms(
                 plan: plan, rendered: render.map { state.series.days[$0].date }, entries: rendered,
                 published: state.published.map { state.series.days[$0].date })
@@ -32,6 +32,7 @@ extension SiteSteps {
             state.manifest.briefings[date] = entry
         }
         state.manifest.globalKey = state.globalKey
+        state.manifest.briefingKey = state.briefingKey
         state.manifest.dataKey = state.dataKey
         state.manifest.lastDate = state.published.last.map { state.series.days[$0].date }
         if let last = state.published.last {

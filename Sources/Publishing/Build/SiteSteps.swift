@@ -50,6 +50,7 @@ enum SiteSteps {
         state.content = content
         state.templates = try TemplateLibrary(directory: state.options.templates)
         state.globalKey = try InputFingerprint.global(options: state.options)
+        state.briefingKey = try InputFingerprint.briefings(options: state.options, linkTargets: content.linkTargets)
     }
 
     /// Reads and validates the EOD data up to `--to`, keeping the published range from `--from`.
@@ -87,7 +88,8 @@ enum SiteSteps {
         let output = URL(fileURLWithPath: state.options.output, isDirectory: true).standardizedFileURL
         try StagedOutput.recover(output: output)
         state.plan = IncrementalPlan.make(
-            previous: BuildManifest.load(from: output), globalKey: state.globalKey, series: state.series,
+            previous: BuildManifest.load(from: output), globalKey: state.globalKey, briefingKey: state.briefingKey,
+            series: state.series,
             published: state.published, configuration: state.options.config)
     }
 

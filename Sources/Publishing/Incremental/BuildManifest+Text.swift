@@ -22,6 +22,7 @@ extension BuildManifest {
         line("condorpress-manifest", String(Self.format))
         line("tool", tool)
         line("global", globalKey)
+        line("briefings", briefingKey)
         line("data", dataKey)
         line("last", lastDate?.iso ?? "-")
         for term in terms { line("term", term) }
@@ -63,6 +64,7 @@ extension BuildManifest {
                 tool = text()
                 toolSeen = true
             case "global": globalKey = text()
+            case "briefings": briefingKey = text()
             case "data": dataKey = text()
             case "last":
                 let value = text()

@@ -12,6 +12,7 @@ import MarketData
 /// condorpress-manifest 2
 /// tool 0.1.0
 /// global <hash of templates, content, configuration and options>
+/// briefings <hash of what every briefing shares: templates, glossary links, configuration, options>
 /// data <hash of the configuration, events and every evaluated session>
 /// last <ISO date of the last published session>
 /// term <glossary slug>                    (one line each; numbered from 0 in order)
@@ -35,6 +36,8 @@ struct BuildManifest: Sendable, Equatable {
     var tool = CondorPressVersion.current
     /// The hash of everything every page depends on apart from the market data.
     var globalKey = ""
+    /// The hash of what every briefing shares (see `InputFingerprint.briefings`).
+    var briefingKey = ""
     /// The hash of the configuration, the events and every session evaluated.
     var dataKey = ""
     /// The last published session.

@@ -21,6 +21,31 @@ enum InputFingerprint {
         return hash.hex
     }
 
+    /// The hash of everything every briefing shares: the tool version, the options, every
+    /// template (not the stylesheet, which pages only link to), the glossary's link targets (the
+    /// names, slugs and summaries a briefing's links are made from) and the configuration.
+    ///
+    /// Editing a glossary definition, a rule page, a free page or the stylesheet leaves it
+    /// unchanged, so such an edit rebuilds the pages it touches and keeps every briefing.
+    static func briefings(options: BuildOptions, linkTargets: [GlossaryLinkTarget]) throws -> String {
+        var hash = StableHash()
+        hash.combine(CondorPressVersion.current)
+        hash.combine(options.baseURL ?? "")
+        hash.combine(options.from?.iso ?? "")
+        let folder = URL(fileURLWithPath: options.templates).standardizedFileURL.path
+        for file in try files(below: folder) where file.hasSuffix(".mustache") {
+            hash.combine(String(file.dropFirst(folder.count)))
+            if let data = FileManager.default.contents(atPath: file) { hash.combine(bytes: data) }
+        }
+        for target in linkTargets {
+            hash.combine(target.slug)
+            for name in target.names { hash.combine(name) }
+            hash.combine(target.summary)
+        }
+        if let data = FileManager.default.contents(atPath: options.config) { hash.combine(bytes: data) }
+        return hash.hex
+    }
+
     /// The hash of the configuration file, the events and the sessions of `series` up to and
     /// including index `last` (all of them when nil): what the archive and the briefings of those
     /// sessions are computed from.

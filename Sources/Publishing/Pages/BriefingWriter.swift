@@ -10,8 +10,9 @@ struct BriefingWriter: Sendable {
     let markdown: ContentRenderer
     /// The first published index (no "previous" link before it).
     let first: Int
-    /// The fingerprint of the templates, content, configuration and options.
-    let globalKey: String
+    /// The fingerprint of what every briefing shares: templates, glossary link targets,
+    /// configuration and options (`InputFingerprint.briefings`).
+    let inputKey: String
 
     /// Renders the briefing of `source.days[index]` into `output`.
     /// - Returns: the page's manifest entry (its input key and the glossary slugs it links to).
@@ -40,7 +41,7 @@ struct BriefingWriter: Sendable {
     /// the exact numbers its charts are drawn from.
     func key(of page: BriefingPage, index: Int) -> String {
         var hash = StableHash()
-        hash.combine(globalKey)
+        hash.combine(inputKey)
         hash.combine(ContextDigest.text(page.context))
         let day = source.days[index]
         hash.combine(day.spx)
