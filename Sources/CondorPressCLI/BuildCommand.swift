@@ -9,8 +9,11 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Evaluate the rules and publish the whole static site.",
         discussion: """
-            The site is written into a staging folder beside --output and swapped in only when every \
-            step succeeded, so a failed build leaves the previous site untouched.
+            The first build (and --full) writes the site into a staging folder beside --output and \
+            swaps it in only when every step succeeded. Later builds render what changed and move \
+            only the files whose bytes differ into place, under a rollback journal; the result is \
+            byte-identical to a full build. A failed or killed build leaves the previous site as it \
+            was (see `condorpress recover`).
             """
     )
 
@@ -61,6 +64,7 @@ struct BuildCommand: ParsableCommand {
             }
         }
         print(
-            "Published \(summary.briefings) briefings (\(summary.files) files, \(summary.reused) reused from the previous build) into \(output)")
+            "Published \(summary.briefings) briefings (\(summary.files) files, \(summary.reused) reused from the previous build, \(summary.changed) written or removed) into \(output)"
+        )
     }
 }

@@ -7,7 +7,7 @@ public struct CondorPressCommand: ParsableCommand {
         abstract: "Evaluate a rules-based SPX iron condor with an adaptive VIX hedge and publish educational briefings.",
         subcommands: [
             BuildCommand.self, EvaluateCommand.self, PriceCommand.self, MarkdownCommand.self, CalendarCommand.self,
-            CheckCommand.self, SampleDataCommand.self, BenchOptionMathCommand.self, BenchEngineCommand.self,
+            CheckCommand.self, RecoverCommand.self, SampleDataCommand.self, BenchOptionMathCommand.self, BenchEngineCommand.self,
         ]
     )
 

@@ -154,8 +154,11 @@ struct InterruptedUpdateTests {
         let journal = folder.appendingPathComponent("Output.journal/active").path
         #expect(FileManager.default.fileExists(atPath: journal), "a killed update leaves its journal")
 
-        try StagedOutput.recover(output: output)
+        let recover = try CLI.run(["recover", "--output", output.path])
+        #expect(recover.status == 0, "\(recover.stderr)")
+        #expect(recover.stdout.hasPrefix("\(output.path): rolled back an interrupted update ("))
         #expect(try folderSnapshot(output) == previous, "recovery did not restore the previous site")
+        #expect(try CLI.run(["recover", "--output", output.path]).stdout == "\(output.path): nothing to recover\n")
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Output", "before", "full"])
 

@@ -84,7 +84,8 @@ struct BuildManifestTextTests {
     @Test("an empty manifest (no last date, files, terms or briefings) round-trips")
     func emptyRoundTrip() {
         let manifest = BuildManifest()
-        let expected = "condorpress-manifest 2\ntool \(CondorPressVersion.current)\nglobal \nbriefings \ndata \nlast -\n"
+        let expected =
+            "condorpress-manifest 2\ntool \(CondorPressVersion.current)\nglobal \nbriefings \ndata \nlast -\n"
         #expect(String(decoding: manifest.encoded(), as: UTF8.self) == expected)
         let back = roundTripped(manifest)
         #expect(back == manifest)

@@ -144,8 +144,14 @@ struct IncrementalBuildTests {
         let vega = content.appendingPathComponent("glossary/vega.md")
         let edits: [(name: String, apply: () throws -> Void)] = [
             ("a definition", { try edit(vega) { $0 + "\nOne more sentence about vega.\n" } }),
-            ("a free page", { try edit(content.appendingPathComponent("pages/about.md")) { $0 + "\nA new paragraph.\n" } }),
-            ("the stylesheet", { try edit(templates.appendingPathComponent("style.css")) { $0 + "\n.extra { color: inherit; }\n" } }),
+            (
+                "a free page",
+                { try edit(content.appendingPathComponent("pages/about.md")) { $0 + "\nA new paragraph.\n" } }
+            ),
+            (
+                "the stylesheet",
+                { try edit(templates.appendingPathComponent("style.css")) { $0 + "\n.extra { color: inherit; }\n" } }
+            ),
         ]
         for (name, apply) in edits {
             try apply()

@@ -68,7 +68,8 @@ struct IncrementalPlanTests {
                 configuration: fixture.configuration) == nil)
         #expect(
             IncrementalPlan.make(
-                previous: previous, globalKey: "global-1", briefingKey: "briefings-2", series: series, published: 0..<10,
+                previous: previous, globalKey: "global-1", briefingKey: "briefings-2", series: series,
+                published: 0..<10,
                 configuration: fixture.configuration) == nil)
         #expect(
             IncrementalPlan.make(
@@ -121,7 +122,8 @@ struct IncrementalPlanTests {
         for count in 7...10 {
             let plan = try #require(
                 IncrementalPlan.make(
-                    previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: fixture.series(count), published: 0..<count,
+                    previous: previous, globalKey: "global-1", briefingKey: "briefings-1",
+                    series: fixture.series(count), published: 0..<count,
                     configuration: fixture.configuration))
             #expect(plan.unchangedBefore == 5)
             #expect(plan.archiveAppendsAfter == fixture.days[5].date)
@@ -130,7 +132,8 @@ struct IncrementalPlanTests {
         // A later first published session (`--from`) does not change the indices.
         let clipped = try #require(
             IncrementalPlan.make(
-                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: fixture.series(10), published: 2..<10,
+                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: fixture.series(10),
+                published: 2..<10,
                 configuration: fixture.configuration))
         #expect(clipped.unchangedBefore == 5)
         #expect(clipped.archiveAppendsAfter == fixture.days[5].date)
@@ -146,7 +149,8 @@ struct IncrementalPlanTests {
         series.days[9].vx1 = 15
         let plan = try #require(
             IncrementalPlan.make(
-                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: series, published: 0..<10,
+                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: series,
+                published: 0..<10,
                 configuration: fixture.configuration))
         #expect(plan.unchangedBefore == 5)
         #expect(plan.archiveAppendsAfter == fixture.days[5].date)
@@ -159,14 +163,16 @@ struct IncrementalPlanTests {
         let previous = fixture.manifest(after: fixture.series(6))
         let same = try #require(
             IncrementalPlan.make(
-                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: fixture.series(6), published: 0..<6,
+                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: fixture.series(6),
+                published: 0..<6,
                 configuration: fixture.configuration))
         #expect(same.unchangedBefore == 6)
         #expect(same.archiveAppendsAfter == fixture.days[5].date)
         // More sessions evaluated, but publishing still ends at the previous last one (`--to`).
         let capped = try #require(
             IncrementalPlan.make(
-                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: fixture.series(10), published: 0..<6,
+                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: fixture.series(10),
+                published: 0..<6,
                 configuration: fixture.configuration))
         #expect(capped.unchangedBefore == 6)
         #expect(capped.archiveAppendsAfter == fixture.days[5].date)
@@ -202,7 +208,8 @@ struct IncrementalPlanTests {
         }
         let plan = try #require(
             IncrementalPlan.make(
-                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: series, published: 0..<10,
+                previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: series,
+                published: 0..<10,
                 configuration: fixture.configuration))
         #expect(plan.unchangedBefore == 0)
         #expect(plan.archiveAppendsAfter == nil)
@@ -233,7 +240,8 @@ struct IncrementalPlanTests {
         for (name, previous, published) in cases {
             let plan = try #require(
                 IncrementalPlan.make(
-                    previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: series, published: published,
+                    previous: previous, globalKey: "global-1", briefingKey: "briefings-1", series: series,
+                    published: published,
                     configuration: fixture.configuration), "\(name)")
             #expect(plan.unchangedBefore == 0, "\(name)")
             #expect(plan.archiveAppendsAfter == nil, "\(name)")

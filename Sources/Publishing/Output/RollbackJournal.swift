@@ -118,10 +118,13 @@ struct RollbackJournal {
 
     /// Rolls back an update that was cut short, if the output's journal says one was under way,
     /// and removes any leftover journal.
-    static func recover(output: URL) throws {
+    /// - Returns: How many changes were undone; nil when no update was under way.
+    @discardableResult
+    static func recover(output: URL) throws -> Int? {
         let journal = RollbackJournal(output: output)
         let manager = FileManager.default
-        guard manager.fileExists(atPath: journal.folder.path) else { return }
+        guard manager.fileExists(atPath: journal.folder.path) else { return nil }
+        var undone: Int?
         if manager.fileExists(atPath: journal.marker.path) {
             guard let data = manager.contents(atPath: journal.folder.appendingPathComponent("entries").path),
                 let text = String(data: data, encoding: .utf8)
@@ -138,8 +141,10 @@ struct RollbackJournal {
             for entry in entries.reversed() { try journal.undo(entry) }
             FileSystemSync.flush(output)
             unlink(journal.marker.path)
+            undone = entries.count
         }
         try manager.removeItem(at: journal.folder)
+        return undone
     }
 
     /// Undoes one entry; undoing it again, or undoing a change that never happened, is harmless.

@@ -112,19 +112,30 @@ public struct StagedOutput: SiteOutput {
     /// renames: the previous site is restored (the staging folder may be incomplete). A leftover
     /// previous folder beside a present output is removed, as is any staging folder. An in-place
     /// update cut short is rolled back first (see ``RollbackJournal``).
-    public static func recover(output: URL) throws {
-        try RollbackJournal.recover(output: output)
+    /// - Returns: What was done, one sentence each; empty when the output was in order.
+    @discardableResult
+    public static func recover(output: URL) throws -> [String] {
+        var notes: [String] = []
+        if let undone = try RollbackJournal.recover(output: output) {
+            notes.append("rolled back an interrupted update (\(undone) changes undone)")
+        }
         let manager = FileManager.default
         let previous = sibling(output, suffix: ".previous")
         let staging = sibling(output, suffix: ".staging")
         if manager.fileExists(atPath: previous.path) {
             if manager.fileExists(atPath: output.path) {
                 try manager.removeItem(at: previous)
+                notes.append("removed the previous site left beside the output")
             } else {
                 try manager.moveItem(at: previous, to: output)
+                notes.append("restored the previous site, which an interrupted swap had moved aside")
             }
         }
-        if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
+        if manager.fileExists(atPath: staging.path) {
+            try manager.removeItem(at: staging)
+            notes.append("removed the staging folder of an unfinished build")
+        }
+        return notes
     }
 
     static func sibling(_ url: URL, suffix: String) -> URL {
