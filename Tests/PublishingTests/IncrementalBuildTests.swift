@@ -167,6 +167,25 @@ struct IncrementalBuildTests {
         try expectMatchesFreshBuild(options: options, "a summary")
     }
 
+    @Test("a damaged published archive, or exports that end otherwise, are written anew")
+    func damagedArchive() throws {
+        var fixture = try SiteFixture(from: "2024-01-02", to: "2024-03-28")
+        defer { fixture.remove() }
+        fixture.to = CalendarDate(iso: "2024-03-26")
+        try fixture.build()
+        let database = fixture.output.appendingPathComponent("archive/outcomes.sqlite")
+        try Data(repeating: 0x41, count: 8192).write(to: database)
+        fixture.to = CalendarDate(iso: "2024-03-27")
+        try fixture.build()
+        try expectMatchesFreshBuild(fixture, "damaged SQLite file")
+
+        let json = fixture.output.appendingPathComponent("archive/outcomes.json")
+        try (try Data(contentsOf: json) + Data("junk".utf8)).write(to: json)
+        fixture.to = nil
+        try fixture.build()
+        try expectMatchesFreshBuild(fixture, "damaged JSON")
+    }
+
     @Test("a changed template renders every briefing again")
     func changedInputsInvalidate() throws {
         let fixture = try SiteFixture(from: "2024-01-02", to: "2024-03-29")

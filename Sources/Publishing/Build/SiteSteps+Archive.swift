@@ -82,8 +82,9 @@ extension SiteSteps {
         _ = try ParallelRender.map(count: exports.count) { try exports[$0]() }
     }
 
-    /// Appends the sessions after `after` to the published archive files; false, having changed
-    /// nothing, when a published file is missing or does not end as the writer ends it.
+    /// Appends the sessions after `after` to the published archive files; false when a published
+    /// file is missing, damaged or does not end as the writer ends it (the caller then writes all
+    /// three anew, which replaces whatever this staged).
     private static func appendArchive(
         _ runs: [ProfileRun], after: CalendarDate, info: BuildInfo, to output: InPlaceOutput
     ) throws -> Bool {
@@ -92,24 +93,26 @@ extension SiteSteps {
                 profile: run.profile, records: run.records.filter { $0.date > after }, trades: [], metrics: run.metrics)
         }
         let rows = outcomeRows(tails)
-        guard output.append(Data(ArchiveExport.csvLines(rows).utf8), to: ArchiveExport.csvPath, replacingTail: Data()),
-            output.append(
-                Data(ArchiveExport.jsonContinuation(rows).utf8), to: ArchiveExport.jsonPath,
-                replacingTail: Data(ArchiveExport.jsonEnd.utf8))
-        else { return false }
         if rows.isEmpty {
             output.keep(ArchiveExport.sqlitePath)
-            return true
+        } else {
+            guard let copy = try output.stagedCopy(of: ArchiveExport.sqlitePath) else { return false }
+            do {
+                let archive = try OutcomeArchive.open(at: copy.path, durable: false)
+                let lastDate = try archive.buildInfo().lastDate
+                if lastDate == after { try archive.appendNewDays(from: runs, info: info) }
+                try archive.close()
+                guard lastDate == after else { return false }
+            } catch {
+                // A published archive that cannot be extended (damaged, or replaced by hand) is
+                // written anew, like the exports.
+                return false
+            }
         }
-        guard let copy = try output.stagedCopy(of: ArchiveExport.sqlitePath) else { return false }
-        do {
-            let archive = try OutcomeArchive.open(at: copy.path, durable: false)
-            try archive.appendNewDays(from: runs, info: info)
-            try archive.close()
-        } catch {
-            throw PublishingError(file: ArchiveExport.sqlitePath, message: String(describing: error))
-        }
-        return true
+        return output.append(Data(ArchiveExport.csvLines(rows).utf8), to: ArchiveExport.csvPath, replacingTail: Data())
+            && output.append(
+                Data(ArchiveExport.jsonContinuation(rows).utf8), to: ArchiveExport.jsonPath,
+                replacingTail: Data(ArchiveExport.jsonEnd.utf8))
     }
 
     /// The archive rows of `runs` in the archive's order: by date, then profile.

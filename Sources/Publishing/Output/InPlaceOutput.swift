@@ -52,6 +52,7 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
             // The published file stays; an earlier write of this build no longer applies.
             lock.lock()
             let wasStaged = staged.remove(relativePath) != nil
+            appends[relativePath] = nil
             lock.unlock()
             if wasStaged { unlink(staging.path + "/" + relativePath) }
             return
@@ -61,6 +62,7 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         try FileWriting.write(bytes, to: staging.path + "/" + relativePath)
         lock.lock()
         staged.insert(relativePath)
+        appends[relativePath] = nil  // A whole new file supersedes an append arranged before.
         lock.unlock()
     }
 
@@ -70,6 +72,7 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         lock.lock()
         staged.insert(relativePath)
+        appends[relativePath] = nil
         lock.unlock()
         return url
     }
