@@ -91,6 +91,8 @@ struct SiteBuildState {
     /// Indices into `series.days` that are published (from `--from`).
     var published: Range<Int> = 0..<0
     var runs: [Profile: ProfileRun] = [:]
+    /// How often, when and with what aftermath each rule fired, per profile (rule and stats pages).
+    var ruleStatistics: [Profile: [RuleID: RuleStatistics]] = [:]
     /// The fingerprint of the evaluated data and the configuration, stored in the archive.
     var dataKey = ""
     /// The fingerprint of the templates, content, configuration and options.

@@ -56,7 +56,7 @@ extension SiteSteps {
                 path: "stats/index.html",
                 contents: try StatsPage(
                     renderer: renderer, runs: state.runs, days: state.series.days, published: published,
-                    configuration: state.configuration
+                    configuration: state.configuration, ruleStatistics: state.ruleStatistics
                 ).html()
             ))
         for file in files { try output.write(file.contents, to: file.path) }

@@ -73,12 +73,13 @@ enum SiteSteps {
         }
     }
 
-    /// Runs the three profiles over the whole evaluated history.
+    /// Runs the three profiles over the whole evaluated history and measures every rule.
     static func evaluate(_ state: inout SiteBuildState) throws {
         let engine = StrategyEngine(configuration: state.configuration)
         for run in engine.runAll(series: state.series) {
             state.runs[run.profile] = run
         }
+        state.ruleStatistics = RuleStatistics.byProfile(runs: state.runs, published: state.published)
     }
 
     /// Decides what the build takes over from the previous one in the output folder (see
@@ -112,7 +113,8 @@ enum SiteSteps {
         files += try FreePages(content: state.content, renderer: renderer, markdown: markdown).files()
         files += try RulePages(
             content: state.content, renderer: renderer, markdown: markdown, configuration: state.configuration,
-            runs: state.runs, days: state.series.days, published: state.published
+            runs: state.runs, days: state.series.days, published: state.published,
+            ruleStatistics: state.ruleStatistics
         ).files()
         files.append(
             (

@@ -11,21 +11,19 @@ struct RulePages {
     let runs: [Profile: ProfileRun]
     let days: [TradingDay]
     let published: Range<Int>
+    /// Every rule's statistics per profile (`RuleStatistics.byProfile`).
+    let ruleStatistics: [Profile: [RuleID: RuleStatistics]]
     /// How many firing dates a rule page lists (the latest).
     static let dateLimit = 120
 
     /// `rules/index.html` and `rules/<id>/index.html` for every rule page.
     func files() throws -> [(path: String, contents: String)] {
-        let measured = Dictionary(
-            uniqueKeysWithValues: Profile.allCases.map { profile in
-                (profile, RuleStatistics.all(records: runs[profile]?.records ?? [], published: published))
-            })
         let statistics = content.rules.map { rule in
             (
                 rule,
                 Dictionary(
                     uniqueKeysWithValues: Profile.allCases.map { profile in
-                        (profile, RuleID(rawValue: rule.id).flatMap { measured[profile]?[$0] })
+                        (profile, RuleID(rawValue: rule.id).flatMap { ruleStatistics[profile]?[$0] })
                     })
             )
         }

@@ -10,8 +10,18 @@ struct RuleStatistics: Sendable, Equatable {
     /// Mean equity change (fraction) from a firing day to 20 sessions later.
     var after20: Double?
 
-    /// Measures every rule over `records[published]` in one pass over the records, with the same
-    /// sums in the same order as ``init(rule:records:published:)`` for each rule.
+    /// Every rule of every profile in `runs`, over the published days: what the rule pages and
+    /// the statistics page show (computed once per build).
+    static func byProfile(runs: [Profile: ProfileRun], published: Range<Int>) -> [Profile: [RuleID: RuleStatistics]] {
+        Dictionary(
+            uniqueKeysWithValues: Profile.allCases.map { profile in
+                (profile, all(records: runs[profile]?.records ?? [], published: published))
+            })
+    }
+
+    /// Measures every rule over `records[published]` in one pass over the records. A day counts
+    /// once per rule however often the rule fired on it; the aftermath only uses days inside the
+    /// evaluated history.
     static func all(records: [DayRecord], published: Range<Int>) -> [RuleID: RuleStatistics] {
         var dates: [RuleID: [CalendarDate]] = [:]
         var sums: [RuleID: [Int: (Double, Int)]] = [:]
@@ -35,33 +45,5 @@ struct RuleStatistics: Sendable, Equatable {
             uniqueKeysWithValues: RuleID.allCases.map { id in
                 (id, RuleStatistics(dates: dates[id] ?? [], after5: mean(id, 5), after20: mean(id, 20)))
             })
-    }
-
-    /// Creates statistics from their parts.
-    init(dates: [CalendarDate], after5: Double?, after20: Double?) {
-        self.dates = dates
-        self.after5 = after5
-        self.after20 = after20
-    }
-
-    /// Measures `rule` over `records[published]`; the aftermath only uses days inside the evaluated history.
-    init(rule: RuleID, records: [DayRecord], published: Range<Int>) {
-        var dates: [CalendarDate] = []
-        var sums = [5: (0.0, 0), 20: (0.0, 0)]
-        for index in published where index < records.count && records[index].firings.contains(where: { $0.id == rule })
-        {
-            dates.append(records[index].date)
-            for horizon in [5, 20] where index + horizon < records.count && records[index].equity > 0 {
-                let change = records[index + horizon].equity / records[index].equity - 1
-                sums[horizon] = (sums[horizon, default: (0, 0)].0 + change, sums[horizon, default: (0, 0)].1 + 1)
-            }
-        }
-        self.dates = dates
-        func mean(_ horizon: Int) -> Double? {
-            guard let (sum, count) = sums[horizon], count > 0 else { return nil }
-            return sum / Double(count)
-        }
-        after5 = mean(5)
-        after20 = mean(20)
     }
 }

@@ -9,6 +9,8 @@ struct StatsPage {
     let days: [TradingDay]
     let published: Range<Int>
     let configuration: Configuration
+    /// Every rule's statistics per profile (`RuleStatistics.byProfile`).
+    let ruleStatistics: [Profile: [RuleID: RuleStatistics]]
     /// Charts with more days than this are thinned to every n-th day (the last day always kept).
     static let maximumChartPoints = 1_500
 
@@ -113,25 +115,13 @@ struct StatsPage {
         }
     }
 
+    /// Per rule, the number of published days on which it fired, per profile.
     private func ruleCountRows() -> [[String: String]] {
-        // Per profile, the number of published days on which each rule fired (once a day at most).
-        var days: [Profile: [RuleID: Int]] = [:]
-        for profile in Profile.allCases {
-            let records = runs[profile]?.records ?? []
-            var counts: [RuleID: Int] = [:]
-            for index in published where index < records.count {
-                let firings = records[index].firings
-                for (position, firing) in firings.enumerated()
-                where !firings[..<position].contains(where: { $0.id == firing.id }) {
-                    counts[firing.id, default: 0] += 1
-                }
-            }
-            days[profile] = counts
-        }
-        return RuleID.allCases.map { id in
+        RuleID.allCases.map { id in
             var row = ["id": id.rawValue]
             for profile in Profile.allCases {
-                row[profile == .staticBaseline ? "static" : profile.rawValue] = String(days[profile]?[id] ?? 0)
+                row[profile == .staticBaseline ? "static" : profile.rawValue] = String(
+                    ruleStatistics[profile]?[id]?.dates.count ?? 0)
             }
             return row
         }
