@@ -16,7 +16,8 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
     /// Files with new contents in the staging folder.
     private var staged: Set<String> = []
     /// Bytes to write over the end of published files.
-    private var appends: [String: (keep: Int, length: Int, bytes: Data)] = [:]
+    /// For each, the published file's tail (checked when the append was arranged) and length.
+    private var appends: [String: (keep: Int, length: Int, tail: Data, bytes: Data)] = [:]
     /// Published files this build no longer produces.
     private var removals: Set<String> = []
 
@@ -107,7 +108,7 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         log.add(relativePath)
         if bytes == tail { return true }
         lock.lock()
-        appends[relativePath] = (length - tail.count, length, bytes)
+        appends[relativePath] = (length - tail.count, length, tail, bytes)
         lock.unlock()
         return true
     }
@@ -153,7 +154,7 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         }
         for (path, append) in appends.sorted(by: { $0.key < $1.key }) {
             number += 1
-            tails.append((number, try Self.bytes(of: output.path + "/" + path, from: append.keep)))
+            tails.append((number, append.tail))
             entries.append(.append(number: number, keep: append.keep, length: append.length, path: path))
         }
         for path in removals.sorted() where manager.fileExists(atPath: output.path + "/" + path) {
@@ -235,15 +236,5 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
             folder = (folder as NSString).deletingLastPathComponent
         }
         return result
-    }
-
-    /// The bytes of the file at `path` from `offset` to its end.
-    private static func bytes(of path: String, from offset: Int) throws -> Data {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw PublishingError(file: path, message: "cannot read the file")
-        }
-        defer { try? handle.close() }
-        try handle.seek(toOffset: UInt64(offset))
-        return try handle.readToEnd() ?? Data()
     }
 }
