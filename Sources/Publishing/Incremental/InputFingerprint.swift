@@ -7,17 +7,14 @@ enum InputFingerprint {
     /// every template, every content file outside the data folder, the configuration and the options.
     static func global(options: BuildOptions) throws -> String {
         var hash = StableHash()
-        hash.combine(CondorPressVersion.current)
-        hash.combine(options.baseURL ?? "")
-        hash.combine(options.from?.iso ?? "")
+        hash.combine(options: options)
         let dataFolder = URL(fileURLWithPath: options.data).standardizedFileURL.path
         for folder in [options.templates, options.content] {
             for file in try files(below: folder) where !file.hasPrefix(dataFolder + "/") {
-                hash.combine(file.hasPrefix(folder) ? String(file.dropFirst(folder.count)) : file)
-                if let data = FileManager.default.contents(atPath: file) { hash.combine(bytes: data) }
+                hash.combine(file: file, below: folder)
             }
         }
-        if let data = FileManager.default.contents(atPath: options.config) { hash.combine(bytes: data) }
+        hash.combine(file: options.config)
         return hash.hex
     }
 
@@ -29,20 +26,16 @@ enum InputFingerprint {
     /// unchanged, so such an edit rebuilds the pages it touches and keeps every briefing.
     static func briefings(options: BuildOptions, linkTargets: [GlossaryLinkTarget]) throws -> String {
         var hash = StableHash()
-        hash.combine(CondorPressVersion.current)
-        hash.combine(options.baseURL ?? "")
-        hash.combine(options.from?.iso ?? "")
-        let folder = URL(fileURLWithPath: options.templates).standardizedFileURL.path
-        for file in try files(below: folder) where file.hasSuffix(".mustache") {
-            hash.combine(String(file.dropFirst(folder.count)))
-            if let data = FileManager.default.contents(atPath: file) { hash.combine(bytes: data) }
+        hash.combine(options: options)
+        for file in try files(below: options.templates) where file.hasSuffix(".mustache") {
+            hash.combine(file: file, below: options.templates)
         }
         for target in linkTargets {
             hash.combine(target.slug)
             for name in target.names { hash.combine(name) }
             hash.combine(target.summary)
         }
-        if let data = FileManager.default.contents(atPath: options.config) { hash.combine(bytes: data) }
+        hash.combine(file: options.config)
         return hash.hex
     }
 
@@ -54,7 +47,7 @@ enum InputFingerprint {
     /// key of its own sessions up to the previous last one: equal keys mean only days were appended.
     static func series(_ series: MarketSeries, configuration path: String, through last: Int? = nil) -> String {
         var hash = StableHash()
-        if let data = FileManager.default.contents(atPath: path) { hash.combine(bytes: data) }
+        hash.combine(file: path)
         for event in series.events {
             hash.combine(event.date.iso + "|" + event.kind.rawValue + "|" + event.name)
         }
@@ -84,5 +77,23 @@ enum InputFingerprint {
             }
         }
         return result.sorted()
+    }
+}
+
+extension StableHash {
+    /// Mixes in the tool version and the options every page depends on.
+    fileprivate mutating func combine(options: BuildOptions) {
+        combine(CondorPressVersion.current)
+        combine(options.baseURL ?? "")
+        combine(options.from?.iso ?? "")
+    }
+
+    /// Mixes in a file's path relative to `folder` (when given) and its bytes.
+    fileprivate mutating func combine(file: String, below folder: String? = nil) {
+        if let folder {
+            let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+            combine(file.hasPrefix(root) ? String(file.dropFirst(root.count)) : file)
+        }
+        if let data = FileManager.default.contents(atPath: file) { combine(bytes: data) }
     }
 }
