@@ -1,4 +1,5 @@
 import ArgumentParser
+import MarketData
 import OptionMath
 
 #if canImport(Glibc)
@@ -122,23 +123,5 @@ public struct BenchOptionMathCommand: ParsableCommand {
         let nanoseconds = Double(seconds) * 1e9 + Double(attoseconds) * 1e-9
         let perOperation = (nanoseconds / Double(count) * 10).rounded() / 10
         return "\(perOperation)"
-    }
-}
-
-/// A tiny deterministic generator so the benchmark's input mix is the same on every run.
-struct SplitMix64 {
-    private var state: UInt64
-
-    /// Creates the generator from a seed.
-    init(seed: UInt64) { state = seed }
-
-    /// A uniform number in [0, 1).
-    mutating func nextUnit() -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Double(z >> 11) * 0x1p-53
     }
 }

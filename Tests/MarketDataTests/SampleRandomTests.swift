@@ -15,6 +15,17 @@ struct SampleRandomTests {
         ])
     }
 
+    @Test("SplitMix64's unit draws are the top 53 bits of its outputs, scaled into [0, 1)")
+    func splitMixUnit() {
+        var generator = SplitMix64(seed: 1_234_567)
+        let draws = (0..<2).map { _ in generator.nextUnit() }
+        #expect(draws == [
+            Double(6_457_827_717_110_365_317 as UInt64 >> 11) / 9_007_199_254_740_992,
+            Double(3_203_168_211_198_807_973 as UInt64 >> 11) / 9_007_199_254_740_992,
+        ])
+        #expect(draws[0] > 0.35 && draws[0] < 0.36)
+    }
+
     @Test("xoshiro256** reproduces the reference outputs from the state (1, 2, 3, 4)")
     func xoshiroReference() {
         var generator = Xoshiro256StarStar(state: (1, 2, 3, 4))
