@@ -108,8 +108,6 @@ struct SiteBuildState {
     /// The glossary terms whose list of mentioning briefings may have changed since the previous
     /// build (the terms of every briefing rendered or removed); nil in a full build.
     var changedTerms: Set<String>?
-    /// Briefings taken over from the previous build without rendering.
-    var briefingsReused = 0
     /// What this build publishes, for the next build.
     var manifest = BuildManifest()
     var warnings: [String] = []

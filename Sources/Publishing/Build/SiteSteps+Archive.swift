@@ -40,7 +40,7 @@ extension SiteSteps {
         ).files(from: firstYear)
         if let firstYear, let inPlace = output as? InPlaceOutput {
             let years = Set(published.map { state.series.days[$0].date.year })
-            for year in years where year < firstYear { inPlace.keep("archive/\(year)/index.html") }
+            for year in years where year < firstYear { inPlace.keep(ArchivePages.yearPath(year)) }
         }
         files.append(
             (

@@ -24,7 +24,6 @@ extension SiteSteps {
                 plan: plan, rendered: render.map { state.series.days[$0].date }, entries: rendered,
                 published: state.published.map { state.series.days[$0].date })
         }
-        state.briefingsReused = state.published.count - render.count
         for index in state.published {
             guard let entry = entries[index] else { continue }
             let date = state.series.days[index].date

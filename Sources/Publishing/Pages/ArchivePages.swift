@@ -14,10 +14,13 @@ struct ArchivePages {
         "November", "December",
     ]
 
+    /// The path of a year's page.
+    static func yearPath(_ year: Int) -> String { "archive/\(year)/index.html" }
+
     /// The archive page paths for `dates` (for the sitemap).
     static func paths(dates: [CalendarDate]) -> [String] {
         ["archive/index.html", "archive/columns/index.html"]
-            + Set(dates.map(\.year)).sorted().map { "archive/\($0)/index.html" }
+            + Set(dates.map(\.year)).sorted().map(yearPath)
     }
 
     /// `archive/index.html` and `archive/<year>/index.html`, leaving out the year pages before
@@ -39,7 +42,7 @@ struct ArchivePages {
         for (position, entry) in byYear.enumerated() where entry.year >= firstYear ?? entry.year {
             files.append(
                 (
-                    path: "archive/\(entry.year)/index.html",
+                    path: Self.yearPath(entry.year),
                     contents: try yearPage(
                         entry.year, months: entry.months, steward: steward,
                         previous: position > 0 ? byYear[position - 1].year : nil,
