@@ -14,7 +14,7 @@ enum FileWriting {
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if descriptor < 0 && errno == ENOENT {
-            try StagedOutput.makeFolders(for: path)
+            try makeFolders(for: path)
             descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         }
         guard descriptor >= 0 else {
@@ -102,6 +102,19 @@ enum FileWriting {
                 throw PublishingError(file: path, message: "cannot write the file (errno \(errno))")
             }
             offset += written
+        }
+    }
+
+    /// Creates the folders above `path` that are missing, nearest-missing first.
+    static func makeFolders(for path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else {
+            throw PublishingError(file: folder, message: "cannot create the folder (errno \(errno))")
+        }
+        try makeFolders(for: folder)
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
+            throw PublishingError(file: folder, message: "cannot create the folder (errno \(errno))")
         }
     }
 }

@@ -157,7 +157,7 @@ struct RollbackJournal {
         case .replace(let number, let path), .remove(let number, let path):
             let target = output.path + "/" + path
             guard access(old(number), F_OK) == 0 else { return }
-            try StagedOutput.makeFolders(for: target)
+            try FileWriting.makeFolders(for: target)
             guard rename(old(number), target) == 0 else {
                 throw PublishingError(file: target, message: "cannot restore the previous file (errno \(errno))")
             }

@@ -53,19 +53,6 @@ public struct StagedOutput: SiteOutput {
         try FileWriting.write(bytes, to: staging.path + "/" + relativePath)
     }
 
-    /// Creates the folders above `path` that are missing, nearest-missing first.
-    static func makeFolders(for path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT else {
-            throw PublishingError(file: folder, message: "cannot create the folder (errno \(errno))")
-        }
-        try makeFolders(for: folder)
-        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
-            throw PublishingError(file: folder, message: "cannot create the folder (errno \(errno))")
-        }
-    }
-
     /// The staging URL of `relativePath`, for writers that need a path (SQLite).
     public func url(for relativePath: String) throws -> URL {
         log.add(relativePath)
