@@ -16,7 +16,8 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
     /// Files with new contents in the staging folder.
     private var staged: Set<String> = []
     /// Bytes to write over the end of published files.
-    /// For each, the published file's tail (checked when the append was arranged) and length.
+    ///
+    /// Each keeps the published file's tail (checked when the append was arranged) and length.
     private var appends: [String: (keep: Int, length: Int, tail: Data, bytes: Data)] = [:]
     /// Published files this build no longer produces.
     private var removals: Set<String> = []
