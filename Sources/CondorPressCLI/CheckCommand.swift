@@ -3,8 +3,8 @@ import Foundation
 import MarketData
 import Publishing
 
-/// `condorpress check`: validates data, configuration, content and templates (and, with `--site`, the
-/// links of a built site), reporting every problem with its file and line.
+/// `condorpress check`: validates data, configuration, content and templates (and, with `--links`,
+/// the links of a built site), reporting every problem with its file and line.
 ///
 /// Problems go to standard error, one line each (`file:line: column C: message`, warnings prefixed
 /// with `warning: `, remarks with `note: `); on success a one-line summary goes to standard output.
@@ -14,28 +14,19 @@ public struct CheckCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate data, configuration, content and templates, reporting every problem with file and line.",
-        discussion: "With --site DIR it also checks that every internal link and anchor of a built site resolves."
+        discussion: "With --links DIR it also checks that every internal link and anchor of a built site (an output folder) resolves."
     )
 
-    /// The content folder (glossary, rules, pages).
-    @Option(help: "The content folder (glossary, rules, pages).")
-    public var content = "Content"
+    /// Where the site's inputs are (`--site`, `--content`, `--data`, `--config`).
+    @OptionGroup var locations: SiteLocations
 
     /// The templates folder.
-    @Option(help: "The Mustache templates folder.")
-    public var templates = "Templates"
-
-    /// The configuration file.
-    @Option(help: "The configuration file.")
-    public var config = "Content/condorpress.yml"
+    @Option(help: ArgumentHelp("The Mustache templates folder (default: SITE/Templates).", valueName: "DIR"))
+    public var templates: String?
 
     /// A built site whose internal links to check.
-    @Option(help: "A built site folder whose internal links and anchors to check.")
-    public var site: String?
-
-    /// The folder holding `spx.csv`, `vix.csv` and the optional input files.
-    @Option(help: "Folder holding spx.csv, vix.csv and the optional input files.")
-    public var data = "Content/data"
+    @Option(help: ArgumentHelp("A built site folder whose internal links and anchors to check.", valueName: "DIR"))
+    public var links: String?
 
     /// Skip rows with problems (reported as warnings) instead of failing.
     @Flag(help: "Skip rows with problems, listing each as a warning; header, order and empty-file problems still fail.")
@@ -46,15 +37,20 @@ public struct CheckCommand: ParsableCommand {
 
     /// Validates the data folder and reports the outcome.
     public mutating func run() throws {
-        let loaded = try? Self.loadReportingProblems(directory: data, lenient: lenient)
-        let options = BuildOptions(content: content, data: data, templates: templates, config: config)
+        let paths = locations.paths(templates: templates)
+        try paths.requireInputs([.content, .data, .config, .templates])
+        let loaded = try? Self.loadReportingProblems(directory: paths.data, lenient: lenient)
+        let options = BuildOptions(
+            content: paths.content, data: paths.data, templates: paths.templates, config: paths.config)
         var problems = SiteCheck.problems(options: options)
-        if let site { problems += try LinkChecker(directory: site).problems() }
+        if let links { problems += try LinkChecker(directory: links).problems() }
         Self.writeToStandardError(problems.map(\.description))
         guard let loaded, problems.isEmpty else { throw ExitCode.failure }
         Self.writeToStandardError(loaded.notes.map { "note: \($0)" })
-        print(Self.summary(of: loaded, directory: data))
-        print("\(config), \(content), \(templates): no problems" + (site.map { "; every internal link in \($0) resolves" } ?? ""))
+        print(Self.summary(of: loaded, directory: paths.data))
+        print(
+            "\(paths.config), \(paths.content), \(paths.templates): no problems"
+                + (links.map { "; every internal link in \($0) resolves" } ?? ""))
     }
 
     /// Loads the data folder; on failure writes every problem to standard error and exits non-zero.

@@ -42,9 +42,8 @@ public struct EvaluateCommand: ParsableCommand {
         case json
     }
 
-    /// The folder holding `spx.csv`, `vix.csv` and the optional input files.
-    @Option(help: "Folder holding spx.csv, vix.csv and the optional input files.")
-    public var data = "Content/data"
+    /// Where the site's inputs are (`--site`, `--content`, `--data`, `--config`).
+    @OptionGroup var locations: SiteLocations
 
     /// The first date to print (inclusive).
     @Option(help: "First date to print, YYYY-MM-DD (default: the first trading day).")
@@ -66,10 +65,6 @@ public struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Skip data rows with problems, listing each as a warning, instead of failing.")
     public var lenient = false
 
-    /// The configuration file with the strategy parameters.
-    @Option(help: "The configuration file with the strategy parameters.")
-    public var config = "Content/condorpress.yml"
-
     /// Creates the command with its defaults.
     public init() {}
 
@@ -84,13 +79,15 @@ public struct EvaluateCommand: ParsableCommand {
     /// Loads the data and prints one row per trading day in range.
     public mutating func run() throws {
         let (first, last) = try Self.parseRange(from: from, to: to)
-        let configuration = try Self.loadConfiguration(config)
-        let loaded = try CheckCommand.loadReportingProblems(directory: data, lenient: lenient)
+        let paths = locations.paths()
+        try paths.requireInputs([.data, .config])
+        let configuration = try Self.loadConfiguration(paths.config)
+        let loaded = try CheckCommand.loadReportingProblems(directory: paths.data, lenient: lenient)
         // Evaluate from the start of the data (the warm-up needs it) up to --to; print from --from.
         let series = loaded.series.clipped(from: nil, to: last)
         guard series.days.contains(where: { day in first.map { day.date >= $0 } ?? true }) else {
             let range = "\(first.map(\.iso) ?? "the start") to \(last.map(\.iso) ?? "the end")"
-            CheckCommand.writeToStandardError(["no trading days in \(data) from \(range)"])
+            CheckCommand.writeToStandardError(["no trading days in \(paths.data) from \(range)"])
             throw ExitCode.failure
         }
         let run = StrategyEngine(configuration: configuration).run(series: series, profile: profile.engineProfile)

@@ -19,8 +19,14 @@ struct MarkdownCommand: ParsableCommand {
     @Flag(help: "Let raw HTML and dangerous URLs through (trusted content only).")
     var unsafe = false
 
-    @Option(help: "The content folder whose glossary is used for links.")
-    var content = "Content"
+    @Option(
+        name: [.customShort("s"), .long],
+        help: ArgumentHelp("The site folder whose glossary is used for links (default: .).", valueName: "DIR"))
+    var site: String?
+
+    @Option(
+        help: ArgumentHelp("The content folder whose glossary is used for links (default: SITE/Content).", valueName: "DIR"))
+    var content: String?
 
     @Option(name: .customLong("link-root"), help: "Prefix of glossary link URLs (the path from the page to the site root).")
     var linkRoot = ""
@@ -29,10 +35,14 @@ struct MarkdownCommand: ParsableCommand {
     var file: String = "-"
 
     func run() throws {
+        let paths = SitePaths(site: site, content: content)
+        // Without --site or --content, a working folder with no glossary renders without links.
+        let explicit = !paths.explicit.isDisjoint(with: [.site, .content])
+        if !noGlossary, explicit { try paths.requireInputs([.content]) }
         let markdown = try InputText.read(file)
         let document = try MarkdownDocument(parsing: markdown, options: MarkdownOptions(unsafe: unsafe))
-        if !noGlossary, FileManager.default.fileExists(atPath: content + "/glossary") {
-            let site = try ProblemReport.run { try ContentLoader(directory: content).load() }
+        if !noGlossary, explicit || PathKind.of(SitePaths.join(paths.content, "glossary")) == .folder {
+            let site = try ProblemReport.run { try ContentLoader(directory: paths.content).load() }
             let linker = GlossaryLinker(targets: site.linkTargets)
             let root = linkRoot
             _ = try ProblemReport.run {

@@ -9,8 +9,9 @@ public struct PriceCommand: ParsableCommand {
         commandName: "price",
         abstract: "Price a European option with Black–Scholes–Merton and print its Greeks.",
         discussion: """
-            T = days / 365. Rates, yields and volatility are decimals (0.2 = 20 %). Vega is per \
-            volatility point, theta per calendar day, rho per rate point.
+            T = days / 365. Rates, yields and volatility are decimals (0.2 = 20 %); a volatility above \
+            5 or a rate or yield beyond ±1 is refused as a percent. Vega is per volatility point, theta \
+            per calendar day, rho per rate point.
             """
     )
 
@@ -60,21 +61,51 @@ public struct PriceCommand: ParsableCommand {
     /// Creates the command with ArgumentParser's defaults.
     public init() {}
 
+    /// The largest volatility taken as a decimal (500 %); above it the value was surely meant as a percent.
+    static let largestVolatility = 5.0
+    /// The largest rate or dividend yield taken as a decimal, either sign (100 %).
+    static let largestRate = 1.0
+
     /// Rejects unusable input with a one-line reason before anything is computed.
+    ///
+    /// Besides impossible values (a spot or strike that is not positive, negative days, a
+    /// volatility that is not positive), values that are clearly percents are refused with the
+    /// decimal to pass instead: a volatility above 5 and a rate or dividend yield beyond ±1.
     public func validate() throws {
         guard OptionType(rawValue: type.lowercased()) != nil else {
             throw ValidationError("unknown option type '\(type)': expected call or put")
         }
-        guard spot > 0, spot.isFinite else { throw ValidationError("--spot must be a positive number, got \(spot)") }
+        guard spot > 0, spot.isFinite else {
+            throw ValidationError("--spot must be a positive number, got \(Self.text(spot))")
+        }
         guard strike > 0, strike.isFinite else {
-            throw ValidationError("--strike must be a positive number, got \(strike)")
+            throw ValidationError("--strike must be a positive number, got \(Self.text(strike))")
         }
         guard days >= 0, days.isFinite else {
-            throw ValidationError("--days must be zero or a positive number, got \(days)")
+            throw ValidationError("--days must be zero or a positive number of calendar days, got \(Self.text(days))")
         }
-        guard vol > 0, vol.isFinite else { throw ValidationError("--vol must be a positive decimal, got \(vol)") }
-        guard rate.isFinite else { throw ValidationError("--rate must be a finite decimal, got \(rate)") }
-        guard dividend.isFinite else { throw ValidationError("--dividend must be a finite decimal, got \(dividend)") }
+        guard vol > 0, vol.isFinite else {
+            throw ValidationError("--vol must be a positive decimal (0.2 = 20 %), got \(Self.text(vol))")
+        }
+        try Self.refusePercent(vol, option: "--vol", limit: Self.largestVolatility)
+        for (value, option, example) in [(rate, "--rate", "0.05 = 5 %"), (dividend, "--dividend", "0.015 = 1.5 %")] {
+            guard value.isFinite else {
+                throw ValidationError("\(option) must be a finite decimal (\(example)), got \(Self.text(value))")
+            }
+            try Self.refusePercent(value, option: option, limit: Self.largestRate)
+        }
+    }
+
+    /// Refuses `value` when its size is above `limit`, saying which decimal to pass instead.
+    static func refusePercent(_ value: Double, option: String, limit: Double) throws {
+        guard abs(value) > limit else { return }
+        throw ValidationError(
+            "\(option) \(text(value)) looks like a percent; pass \(text(value / 100)) for \(text(value)) %")
+    }
+
+    /// A number as a user would write it: `38.4`, `5`, `0.384`, `nan`.
+    static func text(_ value: Double) -> String {
+        String(format: "%.10g", value)
     }
 
     /// Prices the option and prints the result.

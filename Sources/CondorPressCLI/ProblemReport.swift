@@ -26,4 +26,9 @@ enum ProblemReport {
     static func warn(_ line: String) {
         FileHandle.standardError.write(Data(("warning: " + line + "\n").utf8))
     }
+
+    /// Writes `line` to standard error prefixed with `note: `.
+    static func note(_ line: String) {
+        FileHandle.standardError.write(Data(("note: " + line + "\n").utf8))
+    }
 }

@@ -26,19 +26,20 @@ enum CLI {
         return repository.appendingPathComponent(".build/debug/condorpress")
     }
 
-    /// Runs `condorpress arguments…` in the repository root, feeding `input` to standard input.
+    /// Runs `condorpress arguments…` in `folder` (the repository root by default), feeding `input`
+    /// to standard input.
     ///
     /// `environment` entries are added to this process's environment.
-    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws
-        -> CLIResult
-    {
+    static func run(
+        _ arguments: [String], input: String? = nil, environment: [String: String] = [:], in folder: URL? = nil
+    ) throws -> CLIResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }
-        process.currentDirectoryURL = repository
+        process.currentDirectoryURL = folder ?? repository
         let output = Pipe()
         let errors = Pipe()
         let stdin = Pipe()
@@ -56,6 +57,16 @@ enum CLI {
                 ? -process.terminationStatus : process.terminationStatus,
             stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A copy of the repository's site files (`Content/`, `Templates/`) in a fresh temporary folder.
+    static func siteCopy() throws -> URL {
+        let folder = try temporaryFolder()
+        for name in ["Content", "Templates"] {
+            try FileManager.default.copyItem(
+                at: repository.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        return folder
     }
 
     /// A fresh temporary folder.

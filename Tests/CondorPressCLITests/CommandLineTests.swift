@@ -107,9 +107,15 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
         #expect(FileManager.default.fileExists(atPath: output + "/briefings/2025-12-31/index.html"))
         #expect(!FileManager.default.fileExists(atPath: output + "/briefings/2025-10-31/index.html"))
-        let missing = try CLI.run(["build", "--output", output, "--data", folder.appendingPathComponent("nothing").path])
+        let nothing = folder.appendingPathComponent("nothing").path
+        let missing = try CLI.run(["build", "--output", output, "--data", nothing])
         #expect(missing.status != 0)
-        #expect(missing.stderr.contains("[validate data]"))
+        #expect(missing.stderr == "error: \(nothing): expected the data folder (spx.csv, vix.csv and the optional inputs), found no such folder\n")
+        let empty = folder.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let failed = try CLI.run(["build", "--output", output, "--data", empty.path])
+        #expect(failed.status != 0)
+        #expect(failed.stderr.contains("[validate data]"))
         #expect(FileManager.default.fileExists(atPath: output + "/index.html"))
     }
 }

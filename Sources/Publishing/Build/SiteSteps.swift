@@ -6,9 +6,11 @@ import Strategy
 
 /// The steps of `SiteBuilder`, one function each, in pipeline order.
 enum SiteSteps {
-    /// Reads `condorpress.yml`; every problem names the file, line and key.
+    /// Reads `condorpress.yml`; every problem names the file, line and key. A bad `--base-url` is
+    /// refused first; a placeholder address gets one warning.
     static func loadConfiguration(_ state: inout SiteBuildState) throws {
         let path = state.options.config
+        let override = try PublishedAddress.override(state.options.baseURL)
         guard let data = FileManager.default.contents(atPath: path), let yaml = String(data: data, encoding: .utf8)
         else {
             throw PublishingError(file: path, message: "cannot read the configuration file")
@@ -23,6 +25,10 @@ enum SiteSteps {
         } catch {
             throw PublishingError(file: path, line: error.line, message: error.plainMessage)
         }
+        if let override { state.configuration.site.baseURL = override }
+        let warning = PublishedAddress.placeholderWarning(
+            address: state.configuration.site.baseURL, overridden: override != nil, configFile: path)
+        if let warning { state.warnings.append(warning) }
     }
 
     /// Loads the glossary, rules, pages and templates, and checks that every rule has a page.

@@ -8,6 +8,8 @@ import Mustache
 /// `{{% CONTENT_TYPE: MARKDOWN}}` so their values are escaped for Markdown instead of HTML.
 public struct TemplateLibrary: Sendable {
     private let library: MustacheLibrary
+    /// The folder the templates were loaded from, named in errors (nil for built-in texts).
+    private let directory: String?
     /// The template names found, sorted.
     public let names: [String]
 
@@ -17,6 +19,10 @@ public struct TemplateLibrary: Sendable {
     public init(directory: String) throws {
         _ = MarkdownContentType.registration
         let root = URL(fileURLWithPath: directory, isDirectory: true)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw PublishingError(file: directory, message: "expected the templates folder, found no such folder")
+        }
         guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
             throw PublishingError(file: directory, message: "cannot read the templates folder")
         }
@@ -37,6 +43,7 @@ public struct TemplateLibrary: Sendable {
         }
         self.library = MustacheLibrary(templates: templates)
         self.names = templates.keys.sorted()
+        self.directory = directory
     }
 
     /// Creates a library from template texts keyed by name (for tests and built-in defaults).
@@ -54,13 +61,20 @@ public struct TemplateLibrary: Sendable {
         }
         self.library = MustacheLibrary(templates: parsed)
         self.names = parsed.keys.sorted()
+        self.directory = nil
     }
 
     /// Renders `context` with the template called `name`.
-    /// - Throws: `PublishingError` when there is no such template.
+    /// - Throws: `PublishingError` naming the templates folder when there is no such template.
     public func render(_ name: String, _ context: Any) throws -> String {
         guard let output = library.render(context, withTemplate: name) else {
-            throw PublishingError(file: name + ".mustache", message: "no template named \"\(name)\" in the templates folder")
+            guard let directory else {
+                throw PublishingError(file: name + ".mustache", message: "no template named \"\(name)\" in the templates folder")
+            }
+            let folder = directory.hasSuffix("/") ? directory : directory + "/"
+            throw PublishingError(
+                file: folder + name + ".mustache",
+                message: "no template named \"\(name)\" in the templates folder \(directory)")
         }
         return output
     }

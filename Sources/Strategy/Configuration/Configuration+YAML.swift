@@ -141,6 +141,15 @@ struct ConfigurationReader {
                 !scalar.string.allSatisfy({ $0 == " " || $0 == "\t" })
             else { return error(line, key.path, "expected text, found \(found)") }
             configuration[keyPath: keyPath] = scalar.string
+        case .address(let keyPath):
+            guard case .scalar(let scalar) = node, !isNull(node) else {
+                return error(line, key.path, "expected an absolute http:// or https:// address, found \(found)")
+            }
+            do {
+                configuration[keyPath: keyPath] = try SiteAddress.normalised(scalar.string)
+            } catch {
+                return ConfigurationError(fileName: fileName, line: line, keyPath: key.path, message: error.message)
+            }
         }
         return nil
     }

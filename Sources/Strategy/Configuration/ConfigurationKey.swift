@@ -10,6 +10,8 @@ struct ConfigurationKey {
         case flag(WritableKeyPath<Configuration, Bool>)
         /// Any non-empty text.
         case text(WritableKeyPath<Configuration, String>)
+        /// An absolute http(s) address, stored ending in `/` (see ``SiteAddress``).
+        case address(WritableKeyPath<Configuration, String>)
     }
 
     /// The section path (`["strategy"]`, `["profiles", "promoter"]`).
@@ -30,7 +32,7 @@ struct ConfigurationKey {
         case .number(let keyPath, _): return NumberText.trimmed(configuration[keyPath: keyPath], maxPlaces: 6)
         case .integer(let keyPath, _): return String(configuration[keyPath: keyPath])
         case .flag(let keyPath): return configuration[keyPath: keyPath] ? "true" : "false"
-        case .text(let keyPath): return configuration[keyPath: keyPath]
+        case .text(let keyPath), .address(let keyPath): return configuration[keyPath: keyPath]
         }
     }
 }

@@ -24,7 +24,7 @@ enum ConfigurationSchema {
         [
             key(site, "title", .text(\.site.title)),
             key(site, "description", .text(\.site.description)),
-            key(site, "baseURL", .text(\.site.baseURL)),
+            key(site, "baseURL", .address(\.site.baseURL)),
             key(site, "language", .text(\.site.language)),
             key(site, "author", .text(\.site.author)),
             key(site, "feedEntries", .integer(\.site.feedEntries, 1...10_000)),

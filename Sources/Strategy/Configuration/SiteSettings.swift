@@ -4,7 +4,8 @@ public struct SiteSettings: Sendable, Hashable, Codable {
     public var title: String
     /// One sentence describing the site, used in the feed and in page metadata.
     public var description: String
-    /// The absolute address the site is published under (used only by the feed and the sitemap).
+    /// The absolute address the site is published under, ending in `/` (used only by the feed and
+    /// the sitemap; see ``SiteAddress`` for what is accepted).
     public var baseURL: String
     /// The language tag of the content (`en`).
     public var language: String
@@ -18,7 +19,7 @@ public struct SiteSettings: Sendable, Hashable, Codable {
         title: String = "CondorPress",
         description: String =
             "Educational daily briefings on a rules-based SPX iron condor with an adaptive VIX hedge.",
-        baseURL: String = "https://example.org/condorpress/",
+        baseURL: String = SiteAddress.placeholder,
         language: String = "en",
         author: String = "CondorPress",
         feedEntries: Int = 30
