@@ -31,8 +31,10 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Last date to evaluate and publish (YYYY-MM-DD).", transform: DateArgument.parse)
     var to: CalendarDate?
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp(
-            "The site's public address, http:// or https://, for the feed and the sitemap (default: site.baseURL in the configuration).",
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp(
+            "The site's public address, http:// or https://, for the feed and the sitemap (default: site.baseURL).",
             valueName: "URL"))
     var baseURL: String?
 

@@ -14,7 +14,10 @@ public struct CheckCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate data, configuration, content and templates, reporting every problem with file and line.",
-        discussion: "With --links DIR it also checks that every internal link and anchor of a built site (an output folder) resolves."
+        discussion: """
+            With --links DIR it also checks that every internal link and anchor of a built site (an \
+            output folder) resolves.
+            """
     )
 
     /// Where the site's inputs are (`--site`, `--content`, `--data`, `--config`).
@@ -47,6 +50,10 @@ public struct CheckCommand: ParsableCommand {
         Self.writeToStandardError(problems.map(\.description))
         guard let loaded, problems.isEmpty else { throw ExitCode.failure }
         Self.writeToStandardError(loaded.notes.map { "note: \($0)" })
+        let configuration = try EvaluateCommand.loadConfiguration(paths.config)
+        let placeholder = PublishedAddress.placeholderWarning(
+            address: configuration.site.baseURL, overridden: false, configFile: paths.config)
+        Self.writeToStandardError(placeholder.map { ["warning: \($0)"] } ?? [])
         print(Self.summary(of: loaded, directory: paths.data))
         print(
             "\(paths.config), \(paths.content), \(paths.templates): no problems"

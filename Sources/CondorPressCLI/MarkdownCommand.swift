@@ -25,7 +25,8 @@ struct MarkdownCommand: ParsableCommand {
     var site: String?
 
     @Option(
-        help: ArgumentHelp("The content folder whose glossary is used for links (default: SITE/Content).", valueName: "DIR"))
+        help: ArgumentHelp(
+            "The content folder whose glossary is used for links (default: SITE/Content).", valueName: "DIR"))
     var content: String?
 
     @Option(name: .customLong("link-root"), help: "Prefix of glossary link URLs (the path from the page to the site root).")

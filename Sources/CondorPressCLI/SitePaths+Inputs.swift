@@ -52,6 +52,7 @@ extension SitePaths {
     /// - Parameters:
     ///   - inputs: The locations the command reads.
     ///   - kind: What lies at a path (the file system by default; tests pass a table).
+    /// - Returns: One entry per input that is missing or of the wrong kind; empty when all are there.
     func missingInputs(_ inputs: [SiteInput], kind: (String) -> PathKind = PathKind.of) -> [MissingInput] {
         if explicit.contains(.site), kind(site) != .folder {
             return [MissingInput(input: .site, path: site, found: kind(site))]
@@ -71,7 +72,10 @@ extension SitePaths {
 
     /// What to do about `missing`, when some of it was looked for at a default location.
     ///
-    /// - Parameter workingFolder: The working folder, named when the defaults are relative to it.
+    /// - Parameters:
+    ///   - missing: What ``missingInputs(_:kind:)`` found.
+    ///   - workingFolder: The working folder, named when the defaults are relative to it.
+    /// - Returns: One sentence, or nil when everything missing was given explicitly.
     func hint(for missing: [MissingInput], workingFolder: String) -> String? {
         guard missing.contains(where: { !explicit.contains($0.input) }) else { return nil }
         if explicit.contains(.site) {

@@ -9,7 +9,9 @@ struct SiteFolderTests {
         text.split(separator: "\n").map(String.init)
     }
 
-    @Test("build --site from another working folder publishes, with one placeholder warning; check and evaluate follow --site")
+    @Test(
+        "build --site from another working folder publishes, with one placeholder warning; check and evaluate follow --site"
+    )
     func buildFromAnotherFolder() throws {
         let site = try CLI.siteCopy()
         let elsewhere = try CLI.temporaryFolder()
@@ -20,7 +22,8 @@ struct SiteFolderTests {
         let published = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: published) }
         let output = published.appendingPathComponent("public").path
-        let build = try CLI.run(["build", "--site", site.path, "--output", output, "--from", "2025-12-01"], in: elsewhere)
+        let build = try CLI.run(
+            ["build", "--site", site.path, "--output", output, "--from", "2025-12-01"], in: elsewhere)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stdout.hasPrefix("Published 22 briefings"))
         #expect(build.stdout.hasSuffix(" into \(output)\n"))
@@ -37,6 +40,7 @@ struct SiteFolderTests {
         let check = try CLI.run(["check", "-s", site.path, "--links", output], in: elsewhere)
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout.hasSuffix("; every internal link in \(output) resolves\n"))
+        #expect(lines(check.stderr).filter { $0.contains("placeholder") } == placeholder)
         let evaluate = try CLI.run(["evaluate", "--site", site.path, "--from", "2025-12-31"], in: elsewhere)
         #expect(evaluate.status == 0, "\(evaluate.stderr)")
         #expect(lines(evaluate.stdout).count == 2)
@@ -44,7 +48,8 @@ struct SiteFolderTests {
         #expect(markdown.stdout.contains("<a href=\"glossary/iron-condor/index.html\""))
     }
 
-    @Test("build --site without --output publishes into SITE/Output, with the address given by --base-url and a / added")
+    @Test(
+        "build --site without --output publishes into SITE/Output, with the address given by --base-url and a / added")
     func outputDefaultsIntoTheSite() throws {
         let site = try CLI.siteCopy()
         let elsewhere = try CLI.temporaryFolder()
@@ -53,7 +58,8 @@ struct SiteFolderTests {
             try? FileManager.default.removeItem(at: elsewhere)
         }
         let build = try CLI.run(
-            ["build", "-s", site.path, "--from", "2025-12-22", "--base-url", "https://condor.test/daily"], in: elsewhere)
+            ["build", "-s", site.path, "--from", "2025-12-22", "--base-url", "https://condor.test/daily"], in: elsewhere
+        )
         #expect(build.status == 0, "\(build.stderr)")
         #expect(!build.stderr.contains("placeholder"))
         let output = site.appendingPathComponent("Output").path
@@ -69,9 +75,12 @@ struct SiteFolderTests {
         let site = try CLI.siteCopy()
         defer { try? FileManager.default.removeItem(at: site) }
         let content = site.appendingPathComponent("Content").path
-        let evaluate = try CLI.run(["evaluate", "--content", content, "--from", "2025-12-31"], in: site.deletingLastPathComponent())
+        let evaluate = try CLI.run(
+            ["evaluate", "--content", content, "--from", "2025-12-31"], in: site.deletingLastPathComponent())
         #expect(evaluate.status == 0, "\(evaluate.stderr)")
-        let check = try CLI.run(["check", "--content", content, "--templates", site.appendingPathComponent("Templates").path], in: site.deletingLastPathComponent())
+        let check = try CLI.run(
+            ["check", "--content", content, "--templates", site.appendingPathComponent("Templates").path],
+            in: site.deletingLastPathComponent())
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout.hasPrefix("\(content)/data: "))
         #expect(check.stdout.contains("\(content)/condorpress.yml, \(content), "))
@@ -87,13 +96,17 @@ struct SiteFolderTests {
             #expect(result.stdout == "")
             let stderr = lines(result.stderr)
             #expect(stderr.count == 3)
-            #expect(stderr.first == "error: Content: expected the content folder (glossary/, rules/, pages/), found no such folder")
+            #expect(
+                stderr.first
+                    == "error: Content: expected the content folder (glossary/, rules/, pages/), found no such folder")
             #expect(
                 stderr.dropFirst().first
-                    == "error: Templates: expected the templates folder (layout.mustache and the page templates), found no such folder")
+                    == "error: Templates: expected the templates folder (layout.mustache and the page templates), found no such folder"
+            )
             #expect(
                 stderr.last?.hasPrefix(
-                    "note: run condorpress from the site folder or pass --site DIR (the defaults are relative to the working folder /")
+                    "note: run condorpress from the site folder or pass --site DIR (the defaults are relative to the working folder /"
+                )
                     == true)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
@@ -101,7 +114,9 @@ struct SiteFolderTests {
         let site = try CLI.run(["check", "--site", nowhere], in: elsewhere)
         #expect(site.stderr == "error: \(nowhere): expected the site folder given with --site, found no such folder\n")
         let evaluate = try CLI.run(["evaluate", "--config", nowhere], in: CLI.repository)
-        #expect(evaluate.stderr == "error: \(nowhere): expected the configuration file condorpress.yml, found no such file\n")
+        #expect(
+            evaluate.stderr
+                == "error: \(nowhere): expected the configuration file condorpress.yml, found no such file\n")
     }
 
     @Test("a template missing at render time names the templates folder")
@@ -111,14 +126,17 @@ struct SiteFolderTests {
         let templates = site.appendingPathComponent("Templates").path
         try FileManager.default.removeItem(atPath: templates + "/briefing.md.mustache")
         let output = site.appendingPathComponent("public").path
-        let build = try CLI.run(["build", "-s", site.path, "--output", output, "--from", "2025-12-31"], in: CLI.repository)
+        let build = try CLI.run(
+            ["build", "-s", site.path, "--output", output, "--from", "2025-12-31"], in: CLI.repository)
         #expect(build.status == 1)
         #expect(
             build.stderr.contains(
-                "\(templates)/briefing.md.mustache: no template named \"briefing.md\" in the templates folder \(templates)"))
+                "\(templates)/briefing.md.mustache: no template named \"briefing.md\" in the templates folder \(templates)"
+            ))
     }
 
-    @Test("a refused --base-url names the option and what was expected, before any work",
+    @Test(
+        "a refused --base-url names the option and what was expected, before any work",
         arguments: [
             (
                 "example.com",
@@ -132,7 +150,10 @@ struct SiteFolderTests {
                 "data:text/html,hi",
                 #"--base-url: expected an absolute http:// or https:// address, found "data:text/html,hi" (scheme data:)"#
             ),
-            ("not a url", #"--base-url: expected an address of printable ASCII characters without spaces, found "not a url""#),
+            (
+                "not a url",
+                #"--base-url: expected an address of printable ASCII characters without spaces, found "not a url""#
+            ),
         ])
     func refusedBaseURLFlag(value: String, message: String) throws {
         let folder = try CLI.temporaryFolder()
@@ -150,8 +171,10 @@ struct SiteFolderTests {
         defer { try? FileManager.default.removeItem(at: site) }
         let config = site.appendingPathComponent("Content/condorpress.yml")
         let text = try String(contentsOf: config, encoding: .utf8)
-        try text.replacingOccurrences(of: "baseURL: https://example.org/condorpress/", with: "baseURL: \"data:text/html,x\"")
-            .write(to: config, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "baseURL: https://example.org/condorpress/", with: "baseURL: \"data:text/html,x\""
+        )
+        .write(to: config, atomically: true, encoding: .utf8)
         let build = try CLI.run(
             ["build", "--site", site.path, "--output", site.appendingPathComponent("public").path], in: CLI.repository)
         #expect(build.status == 1)
@@ -169,7 +192,9 @@ struct SiteFolderTests {
 
     @Test("price --vol 38.4 is refused as a percent, run as a user would")
     func pricePercent() throws {
-        let result = try CLI.run(["price", "--type", "call", "--spot", "100", "--strike", "100", "--days", "30", "--vol", "38.4"])
+        let result = try CLI.run([
+            "price", "--type", "call", "--spot", "100", "--strike", "100", "--days", "30", "--vol", "38.4",
+        ])
         #expect(result.status != 0)
         #expect(result.stderr.hasPrefix("Error: --vol 38.4 looks like a percent; pass 0.384 for 38.4 %\n"))
         #expect(result.stdout == "")

@@ -71,7 +71,8 @@ struct SitePathsTests {
             ])
         #expect(
             paths.hint(for: missing, workingFolder: "/home/me")
-                == "run condorpress from the site folder or pass --site DIR (the defaults are relative to the working folder /home/me)")
+                == "run condorpress from the site folder or pass --site DIR (the defaults are relative to the working folder /home/me)"
+        )
         // The data folder and the configuration inside a missing content folder are not named again.
         let everything = paths.missingInputs([.content, .data, .config, .templates]) { _ in .missing }
         #expect(
@@ -85,12 +86,14 @@ struct SitePathsTests {
     func missingSite() {
         let paths = SitePaths(site: "nowhere")
         let missing = paths.missingInputs([.config, .content]) { _ in .missing }
-        #expect(missing.map(\.description) == ["nowhere: expected the site folder given with --site, found no such folder"])
+        #expect(
+            missing.map(\.description) == ["nowhere: expected the site folder given with --site, found no such folder"])
         #expect(paths.hint(for: missing, workingFolder: "/") == nil)
         let inSite = SitePaths(site: "blog").missingInputs([.templates]) { $0 == "blog" ? .folder : .missing }
         #expect(
             SitePaths(site: "blog").hint(for: inSite, workingFolder: "/")
-                == "every default is relative to --site blog; pass --content, --data, --templates or --config for inputs kept elsewhere")
+                == "every default is relative to --site blog; pass --content, --data, --templates or --config for inputs kept elsewhere"
+        )
         let explicit = SitePaths(data: "market")
         #expect(explicit.hint(for: explicit.missingInputs([.data]) { _ in .missing }, workingFolder: "/") == nil)
     }

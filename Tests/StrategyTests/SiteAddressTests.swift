@@ -22,7 +22,10 @@ struct SiteAddressTests {
                 #""data:text/html,<b>hi</b>""#,
                 #"expected an absolute http:// or https:// address, found "data:text/html,<b>hi</b>" (scheme data:)"#
             ),
-            ("ftp://example.com/", #"expected an absolute http:// or https:// address, found "ftp://example.com/" (scheme ftp:)"#),
+            (
+                "ftp://example.com/",
+                #"expected an absolute http:// or https:// address, found "ftp://example.com/" (scheme ftp:)"#
+            ),
             ("not a url", #"expected an address of printable ASCII characters without spaces, found "not a url""#),
             (
                 "example.com",
@@ -32,7 +35,10 @@ struct SiteAddressTests {
                 "example.com/site",
                 #"expected an absolute address starting with http:// or https://, found "example.com/site" (did you mean "https://example.com/site/"?)"#
             ),
-            ("/condorpress/", #"expected an absolute address starting with http:// or https://, found "/condorpress/""#),
+            (
+                "/condorpress/",
+                #"expected an absolute address starting with http:// or https://, found "/condorpress/""#
+            ),
             ("https:///site/", #"expected a host name after https://, found "https:///site/""#),
             ("http:/example.com", #"expected a host name after http://, found "http:/example.com""#),
             (
@@ -79,15 +85,24 @@ struct SiteAddressTests {
 
     @Test("control characters are escaped and a long value is cut to 80 characters in the message")
     func quotedValues() {
-        #expect(throws: SiteAddressError(#"expected an address of printable ASCII characters without spaces, found "https://a.test/\u{1B}[31m""#)) {
+        #expect(
+            throws: SiteAddressError(
+                #"expected an address of printable ASCII characters without spaces, found "https://a.test/\u{1B}[31m""#)
+        ) {
             try SiteAddress.normalised("https://a.test/\u{1B}[31m")
         }
         let long = "https://" + String(repeating: "a", count: 200) + ".test/ x"
-        #expect(throws: SiteAddressError(
-            "expected an address of printable ASCII characters without spaces, found \"" + String(long.prefix(80)) + "…\"")) {
+        #expect(
+            throws: SiteAddressError(
+                "expected an address of printable ASCII characters without spaces, found \"" + String(long.prefix(80))
+                    + "…\"")
+        ) {
             try SiteAddress.normalised(long)
         }
-        #expect(throws: SiteAddressError(#"expected an address of printable ASCII characters without spaces, found "https://bücher.de/""#)) {
+        #expect(
+            throws: SiteAddressError(
+                #"expected an address of printable ASCII characters without spaces, found "https://bücher.de/""#)
+        ) {
             try SiteAddress.normalised("https://bücher.de/")
         }
     }

@@ -2,7 +2,7 @@ import Strategy
 
 /// The address the feed and the sitemap are written under: `--base-url` when given, else the
 /// configuration's `site.baseURL` (checked when the file was read, see `SiteAddress`).
-enum PublishedAddress {
+public enum PublishedAddress {
     /// The `--base-url` value checked and ending in `/`, or nil when the option was not given.
     /// - Throws: `PublishingError` naming `--base-url` and what was expected.
     static func override(_ text: String?) throws(PublishingError) -> String? {
@@ -20,7 +20,8 @@ enum PublishedAddress {
     ///   - address: The address the build uses.
     ///   - overridden: Whether it came from `--base-url` rather than the configuration file.
     ///   - configFile: The configuration file's path, named in the remedy.
-    static func placeholderWarning(address: String, overridden: Bool, configFile: String) -> String? {
+    /// - Returns: The warning without its `warning: ` prefix, or nil.
+    public static func placeholderWarning(address: String, overridden: Bool, configFile: String) -> String? {
         guard SiteAddress.isPlaceholder(address) else { return nil }
         let remedy =
             overridden

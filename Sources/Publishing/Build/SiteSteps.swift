@@ -6,8 +6,9 @@ import Strategy
 
 /// The steps of `SiteBuilder`, one function each, in pipeline order.
 enum SiteSteps {
-    /// Reads `condorpress.yml`; every problem names the file, line and key. A bad `--base-url` is
-    /// refused first; a placeholder address gets one warning.
+    /// Reads `condorpress.yml`; every problem names the file, line and key.
+    ///
+    /// A bad `--base-url` is refused first; a placeholder address gets one warning.
     static func loadConfiguration(_ state: inout SiteBuildState) throws {
         let path = state.options.config
         let override = try PublishedAddress.override(state.options.baseURL)

@@ -69,7 +69,8 @@ public struct TemplateLibrary: Sendable {
     public func render(_ name: String, _ context: Any) throws -> String {
         guard let output = library.render(context, withTemplate: name) else {
             guard let directory else {
-                throw PublishingError(file: name + ".mustache", message: "no template named \"\(name)\" in the templates folder")
+                throw PublishingError(
+                    file: name + ".mustache", message: "no template named \"\(name)\" in the templates folder")
             }
             let folder = directory.hasSuffix("/") ? directory : directory + "/"
             throw PublishingError(
