@@ -41,7 +41,15 @@ public struct CheckCommand: ParsableCommand {
     /// Validates the data folder and reports the outcome.
     public mutating func run() throws {
         let paths = locations.paths(templates: templates)
-        try paths.requireInputs([.content, .data, .config, .templates])
+        do {
+            try paths.requireInputs([.content, .data, .config, .templates])
+        } catch {
+            // `check --site` used to name a built site; say where that moved.
+            if let site = locations.site, PathKind.of(SitePaths.join(site, "index.html")) == .file {
+                ProblemReport.note("\(site) looks like a built site: check its links with --links \(site)")
+            }
+            throw error
+        }
         let loaded = try? Self.loadReportingProblems(directory: paths.data, lenient: lenient)
         let options = BuildOptions(
             content: paths.content, data: paths.data, templates: paths.templates, config: paths.config)
