@@ -130,7 +130,8 @@ extension SiteSteps {
     /// removal, and publishes: swaps the staging folder in, or applies the in-place update.
     static func publish(_ state: inout SiteBuildState) throws {
         let output = try state.output()
-        state.manifest.files = output.producedPaths.filter { !$0.hasPrefix("briefings/") && $0 != BuildManifest.path }
+        let briefingFiles = Set(state.manifest.briefings.keys.flatMap(BuildManifest.briefingPaths))
+        state.manifest.files = output.producedPaths.filter { !briefingFiles.contains($0) && $0 != BuildManifest.path }
             .sorted()
         if let plan = state.plan, let inPlace = output as? InPlaceOutput {
             let files = Set(state.manifest.files)
