@@ -26,19 +26,20 @@ enum CLI {
         return repository.appendingPathComponent(".build/debug/condorpress")
     }
 
-    /// Runs `condorpress arguments…` in the repository root, feeding `input` to standard input.
+    /// Runs `condorpress arguments…` in `directory` (the repository root unless given), feeding
+    /// `input` to standard input.
     ///
     /// `environment` entries are added to this process's environment.
-    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws
-        -> CLIResult
-    {
+    static func run(
+        _ arguments: [String], input: String? = nil, environment: [String: String] = [:], directory: URL? = nil
+    ) throws -> CLIResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }
-        process.currentDirectoryURL = repository
+        process.currentDirectoryURL = directory ?? repository
         let output = Pipe()
         let errors = Pipe()
         let stdin = Pipe()
