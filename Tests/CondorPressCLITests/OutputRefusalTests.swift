@@ -124,4 +124,15 @@ struct OutputRefusalTests {
             ["--output", ".."], in: folder, from: docs,
             message: "error: ..: the output folder is the repository \(realPath(folder))" + Self.replaced)
     }
+
+    @Test("a file in the way of the output's folder gives build and recover a plain sentence")
+    func fileInTheWay() throws {
+        let folder = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let message = "error: \(realPath(folder))/out.txt: cannot create the folder that holds the output: file exists\n"
+        try Self.expectRefusal(["--output", "out.txt/site"], in: folder, message: message)
+        let recover = try CLI.run(["recover", "--output", "out.txt/site"], directory: folder)
+        #expect(recover.status == 1)
+        #expect(recover.stderr == message)
+    }
 }

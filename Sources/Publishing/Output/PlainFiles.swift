@@ -5,7 +5,7 @@ import Foundation
 enum PlainFiles {
     /// Removes the file or folder at `url` with everything in it.
     static func remove(_ url: URL) throws {
-        try SystemReason.plain(url.path, "remove it") { try FileManager.default.removeItem(at: url) }
+        try SystemReason.plain(url.path, "remove this file or folder") { try FileManager.default.removeItem(at: url) }
     }
 
     /// Creates the folder `url` and any missing folders above it.
@@ -17,7 +17,7 @@ enum PlainFiles {
 
     /// Renames `source` to `target`.
     static func move(_ source: URL, to target: URL) throws {
-        try SystemReason.plain(source.path, "move it to \(target.path)") {
+        try SystemReason.plain(source.path, "rename this to \(target.path)") {
             try FileManager.default.moveItem(at: source, to: target)
         }
     }

@@ -12,11 +12,11 @@ enum SystemReason {
     /// The reason behind a Foundation file error: the POSIX error underneath when there is one.
     static func text(of error: any Error) -> String {
         if let error = error as? PublishingError { return error.message }
+        if let posix = error as? POSIXError { return text(posix.code.rawValue) }
         let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            underlying.domain == NSPOSIXErrorDomain
-        {
-            return text(Int32(underlying.code))
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? any Error {
+            let underlying = underlying as NSError
+            if underlying.domain == NSPOSIXErrorDomain { return text(Int32(underlying.code)) }
         }
         if nsError.domain == NSPOSIXErrorDomain { return text(Int32(nsError.code)) }
         switch CocoaError.Code(rawValue: nsError.code) {
