@@ -12,7 +12,8 @@ func realPath(_ url: URL) -> String {
 /// compared afterwards.
 @Suite("Unsafe outputs are refused", .serialized)
 struct OutputRefusalTests {
-    static let replaced = "; a build replaces its output folder as a whole and would destroy it. "
+    static let replaced =
+        "; a build replaces its output folder as a whole and would destroy it. "
         + "Choose a new or empty folder elsewhere with --output.\n"
 
     /// A temporary site: Content (with data and configuration), Templates, a folder of someone's
@@ -96,7 +97,10 @@ struct OutputRefusalTests {
             ),
             (["--output", ".", "--full"], ".", "is the working directory {root}"),
             (["--output", "link"], "link", "is the content folder (--content) {root}/Content"),
-            (["--output", "Content/public"], "Content/public", "lies inside the content folder (--content) {root}/Content"),
+            (
+                ["--output", "Content/public"], "Content/public",
+                "lies inside the content folder (--content) {root}/Content"
+            ),
             (
                 ["--content", "nested/Content", "--output", "nested"], "nested",
                 "contains the content folder (--content) {root}/nested/Content"
@@ -129,7 +133,8 @@ struct OutputRefusalTests {
     func fileInTheWay() throws {
         let folder = try Self.makeSite()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let message = "error: \(realPath(folder))/out.txt: cannot create the folder that holds the output: file exists\n"
+        let message =
+            "error: \(realPath(folder))/out.txt: cannot create the folder that holds the output: file exists\n"
         try Self.expectRefusal(["--output", "out.txt/site"], in: folder, message: message)
         let recover = try CLI.run(["recover", "--output", "out.txt/site"], directory: folder)
         #expect(recover.status == 1)

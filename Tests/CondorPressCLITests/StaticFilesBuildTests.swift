@@ -38,7 +38,8 @@ struct StaticFilesBuildTests {
         let first = try CLI.run(["build"] + arguments + ["--output", output.path])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(try Data(contentsOf: output.appendingPathComponent("CNAME")) == Data("www.example.org\n".utf8))
-        #expect(try Data(contentsOf: output.appendingPathComponent("robots.txt")) == Data("User-agent: *\nAllow: /\n".utf8))
+        #expect(
+            try Data(contentsOf: output.appendingPathComponent("robots.txt")) == Data("User-agent: *\nAllow: /\n".utf8))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(".well-known/security.txt").path))
 
         let full = try CLI.run(["build"] + arguments + ["--output", output.path, "--full"])
@@ -78,6 +79,7 @@ struct StaticFilesBuildTests {
                 == "error: [copy static files] \(content.path)/static/feed.xml: the static file feed.xml collides "
                 + "with the generated file feed.xml; rename or remove the static file\n")
         #expect(try folderSnapshot(output) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Content", "Output", "data"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Content", "Output", "data"])
     }
 }

@@ -20,7 +20,8 @@ struct OutputOwnershipTests {
         Folder(role: .home, path: "/home/ann"),
     ]
 
-    static let ending = "; a build replaces its output folder as a whole and would destroy it. "
+    static let ending =
+        "; a build replaces its output folder as a whole and would destroy it. "
         + "Choose a new or empty folder elsewhere with --output."
 
     /// The message refusing `output` for `relation` to `folder`.
@@ -88,7 +89,8 @@ struct OutputOwnershipTests {
             throws: PublishingError(
                 file: "/tmp/out",
                 message: "the output path is a file, not a folder; a build replaces its output folder as a whole "
-                    + "and would delete it. Choose a new or empty folder with --output, or move the file away yourself.")
+                    + "and would delete it. Choose a new or empty folder with --output, or move the file away yourself."
+            )
         ) {
             try decide("/tmp/out", .file)
         }
@@ -108,11 +110,14 @@ struct OutputOwnershipTests {
             try decide("/work/site/Content", .folder(names: [".condorpress"], hasManifest: true))
         }
         #expect(
-            throws: Self.refusal("/work/site/Templates", "is", "the templates folder (--templates) /work/site/Templates")
+            throws: Self.refusal(
+                "/work/site/Templates", "is", "the templates folder (--templates) /work/site/Templates")
         ) {
             try decide("/work/site/Templates")
         }
-        #expect(throws: Self.refusal("/work/site/Content/data", "is", "the data folder (--data) /work/site/Content/data")) {
+        #expect(
+            throws: Self.refusal("/work/site/Content/data", "is", "the data folder (--data) /work/site/Content/data")
+        ) {
             try decide("/work/site/Content/data")
         }
         #expect(throws: Self.refusal("/work/site", "is", "the working directory /work/site")) {
@@ -130,7 +135,8 @@ struct OutputOwnershipTests {
         }
         #expect(throws: Self.refusal("/home", "contains", "the home folder /home/ann")) { try decide("/home") }
         #expect(
-            throws: Self.refusal("/work/site/Content/public", "lies inside", "the content folder (--content) /work/site/Content")
+            throws: Self.refusal(
+                "/work/site/Content/public", "lies inside", "the content folder (--content) /work/site/Content")
         ) {
             try decide("/work/site/Content/public")
         }
@@ -149,12 +155,14 @@ struct OutputOwnershipTests {
         ]
         #expect(
             throws: PublishingError(
-                file: "conf", message: "the output folder is the folder of the configuration file (--config) /srv/conf" + Self.ending)
+                file: "conf",
+                message: "the output folder is the folder of the configuration file (--config) /srv/conf" + Self.ending)
         ) {
             try OutputOwnership.checkPath("/srv/conf", shown: "conf", protected: protected)
         }
         #expect(
-            throws: PublishingError(file: "..", message: "the output folder contains the repository /srv/repo" + Self.ending)
+            throws: PublishingError(
+                file: "..", message: "the output folder contains the repository /srv/repo" + Self.ending)
         ) {
             try OutputOwnership.checkPath("/srv", shown: "..", protected: [protected[1]])
         }

@@ -12,7 +12,9 @@ struct StaticFilesTests {
 
     @Test("files beside or below the generated ones do not collide")
     func noCollision() {
-        let files = ["CNAME", "robots.txt", "favicon.ico", ".well-known/security.txt", "glossary/vix.png", "img/a/b.png"]
+        let files = [
+            "CNAME", "robots.txt", "favicon.ico", ".well-known/security.txt", "glossary/vix.png", "img/a/b.png",
+        ]
         #expect(StaticFiles.collisions(files, generated: Self.generated).isEmpty)
     }
 

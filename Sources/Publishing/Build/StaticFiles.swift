@@ -33,9 +33,11 @@ enum StaticFiles {
         return files.sorted()
     }
 
-    /// The static files whose paths collide with the generated site: the same path, a generated
-    /// file where a static file needs a folder, or generated files inside a static file's path.
-    /// The manifest's folder `.condorpress` is the build's own.
+    /// The static files whose paths collide with the generated site.
+    ///
+    /// A collision is the same path, a generated file where a static file needs a folder, or
+    /// generated files inside a static file's path; the manifest's folder `.condorpress` is the
+    /// build's own.
     /// - Complexity: O((g + s) × d) for g generated and s static paths of depth up to d.
     static func collisions(_ files: [String], generated: Set<String>) -> [Collision] {
         var folders: [String: String] = [:]

@@ -52,7 +52,9 @@ enum FileWriting {
     /// 36-year site.
     static func copy(_ source: String, to target: String) throws {
         let input = open(source, O_RDONLY)
-        guard input >= 0 else { throw PublishingError(file: source, message: "cannot read the file: \(SystemReason.text(errno))") }
+        guard input >= 0 else {
+            throw PublishingError(file: source, message: "cannot read the file: \(SystemReason.text(errno))")
+        }
         defer { close(input) }
         let output = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard output >= 0 else {

@@ -171,7 +171,8 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
             for link in links {
                 guard Foundation.link(output.path + "/" + link.from, journal.old(link.number)) == 0 else {
                     throw PublishingError(
-                        file: output.path + "/" + link.from, message: "cannot keep the previous file: \(SystemReason.text(errno))")
+                        file: output.path + "/" + link.from,
+                        message: "cannot keep the previous file: \(SystemReason.text(errno))")
                 }
             }
             for tail in tails { try PlainFiles.write(tail.bytes, to: URL(fileURLWithPath: journal.tail(tail.number))) }

@@ -11,7 +11,10 @@ final class OutputLock {
     private let descriptor: Int32
 
     /// Waits for, then takes, the lock of `output`'s parent folder (created if missing).
-    /// - Parameter waiting: Called once, before waiting, when another process holds the lock.
+    /// - Parameters:
+    ///   - output: The output's resolved path.
+    ///   - waiting: Called once, before waiting, when another process holds the lock.
+    /// - Throws: `PublishingError` naming the folder when it cannot be created, opened or locked.
     init(output: String, waiting: (() -> Void)? = nil) throws {
         let parent = URL(fileURLWithPath: output).standardizedFileURL.deletingLastPathComponent()
         try SystemReason.plain(parent.path, "create the folder that holds the output") {

@@ -101,7 +101,8 @@ struct RollbackJournal {
         let pending = folder.appendingPathComponent("active.pending")
         try PlainFiles.write(Data("active\n".utf8), to: pending)
         guard rename(pending.path, marker.path) == 0 else {
-            throw PublishingError(file: marker.path, message: "cannot set the journal marker: \(SystemReason.text(errno))")
+            throw PublishingError(
+                file: marker.path, message: "cannot set the journal marker: \(SystemReason.text(errno))")
         }
         FileSystemSync.flush(folder)
     }
@@ -110,7 +111,8 @@ struct RollbackJournal {
     func finish() throws {
         FileSystemSync.flush(output)
         guard unlink(marker.path) == 0 else {
-            throw PublishingError(file: marker.path, message: "cannot clear the journal marker: \(SystemReason.text(errno))")
+            throw PublishingError(
+                file: marker.path, message: "cannot clear the journal marker: \(SystemReason.text(errno))")
         }
         FileSystemSync.flush(folder)
         try PlainFiles.remove(folder)
@@ -159,7 +161,8 @@ struct RollbackJournal {
             guard access(old(number), F_OK) == 0 else { return }
             try FileWriting.makeFolders(for: target)
             guard rename(old(number), target) == 0 else {
-                throw PublishingError(file: target, message: "cannot restore the previous file: \(SystemReason.text(errno))")
+                throw PublishingError(
+                    file: target, message: "cannot restore the previous file: \(SystemReason.text(errno))")
             }
         case .append(let number, let keep, let length, let path):
             let target = output.path + "/" + path
@@ -169,7 +172,8 @@ struct RollbackJournal {
             defer { close(descriptor) }
             let written = saved.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, saved.count, off_t(keep)) }
             guard written == saved.count, ftruncate(descriptor, off_t(length)) == 0 else {
-                throw PublishingError(file: target, message: "cannot restore the previous file: \(SystemReason.text(errno))")
+                throw PublishingError(
+                    file: target, message: "cannot restore the previous file: \(SystemReason.text(errno))")
             }
         }
     }

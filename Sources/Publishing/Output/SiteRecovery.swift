@@ -5,7 +5,9 @@ import Foundation
 public enum SiteRecovery {
     /// Resolves `output` (a link is followed to its folder), waits for any build of it to finish,
     /// then recovers it (see ``StagedOutput/recover(output:)``).
-    /// - Parameter waiting: Called once, before waiting, when a build holds the output's lock.
+    /// - Parameters:
+    ///   - output: The output folder as the user named it.
+    ///   - waiting: Called once, before waiting, when a build holds the output's lock.
     /// - Returns: What was done, one sentence each; empty when the output was in order.
     /// - Throws: `PublishingError` with the path and a plain reason.
     public static func recover(output: String, waiting: (() -> Void)? = nil) throws -> [String] {
