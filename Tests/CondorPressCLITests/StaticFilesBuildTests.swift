@@ -82,4 +82,28 @@ struct StaticFilesBuildTests {
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Content", "Output", "data"])
     }
+
+    @Test("a full build warns about files added to the published site by hand, which it removes")
+    func handAddedFiles() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (content, arguments) = try Self.makeSite(in: folder)
+        let output = folder.appendingPathComponent("Output")
+        #expect(try CLI.run(["build"] + arguments + ["--output", output.path]).status == 0)
+        try Data("by hand\n".utf8).write(to: output.appendingPathComponent("HAND"))
+        try Data("<p>\n".utf8).write(to: output.appendingPathComponent("glossary/extra.html"))
+        let incremental = try CLI.run(["build"] + arguments + ["--output", output.path])
+        #expect(incremental.status == 0)
+        #expect(incremental.stderr == "")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("HAND").path))
+        let full = try CLI.run(["build"] + arguments + ["--output", output.path, "--full"])
+        #expect(full.status == 0)
+        #expect(
+            full.stderr
+                == "warning: \(realPath(output)): this full build removed 2 files CondorPress did not publish "
+                + "(HAND, glossary/extra.html); keep files the site needs in \(content.path)/static/, which every "
+                + "build copies into the site\n")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("HAND").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("CNAME").path))
+    }
 }

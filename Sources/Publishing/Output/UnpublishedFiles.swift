@@ -1,0 +1,35 @@
+import Foundation
+
+/// Files in a published site that CondorPress did not put there, which a full build's swap
+/// removes: the build names them in a warning so the publisher can move them into
+/// `<content>/static/`.
+enum UnpublishedFiles {
+    /// The files below `output` (sorted relative paths) that neither `previous` (the manifest
+    /// published with them) lists nor this build produces (`produced`).
+    ///
+    /// A lone `.gitkeep` is carried over by the swap and never counted.
+    /// - Complexity: O(n log n) for the n files of the site.
+    static func list(in output: URL, previous: BuildManifest, produced: Set<String>) -> [String] {
+        var known = Set(previous.files)
+        for date in previous.briefings.keys { known.formUnion(BuildManifest.briefingPaths(date)) }
+        known.insert(BuildManifest.path)
+        known.insert(".gitkeep")
+        var found: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: output.path)
+        while let path = enumerator?.nextObject() as? String {
+            guard enumerator?.fileAttributes?[.type] as? FileAttributeType != .typeDirectory else { continue }
+            if !known.contains(path), !produced.contains(path) { found.append(path) }
+        }
+        return found.sorted()
+    }
+
+    /// The warning naming `files` (the first five, then how many more), or nil when there are none.
+    static func warning(_ files: [String], output: String, staticFolder: String) -> String? {
+        guard !files.isEmpty else { return nil }
+        var listed = files.prefix(5).joined(separator: ", ")
+        if files.count > 5 { listed += " and \(files.count - 5) more" }
+        let count = files.count == 1 ? "1 file" : "\(files.count) files"
+        return "\(output): this full build removed \(count) CondorPress did not publish (\(listed)); "
+            + "keep files the site needs in \(staticFolder), which every build copies into the site"
+    }
+}
