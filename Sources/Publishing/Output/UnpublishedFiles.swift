@@ -15,12 +15,32 @@ enum UnpublishedFiles {
         known.insert(BuildManifest.path)
         known.insert(".gitkeep")
         var found: [String] = []
-        let enumerator = FileManager.default.enumerator(atPath: output.path)
-        while let path = enumerator?.nextObject() as? String {
-            guard enumerator?.fileAttributes?[.type] as? FileAttributeType != .typeDirectory else { continue }
+        walk(output.path, prefix: "") { path in
             if !known.contains(path), !produced.contains(path) { found.append(path) }
         }
         return found.sorted()
+    }
+
+    /// Calls `visit` with the relative path of every entry below `folder` that is not a folder.
+    ///
+    /// Plain `readdir` with the entry types it returns, no `stat` per file: a 36-year site has
+    /// 18,000 files, and Foundation's enumerator costs a `stat` each.
+    private static func walk(_ folder: String, prefix: String, _ visit: (String) -> Void) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = prefix + name
+            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                var status = stat()
+                isFolder = lstat(folder + "/" + name, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+            }
+            if isFolder { walk(folder + "/" + name, prefix: path + "/", visit) } else { visit(path) }
+        }
     }
 
     /// The warning naming `files` (the first five, then how many more), or nil when there are none.
