@@ -4,7 +4,8 @@ import Foundation
 ///
 /// `output` is the resolved folder (a link to it stays a link and gets the new site, as the
 /// staging folder is made beside the folder itself). The staging folder is `<output>.staging`;
-/// the swap renames the current output to `<output>.previous`, renames the staging folder to the output and removes the previous one.
+/// the swap renames the current output to `<output>.previous`, renames the staging folder to the
+/// output and removes the previous one.
 /// `recover(output:)` finishes or undoes a swap that a killed build left half done, so a build
 /// interrupted at any point leaves either the old site or the new one, never a mixture.
 public struct StagedOutput: SiteOutput {
