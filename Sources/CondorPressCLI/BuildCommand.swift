@@ -14,6 +14,15 @@ struct BuildCommand: ParsableCommand {
             only the files whose bytes differ into place, under a rollback journal; the result is \
             byte-identical to a full build. A failed or killed build leaves the previous site as it \
             was (see `condorpress recover`).
+
+            A build replaces only an output folder that is absent, empty, or a site CondorPress \
+            published (it holds .condorpress/manifest); anything else is refused before any work, \
+            untouched. Whatever the flags, the output may not be, contain or lie inside --content, \
+            --templates or --data, and may not be or contain the configuration file's folder, \
+            the working directory, a repository, the filesystem root or a home folder. A symbolic \
+            link as --output is followed: the folder it points to gets the new site and the link \
+            stays. Files in <content>/static/ (CNAME, robots.txt, a favicon) are copied into every \
+            build verbatim; keep such files there, not in the output.
             """
     )
 

@@ -11,7 +11,9 @@ struct RecoverCommand: ParsableCommand {
             Every build does this first; run it on its own when a host serves the output folder \
             directly and should not wait for the next build (for example at boot). An update that \
             was cut short while moving its files in is rolled back from its journal, byte for byte; \
-            leftover staging folders are removed.
+            leftover staging folders are removed. It takes the same lock as builds, so it waits \
+            for a build of the output to finish instead of undoing the build's commit; a link to \
+            the output folder is followed.
             """
     )
 
@@ -19,8 +21,11 @@ struct RecoverCommand: ParsableCommand {
     var output = "Output"
 
     func run() throws {
-        let folder = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
-        let notes = try ProblemReport.run { try StagedOutput.recover(output: folder) }
+        let notes = try ProblemReport.run {
+            try SiteRecovery.recover(output: output) {
+                FileHandle.standardError.write(Data("\(output): waiting for a build of this output to finish\n".utf8))
+            }
+        }
         if notes.isEmpty {
             print("\(output): nothing to recover")
         } else {

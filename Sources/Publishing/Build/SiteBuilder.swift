@@ -52,17 +52,27 @@ public struct SiteBuilder: Sendable {
         PublishingStep("render briefings", body: SiteSteps.renderBriefings),
         PublishingStep("render pages", body: SiteSteps.renderPages),
         PublishingStep("write archive", body: SiteSteps.writeArchive),
+        PublishingStep("copy static files", body: SiteSteps.copyStaticFiles),
         PublishingStep("publish", body: SiteSteps.publish),
     ]
 
-    /// Runs the build, after any other build writing the same output has finished.
+    /// Runs the build, after any other build or recovery of the same output has finished.
     ///
-    /// On any failure the staging folder is removed and the previous output is untouched.
+    /// Before any work the output is resolved (a link is followed to its folder, which the build
+    /// then updates) and checked (see ``OutputOwnership``): a folder the build may not replace is
+    /// refused untouched. On any later failure the staging folder is removed and the previous
+    /// output is untouched.
     /// - Throws: `PublishingError` or `PublishingErrors`, each naming the step and the file.
     public func build() throws -> BuildSummary {
-        let lock = try OutputLock(output: options.output)
+        let output = try OutputSafety.resolveOutput(options)
+        let lock = try OutputLock(output: output) { [progress, options] in
+            progress?("\(options.output): waiting for another build or recovery of this output to finish")
+        }
         defer { withExtendedLifetime(lock) {} }
-        var state = SiteBuildState(options: options)
+        try OutputSafety.checkContents(of: output, shown: options.output)
+        var resolved = options
+        resolved.output = output
+        var state = SiteBuildState(options: resolved)
         var timings: [(step: String, seconds: Double)] = []
         do {
             try PublishingPipeline(steps: SiteBuilder.steps, progress: progress).run(&state) { name, duration in

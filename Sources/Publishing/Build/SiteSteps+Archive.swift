@@ -128,9 +128,13 @@ extension SiteSteps {
 
     /// Writes the manifest, marks the previous build's files this build no longer produces for
     /// removal, and publishes: swaps the staging folder in, or applies the in-place update.
+    ///
+    /// A full build over a published site warns about the files it removes that CondorPress did
+    /// not publish (added to the output by hand), naming the static folder they belong in.
     static func publish(_ state: inout SiteBuildState) throws {
         let output = try state.output()
-        state.manifest.files = output.producedPaths.filter { !$0.hasPrefix("briefings/") && $0 != BuildManifest.path }
+        let briefingFiles = Set(state.manifest.briefings.keys.flatMap(BuildManifest.briefingPaths))
+        state.manifest.files = output.producedPaths.filter { !briefingFiles.contains($0) && $0 != BuildManifest.path }
             .sorted()
         if let plan = state.plan, let inPlace = output as? InPlaceOutput {
             let files = Set(state.manifest.files)
@@ -140,6 +144,14 @@ extension SiteSteps {
             }
         }
         try output.write(state.manifest.encoded(), to: BuildManifest.path)
+        if output is StagedOutput, let previous = BuildManifest.load(from: output.output) {
+            let removed = UnpublishedFiles.list(in: output.output, previous: previous, produced: output.producedPaths)
+            let staticFolder = state.options.content + "/" + StaticFiles.folderName + "/"
+            if let warning = UnpublishedFiles.warning(removed, output: state.options.output, staticFolder: staticFolder)
+            {
+                state.warnings.append(warning)
+            }
+        }
         try output.commit()
     }
 }

@@ -4,13 +4,17 @@ import MarketData
 /// Fingerprints of a build's inputs, so unchanged pages can be reused from the previous site.
 enum InputFingerprint {
     /// The hash of everything every page depends on apart from its own data: the tool version,
-    /// every template, every content file outside the data folder, the configuration and the options.
+    /// every template, every content file outside the data and static folders (static files are
+    /// copied, not rendered: pages do not depend on them), the configuration and the options.
     static func global(options: BuildOptions) throws -> String {
         var hash = StableHash()
         hash.combine(options: options)
         let dataFolder = URL(fileURLWithPath: options.data).standardizedFileURL.path
+        let staticFolder = URL(fileURLWithPath: options.content).appendingPathComponent(StaticFiles.folderName)
+            .standardizedFileURL.path
         for folder in [options.templates, options.content] {
-            for file in try files(below: folder) where !file.hasPrefix(dataFolder + "/") {
+            for file in try files(below: folder)
+            where !file.hasPrefix(dataFolder + "/") && !file.hasPrefix(staticFolder + "/") {
                 hash.combine(file: file, below: folder)
             }
         }

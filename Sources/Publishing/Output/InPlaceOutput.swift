@@ -27,7 +27,7 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         self.output = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
         staging = StagedOutput.sibling(self.output, suffix: ".staging")
         try StagedOutput.recover(output: self.output)
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        try PlainFiles.makeFolder(staging)
     }
 
     var producedPaths: Set<String> { log.all }
@@ -71,7 +71,7 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
     func url(for relativePath: String) throws -> URL {
         log.add(relativePath)
         let url = staging.appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try PlainFiles.makeFolder(url.deletingLastPathComponent())
         lock.lock()
         staged.insert(relativePath)
         appends[relativePath] = nil
@@ -171,10 +171,11 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
             for link in links {
                 guard Foundation.link(output.path + "/" + link.from, journal.old(link.number)) == 0 else {
                     throw PublishingError(
-                        file: output.path + "/" + link.from, message: "cannot keep the previous file (errno \(errno))")
+                        file: output.path + "/" + link.from,
+                        message: "cannot keep the previous file: \(SystemReason.text(errno))")
                 }
             }
-            for tail in tails { try tail.bytes.write(to: URL(fileURLWithPath: journal.tail(tail.number))) }
+            for tail in tails { try PlainFiles.write(tail.bytes, to: URL(fileURLWithPath: journal.tail(tail.number))) }
         }
         var applied = 0
         for entry in entries {
@@ -192,29 +193,29 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         case .createFolder(let path):
             let folder = output.path + "/" + path
             guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
-                throw PublishingError(file: folder, message: "cannot create the folder (errno \(errno))")
+                throw PublishingError(file: folder, message: "cannot create the folder: \(SystemReason.text(errno))")
             }
         case .create(let path), .replace(_, let path):
             let target = output.path + "/" + path
             guard rename(staging.path + "/" + path, target) == 0 else {
-                throw PublishingError(file: target, message: "cannot move the new file in (errno \(errno))")
+                throw PublishingError(file: target, message: "cannot move the new file in: \(SystemReason.text(errno))")
             }
         case .append(_, let keep, _, let path):
             let target = output.path + "/" + path
             guard let bytes = appends[path]?.bytes else { return }
             let descriptor = open(target, O_WRONLY)
             guard descriptor >= 0 else {
-                throw PublishingError(file: target, message: "cannot open the file (errno \(errno))")
+                throw PublishingError(file: target, message: "cannot open the file: \(SystemReason.text(errno))")
             }
             defer { close(descriptor) }
             let written = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, bytes.count, off_t(keep)) }
             guard written == bytes.count, ftruncate(descriptor, off_t(keep + bytes.count)) == 0 else {
-                throw PublishingError(file: target, message: "cannot append to the file (errno \(errno))")
+                throw PublishingError(file: target, message: "cannot append to the file: \(SystemReason.text(errno))")
             }
         case .remove(_, let path):
             let target = output.path + "/" + path
             guard unlink(target) == 0 else {
-                throw PublishingError(file: target, message: "cannot remove the file (errno \(errno))")
+                throw PublishingError(file: target, message: "cannot remove the file: \(SystemReason.text(errno))")
             }
             // A folder left empty (a briefing whose day is gone) goes too; rollback re-creates it.
             var folder = (target as NSString).deletingLastPathComponent

@@ -90,18 +90,19 @@ struct RollbackJournal {
     /// flushed again: once this returns, an interrupted update is rolled back.
     func begin(_ entries: [Entry], prepare: (RollbackJournal) throws -> Void) throws {
         let manager = FileManager.default
-        if manager.fileExists(atPath: folder.path) { try manager.removeItem(at: folder) }
+        if manager.fileExists(atPath: folder.path) { try PlainFiles.remove(folder) }
         for sub in ["old", "tails"] {
-            try manager.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+            try PlainFiles.makeFolder(folder.appendingPathComponent(sub))
         }
         try prepare(self)
         let text = entries.map { Self.line($0) + "\n" }.joined()
-        try Data(text.utf8).write(to: folder.appendingPathComponent("entries"))
+        try PlainFiles.write(Data(text.utf8), to: folder.appendingPathComponent("entries"))
         FileSystemSync.flush(folder)
         let pending = folder.appendingPathComponent("active.pending")
-        try Data("active\n".utf8).write(to: pending)
+        try PlainFiles.write(Data("active\n".utf8), to: pending)
         guard rename(pending.path, marker.path) == 0 else {
-            throw PublishingError(file: marker.path, message: "cannot set the journal marker (errno \(errno))")
+            throw PublishingError(
+                file: marker.path, message: "cannot set the journal marker: \(SystemReason.text(errno))")
         }
         FileSystemSync.flush(folder)
     }
@@ -110,10 +111,11 @@ struct RollbackJournal {
     func finish() throws {
         FileSystemSync.flush(output)
         guard unlink(marker.path) == 0 else {
-            throw PublishingError(file: marker.path, message: "cannot clear the journal marker (errno \(errno))")
+            throw PublishingError(
+                file: marker.path, message: "cannot clear the journal marker: \(SystemReason.text(errno))")
         }
         FileSystemSync.flush(folder)
-        try FileManager.default.removeItem(at: folder)
+        try PlainFiles.remove(folder)
     }
 
     /// Rolls back an update that was cut short, if the output's journal says one was under way,
@@ -143,7 +145,7 @@ struct RollbackJournal {
             unlink(journal.marker.path)
             undone = entries.count
         }
-        try manager.removeItem(at: journal.folder)
+        try PlainFiles.remove(journal.folder)
         return undone
     }
 
@@ -159,7 +161,8 @@ struct RollbackJournal {
             guard access(old(number), F_OK) == 0 else { return }
             try FileWriting.makeFolders(for: target)
             guard rename(old(number), target) == 0 else {
-                throw PublishingError(file: target, message: "cannot restore the previous file (errno \(errno))")
+                throw PublishingError(
+                    file: target, message: "cannot restore the previous file: \(SystemReason.text(errno))")
             }
         case .append(let number, let keep, let length, let path):
             let target = output.path + "/" + path
@@ -169,7 +172,8 @@ struct RollbackJournal {
             defer { close(descriptor) }
             let written = saved.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, saved.count, off_t(keep)) }
             guard written == saved.count, ftruncate(descriptor, off_t(length)) == 0 else {
-                throw PublishingError(file: target, message: "cannot restore the previous file (errno \(errno))")
+                throw PublishingError(
+                    file: target, message: "cannot restore the previous file: \(SystemReason.text(errno))")
             }
         }
     }

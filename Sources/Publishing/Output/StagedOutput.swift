@@ -2,8 +2,10 @@ import Foundation
 
 /// A site written into a staging folder beside the output and swapped in only when complete.
 ///
-/// The staging folder is `<output>.staging`; the swap renames the current output to
-/// `<output>.previous`, renames the staging folder to the output and removes the previous one.
+/// `output` is the resolved folder (a link to it stays a link and gets the new site, as the
+/// staging folder is made beside the folder itself). The staging folder is `<output>.staging`;
+/// the swap renames the current output to `<output>.previous`, renames the staging folder to the
+/// output and removes the previous one.
 /// `recover(output:)` finishes or undoes a swap that a killed build left half done, so a build
 /// interrupted at any point leaves either the old site or the new one, never a mixture.
 public struct StagedOutput: SiteOutput {
@@ -29,8 +31,8 @@ public struct StagedOutput: SiteOutput {
         self.previous = StagedOutput.sibling(outputURL, suffix: ".previous")
         try StagedOutput.recover(output: outputURL)
         let manager = FileManager.default
-        if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
-        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        if manager.fileExists(atPath: staging.path) { try PlainFiles.remove(staging) }
+        try PlainFiles.makeFolder(staging)
     }
 
     /// Writes `contents` to `relativePath` inside the staging folder, creating folders as needed.
@@ -57,8 +59,7 @@ public struct StagedOutput: SiteOutput {
     public func url(for relativePath: String) throws -> URL {
         log.add(relativePath)
         let url = staging.appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try PlainFiles.makeFolder(url.deletingLastPathComponent())
         return url
     }
 
@@ -74,18 +75,19 @@ public struct StagedOutput: SiteOutput {
         let manager = FileManager.default
         let keep = output.appendingPathComponent(".gitkeep")
         if manager.fileExists(atPath: keep.path) {
-            try Data().write(to: staging.appendingPathComponent(".gitkeep"))
+            try PlainFiles.write(Data(), to: staging.appendingPathComponent(".gitkeep"))
         }
         FileSystemSync.flush(staging)
+        FaultInjection.pauseInCommit()
         if manager.fileExists(atPath: output.path), AtomicExchange.exchange(staging.path, output.path) {
-            try manager.removeItem(at: staging)
+            try PlainFiles.remove(staging)
             return
         }
-        if manager.fileExists(atPath: previous.path) { try manager.removeItem(at: previous) }
+        if manager.fileExists(atPath: previous.path) { try PlainFiles.remove(previous) }
         let hadOutput = manager.fileExists(atPath: output.path)
-        if hadOutput { try manager.moveItem(at: output, to: previous) }
-        try manager.moveItem(at: staging, to: output)
-        if hadOutput { try manager.removeItem(at: previous) }
+        if hadOutput { try PlainFiles.move(output, to: previous) }
+        try PlainFiles.move(staging, to: output)
+        if hadOutput { try PlainFiles.remove(previous) }
     }
 
     /// Removes the staging folder after a failed build; the output is untouched.
@@ -111,15 +113,15 @@ public struct StagedOutput: SiteOutput {
         let staging = sibling(output, suffix: ".staging")
         if manager.fileExists(atPath: previous.path) {
             if manager.fileExists(atPath: output.path) {
-                try manager.removeItem(at: previous)
+                try PlainFiles.remove(previous)
                 notes.append("removed the previous site left beside the output")
             } else {
-                try manager.moveItem(at: previous, to: output)
+                try PlainFiles.move(previous, to: output)
                 notes.append("restored the previous site, which an interrupted swap had moved aside")
             }
         }
         if manager.fileExists(atPath: staging.path) {
-            try manager.removeItem(at: staging)
+            try PlainFiles.remove(staging)
             notes.append("removed the staging folder of an unfinished build")
         }
         return notes

@@ -1,0 +1,31 @@
+import Foundation
+
+extension SiteSteps {
+    /// Copies `<content>/static/` into the site verbatim, after every generated file, refusing a
+    /// static file whose path a generated one takes (see ``StaticFiles``).
+    static func copyStaticFiles(_ state: inout SiteBuildState) throws {
+        let folder = state.options.content + "/" + StaticFiles.folderName
+        let files = StaticFiles.list(folder)
+        guard !files.isEmpty else { return }
+        let output = try state.output()
+        var generated = output.producedPaths
+        for date in state.manifest.briefings.keys { generated.formUnion(BuildManifest.briefingPaths(date)) }
+        generated.insert(BuildManifest.path)
+        let collisions = StaticFiles.collisions(files, generated: generated)
+        guard collisions.isEmpty else {
+            throw PublishingErrors(
+                collisions.map {
+                    PublishingError(
+                        file: folder + "/" + $0.file,
+                        message: "the static file \($0.file) collides with the generated file \($0.generated); "
+                            + "rename or remove the static file")
+                })
+        }
+        for path in files {
+            guard let bytes = FileManager.default.contents(atPath: folder + "/" + path) else {
+                throw PublishingError(file: folder + "/" + path, message: "cannot read the static file")
+            }
+            try output.write(bytes, to: path)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Plain sentences for file-system failures, so no `errno` number or `NSCocoaErrorDomain` text
+/// reaches a user.
+enum SystemReason {
+    /// The C library's text for `code`, starting in lower case ("permission denied").
+    static func text(_ code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    /// The reason behind a Foundation file error: the POSIX error underneath when there is one.
+    static func text(of error: any Error) -> String {
+        if let error = error as? PublishingError { return error.message }
+        if let posix = error as? POSIXError { return text(posix.code.rawValue) }
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? any Error {
+            let underlying = underlying as NSError
+            if underlying.domain == NSPOSIXErrorDomain { return text(Int32(underlying.code)) }
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return text(Int32(nsError.code)) }
+        switch CocoaError.Code(rawValue: nsError.code) {
+        case .fileNoSuchFile, .fileReadNoSuchFile: return text(ENOENT)
+        case .fileReadNoPermission, .fileWriteNoPermission: return text(EACCES)
+        case .fileWriteOutOfSpace: return text(ENOSPC)
+        case .fileWriteFileExists: return text(EEXIST)
+        case .fileWriteVolumeReadOnly: return text(EROFS)
+        default: return "the file system refused the operation"
+        }
+    }
+
+    /// Runs `work`, turning any failure into a `PublishingError` that names `path` and says
+    /// `cannot <action>: <reason>`.
+    static func plain<T>(_ path: String, _ action: String, _ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as PublishingError {
+            throw error
+        } catch {
+            throw PublishingError(file: path, message: "cannot \(action): \(text(of: error))")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@testable import Publishing
+
+@Suite("Plain file-system errors")
+struct PlainFilesTests {
+    @Test("Foundation failures become a sentence with the path and the reason, never NSCocoaErrorDomain")
+    func plainSentences() throws {
+        let site = try ScratchSite(["page.html": "x"])
+        defer { site.remove() }
+        let missing = site.root.appendingPathComponent("missing")
+        #expect(
+            throws: PublishingError(
+                file: missing.path, message: "cannot remove this file or folder: no such file or directory")
+        ) {
+            try PlainFiles.remove(missing)
+        }
+        let target = site.root.appendingPathComponent("elsewhere")
+        #expect(
+            throws: PublishingError(
+                file: missing.path, message: "cannot rename this to \(target.path): no such file or directory")
+        ) {
+            try PlainFiles.move(missing, to: target)
+        }
+        let underFile = site.output.appendingPathComponent("page.html/sub")
+        #expect(throws: PublishingError(file: underFile.path, message: "cannot create the folder: not a directory")) {
+            try PlainFiles.makeFolder(underFile)
+        }
+        #expect(SystemReason.text(EACCES) == "permission denied")
+        #expect(SystemReason.text(of: CocoaError(.fileNoSuchFile)) == "no such file or directory")
+        #expect(SystemReason.text(of: CocoaError(.fileWriteOutOfSpace)) == "no space left on device")
+    }
+}
