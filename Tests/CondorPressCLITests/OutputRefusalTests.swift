@@ -102,7 +102,10 @@ struct OutputRefusalTests {
                 "lies inside the content folder (--content) {root}/Content"
             ),
             (
-                ["--content", "nested/Content", "--output", "nested"], "nested",
+                [
+                    "--content", "nested/Content", "--data", "Content/data", "--config", "Content/condorpress.yml",
+                    "--output", "nested",
+                ], "nested",
                 "contains the content folder (--content) {root}/nested/Content"
             ),
         ])
@@ -125,7 +128,7 @@ struct OutputRefusalTests {
         try Data("ref: refs/heads/main\n".utf8).write(to: folder.appendingPathComponent(".git/HEAD"))
         let docs = folder.appendingPathComponent("docs")
         try Self.expectRefusal(
-            ["--output", ".."], in: folder, from: docs,
+            ["--site", "..", "--output", ".."], in: folder, from: docs,
             message: "error: ..: the output folder is the repository \(realPath(folder))" + Self.replaced)
     }
 

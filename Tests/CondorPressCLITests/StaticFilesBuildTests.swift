@@ -23,6 +23,7 @@ struct StaticFilesBuildTests {
             [
                 "--content", content.path, "--config", content.path + "/condorpress.yml", "--data", data,
                 "--templates", CLI.repository.appendingPathComponent("Templates").path,
+                "--base-url", "https://condor.test/",
             ]
         )
     }
@@ -83,7 +84,7 @@ struct StaticFilesBuildTests {
             try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Content", "Output", "data"])
     }
 
-    @Test("a full build warns about files added to the published site by hand, which it removes")
+    @Test("a full build keeps files added to the published site by hand, with a warning, and never replaces one")
     func handAddedFiles() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -100,10 +101,25 @@ struct StaticFilesBuildTests {
         #expect(full.status == 0)
         #expect(
             full.stderr
-                == "warning: \(realPath(output)): this full build removed 2 files CondorPress did not publish "
+                == "warning: \(output.path): kept 2 files CondorPress did not publish "
                 + "(HAND, glossary/extra.html); keep files the site needs in \(content.path)/static/, which every "
                 + "build copies into the site\n")
-        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("HAND").path))
+        #expect(try Data(contentsOf: output.appendingPathComponent("HAND")) == Data("by hand\n".utf8))
+        #expect(try Data(contentsOf: output.appendingPathComponent("glossary/extra.html")) == Data("<p>\n".utf8))
+        let page = output.appendingPathComponent("glossary/index.html")
+        try FileManager.default.removeItem(at: page)
+        try Data("mine\n".utf8).write(to: page)
+        let manifest = try String(contentsOf: output.appendingPathComponent(".condorpress/manifest"), encoding: .utf8)
+        try manifest.replacingOccurrences(of: "file glossary/index.html\n", with: "").write(
+            to: output.appendingPathComponent(".condorpress/manifest"), atomically: true, encoding: .utf8)
+        let replacing = try CLI.run(["build"] + arguments + ["--output", output.path, "--full"])
+        #expect(replacing.status == 1)
+        #expect(
+            replacing.stderr
+                == "error: [publish] \(output.path): this build would replace 1 file CondorPress did not publish "
+                + "(glossary/index.html) with its own pages; move them into \(content.path)/static/ or elsewhere, "
+                + "then build again\n")
+        #expect(try Data(contentsOf: page) == Data("mine\n".utf8))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("CNAME").path))
     }
 }

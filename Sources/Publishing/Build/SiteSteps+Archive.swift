@@ -129,8 +129,9 @@ extension SiteSteps {
     /// Writes the manifest, marks the previous build's files this build no longer produces for
     /// removal, and publishes: swaps the staging folder in, or applies the in-place update.
     ///
-    /// A full build over a published site warns about the files it removes that CondorPress did
-    /// not publish (added to the output by hand), naming the static folder they belong in.
+    /// A full build over a published site keeps the files CondorPress did not publish (added to
+    /// the output by hand) and warns about them, naming the static folder they belong in; it
+    /// refuses to replace one with a page of its own.
     static func publish(_ state: inout SiteBuildState) throws {
         let output = try state.output()
         let briefingFiles = Set(state.manifest.briefings.keys.flatMap(BuildManifest.briefingPaths))
@@ -144,10 +145,16 @@ extension SiteSteps {
             }
         }
         try output.write(state.manifest.encoded(), to: BuildManifest.path)
-        if output is StagedOutput, let previous = BuildManifest.load(from: output.output) {
-            let removed = UnpublishedFiles.list(in: output.output, previous: previous, produced: output.producedPaths)
+        if let staged = output as? StagedOutput, let previous = BuildManifest.load(from: staged.output) {
+            let handmade = UnpublishedFiles.list(in: staged.output, previous: previous)
             let staticFolder = state.options.content + "/" + StaticFiles.folderName + "/"
-            if let warning = UnpublishedFiles.warning(removed, output: state.options.output, staticFolder: staticFolder)
+            let produced = staged.producedPaths
+            let replaced = handmade.filter(produced.contains)
+            guard replaced.isEmpty else {
+                throw UnpublishedFiles.collision(replaced, output: state.options.output, staticFolder: staticFolder)
+            }
+            try staged.carryOver(handmade)
+            if let warning = UnpublishedFiles.warning(handmade, output: state.options.output, staticFolder: staticFolder)
             {
                 state.warnings.append(warning)
             }

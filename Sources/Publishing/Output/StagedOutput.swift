@@ -63,6 +63,24 @@ public struct StagedOutput: SiteOutput {
         return url
     }
 
+    /// Carries files CondorPress did not publish (added to the output by hand) from the output
+    /// into the staging folder, so the swap keeps them; they are not logged as produced, so the
+    /// manifest never claims them.
+    ///
+    /// Each file is hard-linked when the file system allows it, copied otherwise.
+    /// - Parameter relativePaths: Paths relative to the output, none of which this build produces.
+    func carryOver(_ relativePaths: [String]) throws {
+        for path in relativePaths {
+            let source = output.appendingPathComponent(path)
+            let target = staging.appendingPathComponent(path)
+            try PlainFiles.makeFolder(target.deletingLastPathComponent())
+            if link(source.path, target.path) == 0 { continue }
+            try SystemReason.plain(source.path, "copy this file into the new site") {
+                try FileManager.default.copyItem(at: source, to: target)
+            }
+        }
+    }
+
     /// Swaps the staging folder in as the output.
     ///
     /// A `.gitkeep` in the old output is carried over, and the staging folder is flushed to the
