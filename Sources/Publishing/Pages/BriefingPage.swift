@@ -9,6 +9,8 @@ struct BriefingSource: Sendable {
     let records: [Profile: [DayRecord]]
     /// The live configuration.
     let configuration: Configuration
+    /// The optional files supplied and the dates they span (``MarketSeries/coverage``).
+    let coverage: [MarketDataFile: InputCoverage]
 }
 
 /// The data of one day's briefing, as the briefing templates see it.
@@ -53,7 +55,11 @@ struct BriefingPage {
             "vixChange": previous.map { NumberFormat.signed(day.vix - $0.vix, 2) } ?? "first day",
             "layerTitle": BriefingText.layerTitle(steward.layer),
             "layerText": BriefingText.layerText(steward.layer, vix: day.vix, strategy: configuration.strategy),
-            "signals": BriefingText.signalRows(steward.signals, vix: day.vix),
+            "signals": BriefingText.signalRows(steward.signals, day: day, coverage: source.coverage),
+            "rateText": BriefingText.rateText(
+                day: day, coverage: source.coverage[.rates], model: configuration.model),
+            "forwardText": BriefingText.forwardText(
+                day: day, coverage: source.coverage[.vixFutures], model: configuration.model),
             "warmup": steward.warmup,
             "warmupSessions": String(configuration.strategy.warmupSessions),
         ]
@@ -62,6 +68,10 @@ struct BriefingPage {
         }
         context["events"] = events
         context["hasEvents"] = !events.isEmpty
+        context["eventsWindow"] = BriefingText.nextSessions(configuration.strategy.eventLookaheadSessions)
+        context["eventsText"] = BriefingText.eventsText(
+            steward.signals.eventCalendar, hasEvents: !events.isEmpty,
+            sessions: configuration.strategy.eventLookaheadSessions)
         if let position = steward.position {
             context["position"] = BriefingText.position(position, strategy: configuration.strategy)
         } else {
