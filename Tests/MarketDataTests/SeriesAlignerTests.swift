@@ -24,7 +24,9 @@ struct SeriesAlignerTests {
             TradingDay(date: try Fixture.date("2021-03-02"), spx: 3870.29, vix: 24.10),
             TradingDay(date: try Fixture.date("2021-03-04"), spx: 3768.47, vix: 28.57),
         ])
-        #expect(data.notes.contains("spx.csv: 1 date has no VIX close in vix.csv and is not a trading day (first 2021-03-01)"))
+        #expect(data.series.spxWarmUp == [DatedClose(date: try Fixture.date("2021-03-01"), close: 3901.82)])
+        #expect(data.notes.contains("spx.csv: 1 close before the first VIX close (2021-03-01 to 2021-03-01) warms up SPX-only indicators"))
+        #expect(!data.notes.contains { $0.hasPrefix("spx.csv: 1 date has no VIX close") })
         #expect(data.notes.contains("vix.csv: 2 dates have no SPX close in spx.csv and are not trading days (first 2021-03-03)"))
     }
 

@@ -96,7 +96,7 @@ enum SeriesAligner {
         let counted = closes.count == 1 ? "1 close" : "\(closes.count) closes"
         return [
             "\(MarketDataFile.spx.fileName): \(counted) before the first VIX close (\(first.date) to \(last.date)) "
-                + "warm up SPX-only indicators"
+                + "\(closes.count == 1 ? "warms" : "warm") up SPX-only indicators"
         ]
     }
 

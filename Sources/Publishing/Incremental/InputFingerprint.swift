@@ -45,8 +45,8 @@ enum InputFingerprint {
     ///
     /// A build whose series extends the previous one compares the previous build's key with the
     /// key of its own sessions up to the previous last one: equal keys mean only days were appended.
-    /// A change to the warm-up closes (realised volatility of the first sessions) or to which
-    /// optional files were supplied and the dates they span (what the briefings say is unknown)
+    /// A change to the warm-up closes (realised volatility of the first sessions), or to which
+    /// optional files were supplied and where they start (what the briefings say is unknown),
     /// therefore makes every briefing's own key be compared.
     static func series(_ series: MarketSeries, configuration path: String, through last: Int? = nil) -> String {
         var hash = StableHash()
@@ -54,9 +54,11 @@ enum InputFingerprint {
         for event in series.events {
             hash.combine(event.date.iso + "|" + event.kind.rawValue + "|" + event.name)
         }
+        // Which optional files were supplied and where each starts; not where each ends, which
+        // moves when rows are appended (an events file's end is in its events, hashed above).
         for file in MarketDataFile.allCases {
             guard let coverage = series.coverage[file] else { continue }
-            hash.combine(file.fileName + "|" + (coverage.first?.iso ?? "") + "|" + (coverage.last?.iso ?? ""))
+            hash.combine(file.fileName + "|" + (coverage.first?.iso ?? ""))
         }
         hash.combine("warm-up \(series.spxWarmUp.count)")
         for close in series.spxWarmUp {

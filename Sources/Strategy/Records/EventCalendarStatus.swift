@@ -35,3 +35,43 @@ public enum EventCalendarStatus: Sendable, Hashable {
     /// True when the events found in the window are all there are.
     public var isComplete: Bool { self == .complete }
 }
+
+extension EventCalendarStatus: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case status, startsOn, endsOn
+    }
+
+    /// Decodes `{"status": "complete" | "none" | "partial", "startsOn": date?, "endsOn": date?}`.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        switch try c.decode(String.self, forKey: .status) {
+        case "complete":
+            self = .complete
+        case "none":
+            self = .notSupplied
+        case "partial":
+            self = .partial(
+                startsOn: try c.decodeIfPresent(CalendarDate.self, forKey: .startsOn),
+                endsOn: try c.decodeIfPresent(CalendarDate.self, forKey: .endsOn))
+        case let other:
+            throw DecodingError.dataCorruptedError(
+                forKey: .status, in: c, debugDescription: "expected complete, none or partial, found \(other)")
+        }
+    }
+
+    /// Encodes the status as `{"status": …}` with the calendar's first and last event dates when
+    /// they fall inside the window.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .complete:
+            try c.encode("complete", forKey: .status)
+        case .notSupplied:
+            try c.encode("none", forKey: .status)
+        case .partial(let startsOn, let endsOn):
+            try c.encode("partial", forKey: .status)
+            try c.encodeIfPresent(startsOn, forKey: .startsOn)
+            try c.encodeIfPresent(endsOn, forKey: .endsOn)
+        }
+    }
+}

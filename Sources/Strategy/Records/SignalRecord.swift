@@ -17,8 +17,8 @@ public struct SignalRecord: Sendable, Hashable, Codable {
     /// Events in the next `eventLookaheadSessions` NYSE sessions, as far as the calendar reaches.
     public var upcomingEvents: [MarketEvent]
     /// Whether ``upcomingEvents`` is the whole story: no calendar, or one that does not reach over
-    /// the whole window, leaves upcoming releases unknown. Not part of the JSON outcome.
-    public var eventCalendar: EventCalendarStatus = .complete
+    /// the whole window, leaves upcoming releases unknown.
+    public var eventCalendar: EventCalendarStatus
 
     /// Creates a signal record.
     public init(
@@ -37,7 +37,7 @@ public struct SignalRecord: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case macd, macdSignal, rsi, adLine, realisedVol, breadthDivergent, upcomingEvents
+        case macd, macdSignal, rsi, adLine, realisedVol, breadthDivergent, upcomingEvents, eventCalendar
     }
 
     /// Encodes the signals with fixed precision, writing `null` for values not yet available.
@@ -54,5 +54,6 @@ public struct SignalRecord: Sendable, Hashable, Codable {
             try c.encodeNil(forKey: .breadthDivergent)
         }
         try c.encode(upcomingEvents, forKey: .upcomingEvents)
+        try c.encode(eventCalendar, forKey: .eventCalendar)
     }
 }
