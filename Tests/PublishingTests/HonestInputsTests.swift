@@ -162,6 +162,12 @@ struct HonestInputsTests {
         let briefing = try fixture.read("briefings/\(first.date.iso)/briefing.md")
         #expect(briefing.contains("| SPX realised volatility (20 days) | "))
         #expect(!briefing.contains("| SPX realised volatility (20 days) | n/a | not enough history yet |"))
+        // The SPX change is measured from the last warm-up close, the session before; the VIX has none.
+        let rows = briefing.split(separator: "\n")
+        let spxLine = try #require(rows.first { $0.hasPrefix("| SPX | ") })
+        let vixLine = try #require(rows.first { $0.hasPrefix("| VIX | ") })
+        #expect(!spxLine.hasSuffix("| first day |") && spxLine.hasSuffix("%) |"))
+        #expect(vixLine.hasSuffix("| first day |"))
         #expect(!FileManager.default.fileExists(
             atPath: fixture.output.appendingPathComponent("briefings/\(firstWarmUp.iso)").path))
         let methodology = Self.plainText(try fixture.read("methodology/index.html"))
