@@ -19,14 +19,18 @@ struct EventCalendarStatusTests {
                 == .partial(startsOn: nil, endsOn: nil))
         #expect(EventCalendarStatus(coverage: coverage, from: start, through: end) == .complete)
         #expect(
-            EventCalendarStatus(coverage: coverage, from: try Self.date("2024-06-10"), through: try Self.date("2024-06-17"))
+            EventCalendarStatus(
+                coverage: coverage, from: try Self.date("2024-06-10"), through: try Self.date("2024-06-17"))
                 == .partial(startsOn: nil, endsOn: try Self.date("2024-06-12")))
         #expect(
-            EventCalendarStatus(coverage: coverage, from: try Self.date("2024-01-03"), through: try Self.date("2024-01-10"))
+            EventCalendarStatus(
+                coverage: coverage, from: try Self.date("2024-01-03"), through: try Self.date("2024-01-10"))
                 == .partial(startsOn: try Self.date("2024-01-10"), endsOn: nil))
     }
 
-    @Test("the engine marks the days whose window runs past the last event, and none without a calendar claims completeness")
+    @Test(
+        "the engine marks the days whose window runs past the last event, and none without a calendar claims completeness"
+    )
     func engineStatuses() throws {
         let market = TestMarkets.generated(seed: 3, sessions: 120)
         let lastEvent = try #require(market.events.last?.date)

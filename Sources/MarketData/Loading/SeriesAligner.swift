@@ -28,10 +28,10 @@ enum SeriesAligner {
         let warmUp = inputs.spx.filter { row in firstVIX.map { row.date < $0 } ?? false }
             .map { DatedClose(date: $0.date, close: $0.value) }
         notes += warmUpNote(warmUp)
-        notes += unmatchedNote(
-            file: .spx,
-            dates: inputs.spx.map(\.date).filter { date in vixByDate[date] == nil && firstVIX.map { date >= $0 } ?? true },
-            other: "VIX", otherFile: .vix)
+        let unmatched = inputs.spx.map(\.date).filter { date in
+            vixByDate[date] == nil && firstVIX.map { date >= $0 } ?? true
+        }
+        notes += unmatchedNote(file: .spx, dates: unmatched, other: "VIX", otherFile: .vix)
         notes += unmatchedNote(
             file: .vix, dates: inputs.vix.map(\.date).filter { !spxDates.contains($0) }, other: "SPX", otherFile: .spx)
         let dates = days.map(\.date)
@@ -85,6 +85,7 @@ enum SeriesAligner {
     /// date has its own row or no value).
     static func carriedFrom<Value>(_ rows: [DatedRow<Value>], onto dates: [CalendarDate]) -> [CalendarDate?] {
         let sources = rows.map { DatedRow(line: $0.line, date: $0.date, value: $0.date) }
+        // Carrying each row's own date forward gives the source date; the notes are not needed.
         return zip(carryForward(sources, onto: dates, file: .rates).values, dates).map { source, date in
             source.flatMap { $0 == date ? nil : $0 }
         }

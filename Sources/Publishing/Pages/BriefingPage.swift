@@ -52,8 +52,9 @@ struct BriefingPage {
             "root": root,
             "spx": NumberFormat.fixed(day.spx, 2),
             "vix": NumberFormat.fixed(day.vix, 2),
-            "spxChange": (previous?.spx ?? BriefingPage.sessionBefore(day, source.spxBefore)).map {
-                NumberFormat.signed(day.spx - $0, 2) + " (" + NumberFormat.percent(day.spx / $0 - 1, 2, signed: true) + ")"
+            "spxChange": (previous?.spx ?? BriefingPage.sessionBefore(day, source.spxBefore)).map { before in
+                NumberFormat.signed(day.spx - before, 2) + " ("
+                    + NumberFormat.percent(day.spx / before - 1, 2, signed: true) + ")"
             } ?? "first day",
             "vixChange": previous.map { NumberFormat.signed(day.vix - $0.vix, 2) } ?? "first day",
             "layerTitle": BriefingText.layerTitle(steward.layer),

@@ -22,6 +22,7 @@ extension BriefingText {
     ///   - status: How far `events.csv` reaches over the window.
     ///   - hasEvents: Whether any event was found in the window.
     ///   - sessions: The length of the window in sessions (`eventLookaheadSessions`).
+    /// - Returns: One or two sentences, or nil when the calendar covers the window and lists events.
     static func eventsText(_ status: EventCalendarStatus, hasEvents: Bool, sessions: Int) -> String? {
         let window = nextSessions(sessions)
         switch status {
@@ -60,7 +61,10 @@ extension BriefingText {
                 coverage.first.map { first in
                     day.date < first ? "breadth.csv starts on \(first.iso)" : "breadth.csv has no figures for this day"
                 } ?? "breadth.csv has no rows"
-            return ["name": name, "value": "unknown", "note": reason + ", so the A/D line and breadth divergence are unknown"]
+            return [
+                "name": name, "value": "unknown",
+                "note": reason + ", so the A/D line and breadth divergence are unknown",
+            ]
         }
         var note: String
         switch signals.breadthDivergent {

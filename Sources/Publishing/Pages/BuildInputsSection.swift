@@ -28,7 +28,8 @@ struct BuildInputsSection: Sendable {
     var context: [String: any Sendable] {
         let supplied: [[String: String]] = sources.map { source in
             [
-                "file": source.file.fileName, "layout": source.layout, "rows": NumberFormat.fixed(Double(source.rowCount), 0),
+                "file": source.file.fileName, "layout": source.layout,
+                "rows": NumberFormat.fixed(Double(source.rowCount), 0),
                 "first": source.firstDate?.iso ?? "none", "last": source.lastDate?.iso ?? "none",
             ]
         }
@@ -88,10 +89,14 @@ struct BuildInputsSection: Sendable {
                 continue
             }
             if first > firstDay {
-                lines.append("\(file.fileName) starts on \(first.iso), after the first trading day (\(firstDay.iso)): \(before(file))")
+                lines.append(
+                    "\(file.fileName) starts on \(first.iso), after the first trading day (\(firstDay.iso)): "
+                        + before(file))
             }
             if last < lastDay {
-                lines.append("\(file.fileName) ends on \(last.iso), before the last trading day (\(lastDay.iso)): \(after(file))")
+                lines.append(
+                    "\(file.fileName) ends on \(last.iso), before the last trading day (\(lastDay.iso)): "
+                        + after(file))
             }
         }
         return lines.map { ["text": $0] }

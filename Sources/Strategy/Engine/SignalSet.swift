@@ -92,7 +92,8 @@ struct SignalSet {
             }
             upcoming.append(SignalSet.events(events, after: day.date, through: session))
             calendar.append(
-                EventCalendarStatus(coverage: series.coverage[.events], from: day.date.adding(days: 1), through: session))
+                EventCalendarStatus(
+                    coverage: series.coverage[.events], from: day.date.adding(days: 1), through: session))
         }
         nextSession = next
         marketMovingEventsNext = moving
