@@ -134,7 +134,9 @@ struct HonestInputsTests {
         #expect(july.contains(expected5))
         #expect(!july.contains("No FOMC, CPI or PPI release is scheduled"))
         #expect(
-            july.contains("; breadth.csv has no row for this day, so the figures of 2024-06-28 are carried forward |"))
+            july.contains(
+                "| A/D line | unknown | breadth.csv has no row for this day (its latest is dated 2024-06-28), so the A/D line and breadth divergence are unknown |"
+            ))
         #expect(july.contains("- Risk-free rate: ") && july.contains("a year, from rates.csv.\n"))
 
         let february = try fixture.read("briefings/2024-02-15/briefing.md")
@@ -155,8 +157,8 @@ struct HonestInputsTests {
         let methodology = Self.plainText(try fixture.read("methodology/index.html"))
         let expected6: String = [
             "Files that do not reach every trading day: ",
-            "breadth.csv ends on 2024-06-28, before the last trading day (2024-07-31): its last figures are ",
-            "carried forward after it, and the briefings say so. ",
+            "breadth.csv ends on 2024-06-28, before the last trading day (2024-07-31): the A/D line and breadth ",
+            "divergence are unknown after it. ",
             "rates.csv starts on 2024-03-01, after the first trading day (2024-01-02): the days before it use ",
             "the configured default rate. ",
             "events.csv starts on 2024-01-10, after the first trading day (2024-01-02): releases before it are unknown. ",

@@ -57,23 +57,24 @@ extension BriefingText {
             ]
         }
         guard let ad = signals.adLine else {
-            let reason =
-                coverage.first.map { first in
-                    day.date < first ? "breadth.csv starts on \(first.iso)" : "breadth.csv has no figures for this day"
-                } ?? "breadth.csv has no rows"
+            let reason: String
+            if let first = coverage.first, day.date < first {
+                reason = "breadth.csv starts on \(first.iso)"
+            } else if let source = day.breadthCarriedFrom {
+                reason = "breadth.csv has no row for this day (its latest is dated \(source.iso))"
+            } else {
+                reason = coverage.first == nil ? "breadth.csv has no rows" : "breadth.csv has no figures for this day"
+            }
             return [
                 "name": name, "value": "unknown",
                 "note": reason + ", so the A/D line and breadth divergence are unknown",
             ]
         }
-        var note: String
+        let note: String
         switch signals.breadthDivergent {
         case .some(true): note = "diverging from the SPX while the VIX rises: bands tighten"
         case .some(false): note = "no divergence from the SPX"
         case .none: note = "not enough history for the divergence test"
-        }
-        if let source = day.breadthCarriedFrom {
-            note += "; breadth.csv has no row for this day, so the figures of \(source.iso) are carried forward"
         }
         return ["name": name, "value": NumberFormat.fixed(ad, 0), "note": note]
     }

@@ -116,7 +116,7 @@ struct BuildInputsSection: Sendable {
     /// What the days after an optional file's last row use.
     private func after(_ file: MarketDataFile) -> String {
         switch file {
-        case .breadth: return "its last figures are carried forward after it, and the briefings say so."
+        case .breadth: return "the A/D line and breadth divergence are unknown after it."
         case .rates: return "its last rate is carried forward after it, and the briefings say so."
         case .events: return "releases after it are unknown."
         case .vixFutures: return "the VIX forward is modelled after it."

@@ -10,6 +10,8 @@ import Signals
 ///   SPX closes before the first trading day (``MarketSeries/spxWarmUp``) warm up; the SPX change
 ///   of breadth divergence is compared with A/D-line and VIX changes of trading days, so it stays
 ///   on trading days;
+/// - the A/D line adds only the days that have a breadth row of their own: a day the aligner
+///   filled by carrying an earlier row forward has no A/D value (and so no breadth divergence);
 /// - "the next session" and "the next N sessions" come from the NYSE calendar, not from the next
 ///   data row, which would be look-ahead and would change the last day's outcome when data is added;
 /// - an event counts for the event window when it is dated after today and on or before the next
@@ -21,7 +23,7 @@ struct SignalSet {
     let macdConfirmed: [Bool]
     /// Wilder RSI of the VIX.
     let rsi: [Double?]
-    /// The A/D line (nil without breadth data).
+    /// The A/D line (nil without breadth data, and on days without a breadth row of their own).
     let adLine: [Double?]
     /// Annualised realised SPX volatility, warmed up by the SPX closes before the first trading day.
     let realisedVol: [Double?]
@@ -61,7 +63,11 @@ struct SignalSet {
             MACD.crossedAbove(macd, at: index, within: parameters.confirmSessions)
         }
         rsi = RSI.wilder(vix, period: signalParameters.rsiPeriod)
-        let line = AdvanceDecline.line(advances: days.map(\.advances), declines: days.map(\.declines))
+        // Only a day's own breadth row counts: figures carried forward from an earlier row would
+        // add that day's advances and declines twice and invent a movement of the line.
+        let line = AdvanceDecline.line(
+            advances: days.map { $0.breadthCarriedFrom == nil ? $0.advances : nil },
+            declines: days.map { $0.breadthCarriedFrom == nil ? $0.declines : nil })
         adLine = line
         realisedVol = SignalSet.realisedVolatility(
             series: series, window: signalParameters.realisedVolWindow)
