@@ -70,55 +70,6 @@ public struct TradingDay: Hashable, Sendable {
     }
 }
 
-/// One dated close of a single series (used for the SPX closes that come before any VIX close).
-public struct DatedClose: Hashable, Sendable {
-    /// The session date.
-    public var date: CalendarDate
-    /// The close.
-    public var close: Double
-
-    /// Creates a dated close.
-    public init(date: CalendarDate, close: Double) {
-        self.date = date
-        self.close = close
-    }
-}
-
-/// The dates an optional input file's rows span, as it was supplied.
-///
-/// A file that is absent has no coverage at all; one with a header and no usable row has a
-/// coverage with no dates. Dates outside `first...last` are not covered: what the file would say
-/// about them is unknown.
-public struct InputCoverage: Hashable, Sendable {
-    /// The first date with a row, nil when the file has no usable row.
-    public var first: CalendarDate?
-    /// The last date with a row, nil when the file has no usable row.
-    public var last: CalendarDate?
-
-    /// Creates a coverage from its first and last dates.
-    public init(first: CalendarDate?, last: CalendarDate?) {
-        self.first = first
-        self.last = last
-    }
-
-    /// The coverage of a list of dates (in any order).
-    public init(dates: some Sequence<CalendarDate>) {
-        var first: CalendarDate?
-        var last: CalendarDate?
-        for date in dates {
-            if first.map({ date < $0 }) ?? true { first = date }
-            if last.map({ date > $0 }) ?? true { last = date }
-        }
-        self.init(first: first, last: last)
-    }
-
-    /// True when `start...end` lies inside `first...last`.
-    public func covers(from start: CalendarDate, through end: CalendarDate) -> Bool {
-        guard let first, let last else { return false }
-        return first <= start && end <= last
-    }
-}
-
 /// The aligned market history the engine runs on: trading days in date order plus the event list.
 public struct MarketSeries: Sendable, Hashable {
     /// Trading days, strictly increasing by date.
