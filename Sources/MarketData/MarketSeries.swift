@@ -44,11 +44,18 @@ public struct TradingDay: Hashable, Sendable {
     public var vx1: Double?
     /// Second-month VIX future, when supplied for this date.
     public var vx2: Double?
+    /// The date of the `breadth.csv` row whose figures ``advances`` and ``declines`` carry forward
+    /// (nil when the day has its own row, or no figures at all).
+    public var breadthCarriedFrom: CalendarDate?
+    /// The date of the `rates.csv` row whose rate ``ratePercent`` carries forward (nil when the day
+    /// has its own row, or no rate at all).
+    public var rateCarriedFrom: CalendarDate?
 
     /// Creates a trading day.
     public init(
         date: CalendarDate, spx: Double, vix: Double, advances: Double? = nil, declines: Double? = nil,
-        ratePercent: Double? = nil, vx1: Double? = nil, vx2: Double? = nil
+        ratePercent: Double? = nil, vx1: Double? = nil, vx2: Double? = nil, breadthCarriedFrom: CalendarDate? = nil,
+        rateCarriedFrom: CalendarDate? = nil
     ) {
         self.date = date
         self.spx = spx
@@ -58,6 +65,8 @@ public struct TradingDay: Hashable, Sendable {
         self.ratePercent = ratePercent
         self.vx1 = vx1
         self.vx2 = vx2
+        self.breadthCarriedFrom = breadthCarriedFrom
+        self.rateCarriedFrom = rateCarriedFrom
     }
 }
 
@@ -67,18 +76,55 @@ public struct MarketSeries: Sendable, Hashable {
     public var days: [TradingDay]
     /// Every event from `events.csv`, sorted by date then name.
     public var events: [MarketEvent]
+    /// SPX closes dated before the first VIX close, in date order: they are not trading days and
+    /// get no briefing, but warm up the indicators that read the SPX alone (realised volatility).
+    public var spxWarmUp: [DatedClose]
+    /// The optional files that were supplied (`breadth.csv`, `rates.csv`, `events.csv`,
+    /// `vix_futures.csv`), with the dates their rows span; a file that is not a key was not supplied.
+    public var coverage: [MarketDataFile: InputCoverage]
 
     /// Creates a series.
-    public init(days: [TradingDay], events: [MarketEvent] = []) {
+    ///
+    /// - Parameters:
+    ///   - days: Trading days, strictly increasing by date.
+    ///   - events: The events, sorted by date then name.
+    ///   - spxWarmUp: SPX closes before the first trading day, in date order.
+    ///   - coverage: The optional files supplied; nil takes it from the values present: the span of
+    ///     the events, and of the days with breadth, a rate or a VX1 quote.
+    public init(
+        days: [TradingDay], events: [MarketEvent] = [], spxWarmUp: [DatedClose] = [],
+        coverage: [MarketDataFile: InputCoverage]? = nil
+    ) {
         self.days = days
         self.events = events
+        self.spxWarmUp = spxWarmUp
+        self.coverage = coverage ?? MarketSeries.coverage(days: days, events: events)
     }
 
-    /// The series restricted to `from...to` (either bound optional). Events are kept whole.
+    /// The series restricted to `from...to` (either bound optional). Events and coverage are kept
+    /// whole; the SPX closes of the days cut off before `from` join the warm-up closes.
     public func clipped(from: CalendarDate?, to: CalendarDate?) -> MarketSeries {
         let kept = days.filter { day in
             (from.map { day.date >= $0 } ?? true) && (to.map { day.date <= $0 } ?? true)
         }
-        return MarketSeries(days: kept, events: events)
+        let cutOff = from.map { start in days.prefix { $0.date < start } } ?? []
+        return MarketSeries(
+            days: kept, events: events,
+            spxWarmUp: spxWarmUp + cutOff.map { DatedClose(date: $0.date, close: $0.spx) }, coverage: coverage)
+    }
+
+    /// The coverage the values of a hand-made series show (see ``init(days:events:spxWarmUp:coverage:)``).
+    private static func coverage(days: [TradingDay], events: [MarketEvent]) -> [MarketDataFile: InputCoverage] {
+        var result: [MarketDataFile: InputCoverage] = [:]
+        let found: [(MarketDataFile, [CalendarDate])] = [
+            (.events, events.map(\.date)),
+            (.breadth, days.filter { $0.advances != nil }.map(\.date)),
+            (.rates, days.filter { $0.ratePercent != nil }.map(\.date)),
+            (.vixFutures, days.filter { $0.vx1 != nil }.map(\.date)),
+        ]
+        for (file, dates) in found where !dates.isEmpty {
+            result[file] = InputCoverage(dates: dates)
+        }
+        return result
     }
 }

@@ -24,8 +24,41 @@ struct SeriesAlignerTests {
             TradingDay(date: try Fixture.date("2021-03-02"), spx: 3870.29, vix: 24.10),
             TradingDay(date: try Fixture.date("2021-03-04"), spx: 3768.47, vix: 28.57),
         ])
-        #expect(data.notes.contains("spx.csv: 1 date has no VIX close in vix.csv and is not a trading day (first 2021-03-01)"))
+        #expect(data.series.spxWarmUp == [DatedClose(date: try Fixture.date("2021-03-01"), close: 3901.82)])
+        #expect(data.notes.contains("spx.csv: 1 close before the first VIX close (2021-03-01 to 2021-03-01) warms up SPX-only indicators"))
+        #expect(!data.notes.contains { $0.hasPrefix("spx.csv: 1 date has no VIX close") })
         #expect(data.notes.contains("vix.csv: 2 dates have no SPX close in spx.csv and are not trading days (first 2021-03-03)"))
+    }
+
+    @Test("SPX closes before the first VIX close are warm-up closes; one missing VIX later is not a trading day")
+    func spxWarmUp() throws {
+        let data = try MarketDataLoader.load(contents: [
+            "spx.csv": "Date,Close\n2021-02-25,3829.34\n2021-02-26,3811.15\n" + String(spx.dropFirst("Date,Close\n".count)),
+            "vix.csv": "Date,vix\n2021-03-01,23.35\n2021-03-02,24.10\n2021-03-04,28.57\n2021-03-05,24.66\n",
+        ])
+        #expect(data.series.spxWarmUp == [
+            DatedClose(date: try Fixture.date("2021-02-25"), close: 3829.34),
+            DatedClose(date: try Fixture.date("2021-02-26"), close: 3811.15),
+        ])
+        #expect(data.series.days.map(\.date.iso) == ["2021-03-01", "2021-03-02", "2021-03-04", "2021-03-05"])
+        #expect(data.notes.contains("spx.csv: 2 closes before the first VIX close (2021-02-25 to 2021-02-26) warm up SPX-only indicators"))
+        #expect(data.notes.contains("spx.csv: 1 date has no VIX close in vix.csv and is not a trading day (first 2021-03-03)"))
+    }
+
+    @Test("the days a breadth or rate value is carried forward to name the row it comes from")
+    func carriedFromDates() throws {
+        let data = try load([
+            "breadth.csv": "Date,Advances,Declines\n2021-03-02,1200,1800\n2021-03-03,900,2100\n",
+            "rates.csv": "Date,Rate\n2021-02-26,0.04\n2021-03-03,0.05\n",
+        ])
+        let march3 = try Fixture.date("2021-03-03")
+        #expect(data.series.days.map(\.breadthCarriedFrom) == [nil, nil, nil, march3, march3])
+        #expect(data.series.days.map(\.rateCarriedFrom) == [
+            try Fixture.date("2021-02-26"), try Fixture.date("2021-02-26"), nil, march3, march3,
+        ])
+        #expect(data.series.coverage[.breadth] == InputCoverage(first: try Fixture.date("2021-03-02"), last: march3))
+        #expect(data.series.coverage[.events] == nil)
+        #expect(data.series.coverage[.vixFutures] == nil)
     }
 
     @Test("breadth is carried forward over missing days, counted once in a note, and nil before its first row")

@@ -1,6 +1,7 @@
 /// Aligns the validated input files into trading days.
 ///
-/// A trading day is a date with both an SPX close and a VIX close. Breadth and rates are carried
+/// A trading day is a date with both an SPX close and a VIX close; SPX closes before the first VIX
+/// close are kept apart as warm-up closes (``MarketSeries/spxWarmUp``). Breadth and rates are carried
 /// forward over the trading days they miss (and stay nil before their first row); VIX futures are
 /// used only on the dates they have. Every gap filled or left is counted in a note, never silently.
 enum SeriesAligner {
@@ -23,23 +24,35 @@ enum SeriesAligner {
         var days = inputs.spx.compactMap { row in
             vixByDate[row.date].map { TradingDay(date: row.date, spx: row.value, vix: $0) }
         }
-        notes += unmatchedNote(
-            file: .spx, dates: inputs.spx.map(\.date).filter { vixByDate[$0] == nil }, other: "VIX", otherFile: .vix)
+        let firstVIX = inputs.vix.map(\.date).min()
+        let warmUp = inputs.spx.filter { row in firstVIX.map { row.date < $0 } ?? false }
+            .map { DatedClose(date: $0.date, close: $0.value) }
+        notes += warmUpNote(warmUp)
+        let unmatched = inputs.spx.map(\.date).filter { date in
+            vixByDate[date] == nil && firstVIX.map { date >= $0 } ?? true
+        }
+        notes += unmatchedNote(file: .spx, dates: unmatched, other: "VIX", otherFile: .vix)
         notes += unmatchedNote(
             file: .vix, dates: inputs.vix.map(\.date).filter { !spxDates.contains($0) }, other: "SPX", otherFile: .spx)
         let dates = days.map(\.date)
 
         if let breadth = inputs.breadth {
             let (values, breadthNotes) = carryForward(breadth, onto: dates, file: .breadth)
+            let sources = carriedFrom(breadth, onto: dates)
             for (index, value) in values.enumerated() {
                 days[index].advances = value?.advances
                 days[index].declines = value?.declines
+                days[index].breadthCarriedFrom = sources[index]
             }
             notes += breadthNotes
         }
         if let rates = inputs.rates {
             let (values, rateNotes) = carryForward(rates, onto: dates, file: .rates)
-            for (index, value) in values.enumerated() { days[index].ratePercent = value }
+            let sources = carriedFrom(rates, onto: dates)
+            for (index, value) in values.enumerated() {
+                days[index].ratePercent = value
+                days[index].rateCarriedFrom = sources[index]
+            }
             notes += rateNotes
         }
         if let futures = inputs.vixFutures {
@@ -60,7 +73,32 @@ enum SeriesAligner {
         let events = (inputs.events ?? [])
             .map { MarketEvent(date: $0.date, name: $0.value.name, kind: $0.value.kind) }
             .sorted { ($0.date, $0.name, $0.kind.rawValue) < ($1.date, $1.name, $1.kind.rawValue) }
-        return (MarketSeries(days: days, events: events), notes)
+        var coverage: [MarketDataFile: InputCoverage] = [:]
+        coverage[.breadth] = inputs.breadth.map { InputCoverage(dates: $0.map(\.date)) }
+        coverage[.rates] = inputs.rates.map { InputCoverage(dates: $0.map(\.date)) }
+        coverage[.vixFutures] = inputs.vixFutures.map { InputCoverage(dates: $0.map(\.date)) }
+        coverage[.events] = inputs.events.map { InputCoverage(dates: $0.map(\.date)) }
+        return (MarketSeries(days: days, events: events, spxWarmUp: warmUp, coverage: coverage), notes)
+    }
+
+    /// For each date, the date of the earlier row its value is carried forward from (nil when the
+    /// date has its own row or no value).
+    static func carriedFrom<Value>(_ rows: [DatedRow<Value>], onto dates: [CalendarDate]) -> [CalendarDate?] {
+        let sources = rows.map { DatedRow(line: $0.line, date: $0.date, value: $0.date) }
+        // Carrying each row's own date forward gives the source date; the notes are not needed.
+        return zip(carryForward(sources, onto: dates, file: .rates).values, dates).map { source, date in
+            source.flatMap { $0 == date ? nil : $0 }
+        }
+    }
+
+    /// The note on the SPX closes that only warm up the SPX-only indicators.
+    private static func warmUpNote(_ closes: [DatedClose]) -> [String] {
+        guard let first = closes.first, let last = closes.last else { return [] }
+        let counted = closes.count == 1 ? "1 close" : "\(closes.count) closes"
+        return [
+            "\(MarketDataFile.spx.fileName): \(counted) before the first VIX close (\(first.date) to \(last.date)) "
+                + "\(closes.count == 1 ? "warms" : "warm") up SPX-only indicators"
+        ]
     }
 
     /// The value in force on each date: the row of that date, else the latest earlier row, else nil.

@@ -13,7 +13,8 @@ public enum RenderBenchmark {
         }
         guard let templates = state.templates else { return [] }
         let source = BriefingSource(
-            days: state.series.days, records: state.runs.mapValues(\.records), configuration: state.configuration)
+            days: state.series.days, records: state.runs.mapValues(\.records), configuration: state.configuration,
+            coverage: state.series.coverage, spxBefore: state.series.spxWarmUp.last)
         let renderer = PageRenderer(templates: templates, site: state.site)
         let linker = GlossaryLinker(targets: state.content.linkTargets)
         let clock = ContinuousClock()

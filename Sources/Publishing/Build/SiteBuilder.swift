@@ -98,6 +98,8 @@ struct SiteBuildState {
     var templates: TemplateLibrary?
     /// Every trading day evaluated: from the start of the data (for the warm-up) to `--to`.
     var series = MarketSeries(days: [])
+    /// The data files read, with their layouts, rows and dates (the methodology page lists them).
+    var sources: [DataSource] = []
     /// Indices into `series.days` that are published (from `--from`).
     var published: Range<Int> = 0..<0
     var runs: [Profile: ProfileRun] = [:]

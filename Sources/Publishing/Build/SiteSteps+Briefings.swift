@@ -7,7 +7,8 @@ extension SiteSteps {
     static func renderBriefings(_ state: inout SiteBuildState) throws {
         guard let templates = state.templates else { return }
         let source = BriefingSource(
-            days: state.series.days, records: state.runs.mapValues(\.records), configuration: state.configuration)
+            days: state.series.days, records: state.runs.mapValues(\.records), configuration: state.configuration,
+            coverage: state.series.coverage, spxBefore: state.series.spxWarmUp.last)
         let writer = BriefingWriter(
             source: source, renderer: PageRenderer(templates: templates, site: state.site),
             markdown: ContentRenderer(linker: GlossaryLinker(targets: state.content.linkTargets)),

@@ -69,6 +69,7 @@ enum SiteSteps {
             throw PublishingErrors(error.issues.map { PublishingError(message: $0.description) })
         }
         state.warnings += loaded.warnings.map(\.description)
+        state.sources = loaded.sources
         state.series = loaded.series.clipped(from: nil, to: state.options.to)
         state.dataKey = InputFingerprint.series(state.series, configuration: state.options.config)
         let first =
@@ -117,10 +118,11 @@ enum SiteSteps {
             keptPaths = state.content.glossary.map(\.slug).filter { !changed.contains($0) }.map(GlossaryPages.path)
             keptPaths.forEach(inPlace.keep)
         }
-        files += try FreePages(content: state.content, renderer: renderer, markdown: markdown).files()
+        let inputs = BuildInputsSection(sources: state.sources, series: state.series, model: state.configuration.model)
+        files += try FreePages(content: state.content, renderer: renderer, markdown: markdown, inputs: inputs).files()
         files += try RulePages(
             content: state.content, renderer: renderer, markdown: markdown, configuration: state.configuration,
-            runs: state.runs, days: state.series.days, published: state.published,
+            runs: state.runs, days: state.series.days, coverage: state.series.coverage, published: state.published,
             ruleStatistics: state.ruleStatistics
         ).files()
         files.append(

@@ -3,7 +3,8 @@ import MarketData
 /// What a build can take over from the previous build in the same output folder.
 ///
 /// Briefings have no look-ahead: the page of a session is made from that session and the ones
-/// before it, the events file, what every briefing shares (templates, glossary link targets,
+/// before it (with the SPX warm-up closes before them), the events file, which optional files were
+/// supplied and where they start, what every briefing shares (templates, glossary link targets,
 /// configuration, options: `InputFingerprint.briefings`) and the date of the next session (its
 /// "next" link). So when those shared inputs are unchanged and the sessions up to the previous
 /// build's last one hash the same, the earlier briefings are still exact and only sessions from

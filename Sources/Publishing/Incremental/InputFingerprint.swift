@@ -43,21 +43,36 @@ enum InputFingerprint {
         return hash.hex
     }
 
-    /// The hash of the configuration file, the events and the sessions of `series` up to and
-    /// including index `last` (all of them when nil): what the archive and the briefings of those
-    /// sessions are computed from.
+    /// The hash of the configuration file, the events, the optional files' coverage, the SPX
+    /// warm-up closes and the sessions of `series` up to and including index `last` (all of them
+    /// when nil): what the archive and the briefings of those sessions are computed from.
     ///
     /// A build whose series extends the previous one compares the previous build's key with the
     /// key of its own sessions up to the previous last one: equal keys mean only days were appended.
+    /// A change to the warm-up closes (realised volatility of the first sessions), or to which
+    /// optional files were supplied and where they start (what the briefings say is unknown),
+    /// therefore makes every briefing's own key be compared.
     static func series(_ series: MarketSeries, configuration path: String, through last: Int? = nil) -> String {
         var hash = StableHash()
         hash.combine(file: path)
         for event in series.events {
             hash.combine(event.date.iso + "|" + event.kind.rawValue + "|" + event.name)
         }
+        // Which optional files were supplied and where each starts; not where each ends, which
+        // moves when rows are appended (an events file's end is in its events, hashed above).
+        for file in MarketDataFile.allCases {
+            guard let coverage = series.coverage[file] else { continue }
+            hash.combine(file.fileName + "|" + (coverage.first?.iso ?? ""))
+        }
+        hash.combine("warm-up \(series.spxWarmUp.count)")
+        for close in series.spxWarmUp {
+            hash.combine(close.date.iso)
+            hash.combine(close.close)
+        }
         let end = min(last.map { $0 + 1 } ?? series.days.count, series.days.count)
         for day in series.days[..<end] {
             hash.combine(day.date.iso)
+            hash.combine((day.breadthCarriedFrom?.iso ?? "") + "|" + (day.rateCarriedFrom?.iso ?? ""))
             for value in [
                 day.spx, day.vix, day.advances ?? .nan, day.declines ?? .nan, day.ratePercent ?? .nan, day.vx1 ?? .nan,
                 day.vx2 ?? .nan,

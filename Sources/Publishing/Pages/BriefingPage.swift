@@ -9,6 +9,11 @@ struct BriefingSource: Sendable {
     let records: [Profile: [DayRecord]]
     /// The live configuration.
     let configuration: Configuration
+    /// The optional files supplied and the dates they span (``MarketSeries/coverage``).
+    let coverage: [MarketDataFile: InputCoverage]
+    /// The last SPX warm-up close (``MarketSeries/spxWarmUp``): the first day's SPX change is
+    /// measured from it when it is the session right before.
+    var spxBefore: DatedClose?
 }
 
 /// The data of one day's briefing, as the briefing templates see it.
@@ -47,13 +52,18 @@ struct BriefingPage {
             "root": root,
             "spx": NumberFormat.fixed(day.spx, 2),
             "vix": NumberFormat.fixed(day.vix, 2),
-            "spxChange": previous.map {
-                NumberFormat.signed(day.spx - $0.spx, 2) + " (" + NumberFormat.percent(day.spx / $0.spx - 1, 2, signed: true) + ")"
+            "spxChange": (previous?.spx ?? BriefingPage.sessionBefore(day, source.spxBefore)).map { before in
+                NumberFormat.signed(day.spx - before, 2) + " ("
+                    + NumberFormat.percent(day.spx / before - 1, 2, signed: true) + ")"
             } ?? "first day",
             "vixChange": previous.map { NumberFormat.signed(day.vix - $0.vix, 2) } ?? "first day",
             "layerTitle": BriefingText.layerTitle(steward.layer),
             "layerText": BriefingText.layerText(steward.layer, vix: day.vix, strategy: configuration.strategy),
-            "signals": BriefingText.signalRows(steward.signals, vix: day.vix),
+            "signals": BriefingText.signalRows(steward.signals, day: day, coverage: source.coverage),
+            "rateText": BriefingText.rateText(
+                day: day, coverage: source.coverage[.rates], model: configuration.model),
+            "forwardText": BriefingText.forwardText(
+                day: day, coverage: source.coverage[.vixFutures], model: configuration.model),
             "warmup": steward.warmup,
             "warmupSessions": String(configuration.strategy.warmupSessions),
         ]
@@ -62,6 +72,10 @@ struct BriefingPage {
         }
         context["events"] = events
         context["hasEvents"] = !events.isEmpty
+        context["eventsWindow"] = BriefingText.nextSessions(configuration.strategy.eventLookaheadSessions)
+        context["eventsText"] = BriefingText.eventsText(
+            steward.signals.eventCalendar, hasEvents: !events.isEmpty,
+            sessions: configuration.strategy.eventLookaheadSessions)
         if let position = steward.position {
             context["position"] = BriefingText.position(position, strategy: configuration.strategy)
         } else {
@@ -93,6 +107,12 @@ struct BriefingPage {
         if let previous, index > first { context["previous"] = ["date": previous.date.iso] }
         if index + 1 < source.days.count { context["next"] = ["date": source.days[index + 1].date.iso] }
         self.context = context
+    }
+
+    /// The close of `before` when it is dated on the NYSE session right before `day`.
+    private static func sessionBefore(_ day: TradingDay, _ before: DatedClose?) -> Double? {
+        guard let before, NYSECalendar.nextSession(after: before.date) == day.date else { return nil }
+        return before.close
     }
 
     /// A placeholder record for a day with no steward record (never expected; keeps pages total).

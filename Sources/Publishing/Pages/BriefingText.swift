@@ -29,8 +29,11 @@ enum BriefingText {
         }
     }
 
-    /// The signal table rows.
-    static func signalRows(_ signals: SignalRecord, vix: Double) -> [[String: String]] {
+    /// The signal table rows; `coverage` tells which optional files were supplied.
+    static func signalRows(
+        _ signals: SignalRecord, day: TradingDay, coverage: [MarketDataFile: InputCoverage]
+    ) -> [[String: String]] {
+        let vix = day.vix
         var rows: [[String: String]] = []
         if let macd = signals.macd, let signal = signals.macdSignal {
             rows.append([
@@ -46,17 +49,7 @@ enum BriefingText {
         } else {
             rows.append(["name": "VIX RSI (14, Wilder)", "value": "n/a", "note": "not enough history yet"])
         }
-        if let ad = signals.adLine {
-            let note: String
-            switch signals.breadthDivergent {
-            case .some(true): note = "diverging from the SPX while the VIX rises: bands tighten"
-            case .some(false): note = "no divergence from the SPX"
-            case .none: note = "not enough history for the divergence test"
-            }
-            rows.append(["name": "A/D line", "value": NumberFormat.fixed(ad, 0), "note": note])
-        } else {
-            rows.append(["name": "A/D line", "value": "n/a", "note": "no breadth data supplied"])
-        }
+        rows.append(breadthRow(signals, day: day, coverage: coverage[.breadth]))
         if let realised = signals.realisedVol {
             let ratio = vix > 0 ? realised / (vix / 100) : 0
             rows.append([

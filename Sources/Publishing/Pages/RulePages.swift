@@ -10,6 +10,8 @@ struct RulePages {
     let configuration: Configuration
     let runs: [Profile: ProfileRun]
     let days: [TradingDay]
+    /// The optional files supplied (``MarketSeries/coverage``): a rule whose input is missing says so.
+    let coverage: [MarketDataFile: InputCoverage]
     let published: Range<Int>
     /// Every rule's statistics per profile (`RuleStatistics.byProfile`).
     let ruleStatistics: [Profile: [RuleID: RuleStatistics]]
@@ -71,15 +73,32 @@ struct RulePages {
             return row
         }
         let stewardDates = (stats[.steward] ?? nil)?.dates ?? []
+        let unknown = RuleID(rawValue: rule.id).flatMap(missingInputNote)
         let shown = stewardDates.suffix(RulePages.dateLimit).reversed().map { ["date": $0.iso] }
+        var extra: [String: any Sendable] = [
+            "id": rule.id, "title": rule.title, "summary": rule.summary, "parameters": parameters,
+            "hasParameters": !parameters.isEmpty, "profiles": profiles, "dates": Array(shown),
+            "hasDates": !stewardDates.isEmpty, "truncated": stewardDates.count > RulePages.dateLimit,
+            "shown": String(shown.count), "total": String(stewardDates.count),
+        ]
+        extra["inputNote"] = unknown
         return try renderer.page(
             template: "rule", title: rule.title, description: rule.summary, root: "../../", body: body.html,
-            extra: [
-                "id": rule.id, "title": rule.title, "summary": rule.summary, "parameters": parameters,
-                "hasParameters": !parameters.isEmpty, "profiles": profiles, "dates": Array(shown),
-                "hasDates": !stewardDates.isEmpty, "truncated": stewardDates.count > RulePages.dateLimit,
-                "shown": String(shown.count), "total": String(stewardDates.count),
-            ])
+            extra: extra)
+    }
+
+    /// What a rule could not see in this edition because its optional input was not supplied.
+    func missingInputNote(_ id: RuleID) -> String? {
+        switch id {
+        case .eventWindow where coverage[.events] == nil:
+            return "This edition was built without events.csv, so release dates were unknown and this rule "
+                + "could not fire: a day it did not fire is not a day without an FOMC, CPI or PPI release."
+        case .breadthDivergence where coverage[.breadth] == nil:
+            return "This edition was built without breadth.csv, so the A/D line was unknown and this rule "
+                + "could not fire: a day it did not fire is not a day without a divergence."
+        default:
+            return nil
+        }
     }
 
     /// Replaces `{{key}}` placeholders in a rule's Markdown with live configuration values.

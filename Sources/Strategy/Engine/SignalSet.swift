@@ -6,6 +6,12 @@ import Signals
 /// Every value at index i reads only days 0...i (the indicators are causal), the NYSE calendar and
 /// the published event schedule, so appending data never changes an earlier day's signals.
 /// Readings:
+/// - realised volatility is the only indicator that reads the SPX alone, so it is the only one the
+///   SPX closes before the first trading day (``MarketSeries/spxWarmUp``) warm up; the SPX change
+///   of breadth divergence is compared with A/D-line and VIX changes of trading days, so it stays
+///   on trading days;
+/// - the A/D line adds only the days that have a breadth row of their own: a day the aligner
+///   filled by carrying an earlier row forward has no A/D value (and so no breadth divergence);
 /// - "the next session" and "the next N sessions" come from the NYSE calendar, not from the next
 ///   data row, which would be look-ahead and would change the last day's outcome when data is added;
 /// - an event counts for the event window when it is dated after today and on or before the next
@@ -17,9 +23,9 @@ struct SignalSet {
     let macdConfirmed: [Bool]
     /// Wilder RSI of the VIX.
     let rsi: [Double?]
-    /// The A/D line (nil without breadth data).
+    /// The A/D line (nil without breadth data, and on days without a breadth row of their own).
     let adLine: [Double?]
-    /// Annualised realised SPX volatility.
+    /// Annualised realised SPX volatility, warmed up by the SPX closes before the first trading day.
     let realisedVol: [Double?]
     /// Breadth divergence and the three changes it compared (nil when it cannot be evaluated).
     let breadth: [BreadthReading?]
@@ -29,6 +35,8 @@ struct SignalSet {
     let marketMovingEventsNext: [[MarketEvent]]
     /// Every event in the next `eventLookaheadSessions` sessions.
     let upcomingEvents: [[MarketEvent]]
+    /// How far `events.csv` reaches over each day's look-ahead window.
+    let eventCalendar: [EventCalendarStatus]
 
     /// The values compared by the breadth-divergence rule on one day.
     struct BreadthReading: Equatable {
@@ -55,9 +63,14 @@ struct SignalSet {
             MACD.crossedAbove(macd, at: index, within: parameters.confirmSessions)
         }
         rsi = RSI.wilder(vix, period: signalParameters.rsiPeriod)
-        let line = AdvanceDecline.line(advances: days.map(\.advances), declines: days.map(\.declines))
+        // Only a day's own breadth row counts: figures carried forward from an earlier row would
+        // add that day's advances and declines twice and invent a movement of the line.
+        let line = AdvanceDecline.line(
+            advances: days.map { $0.breadthCarriedFrom == nil ? $0.advances : nil },
+            declines: days.map { $0.breadthCarriedFrom == nil ? $0.declines : nil })
         adLine = line
-        realisedVol = RealisedVolatility.annualised(closes: spx, window: signalParameters.realisedVolWindow)
+        realisedVol = SignalSet.realisedVolatility(
+            series: series, window: signalParameters.realisedVolWindow)
         breadth = days.indices.map { index in
             guard
                 let divergent = BreadthDivergence.isDivergent(
@@ -73,6 +86,7 @@ struct SignalSet {
         var next: [CalendarDate] = []
         var moving: [[MarketEvent]] = []
         var upcoming: [[MarketEvent]] = []
+        var calendar: [EventCalendarStatus] = []
         next.reserveCapacity(days.count)
         for day in days {
             var session = NYSECalendar.nextSession(after: day.date)
@@ -83,10 +97,22 @@ struct SignalSet {
                 session = NYSECalendar.nextSession(after: session)
             }
             upcoming.append(SignalSet.events(events, after: day.date, through: session))
+            calendar.append(
+                EventCalendarStatus(
+                    coverage: series.coverage[.events], from: day.date.adding(days: 1), through: session))
         }
         nextSession = next
         marketMovingEventsNext = moving
         upcomingEvents = upcoming
+        eventCalendar = calendar
+    }
+
+    /// Realised volatility on each trading day, with the SPX closes of ``MarketSeries/spxWarmUp``
+    /// in front of the trading days' closes: the value of day i reads only closes dated on or
+    /// before it, and the first trading days get a value when enough warm-up closes precede them.
+    static func realisedVolatility(series: MarketSeries, window: Int) -> [Double?] {
+        let closes = series.spxWarmUp.map(\.close) + series.days.map(\.spx)
+        return Array(RealisedVolatility.annualised(closes: closes, window: window).dropFirst(series.spxWarmUp.count))
     }
 
     /// The day's advisory signals for the record.
@@ -94,7 +120,7 @@ struct SignalSet {
         SignalRecord(
             macd: macd[index]?.macd, macdSignal: macd[index]?.signal, rsi: rsi[index], adLine: adLine[index],
             realisedVol: realisedVol[index], breadthDivergent: breadth[index]?.divergent,
-            upcomingEvents: upcomingEvents[index])
+            upcomingEvents: upcomingEvents[index], eventCalendar: eventCalendar[index])
     }
 
     /// Events dated after `start` and on or before `end`, from a list sorted by date.

@@ -14,13 +14,17 @@ public struct SignalRecord: Sendable, Hashable, Codable {
     public var realisedVol: Double?
     /// Whether SPX and A/D line diverged while the VIX rose (nil without breadth data or history).
     public var breadthDivergent: Bool?
-    /// Events in the next `eventLookaheadSessions` NYSE sessions.
+    /// Events in the next `eventLookaheadSessions` NYSE sessions, as far as the calendar reaches.
     public var upcomingEvents: [MarketEvent]
+    /// Whether ``upcomingEvents`` is the whole story: no calendar, or one that does not reach over
+    /// the whole window, leaves upcoming releases unknown.
+    public var eventCalendar: EventCalendarStatus
 
     /// Creates a signal record.
     public init(
         macd: Double? = nil, macdSignal: Double? = nil, rsi: Double? = nil, adLine: Double? = nil,
-        realisedVol: Double? = nil, breadthDivergent: Bool? = nil, upcomingEvents: [MarketEvent] = []
+        realisedVol: Double? = nil, breadthDivergent: Bool? = nil, upcomingEvents: [MarketEvent] = [],
+        eventCalendar: EventCalendarStatus = .complete
     ) {
         self.macd = macd
         self.macdSignal = macdSignal
@@ -29,10 +33,11 @@ public struct SignalRecord: Sendable, Hashable, Codable {
         self.realisedVol = realisedVol
         self.breadthDivergent = breadthDivergent
         self.upcomingEvents = upcomingEvents
+        self.eventCalendar = eventCalendar
     }
 
     private enum CodingKeys: String, CodingKey {
-        case macd, macdSignal, rsi, adLine, realisedVol, breadthDivergent, upcomingEvents
+        case macd, macdSignal, rsi, adLine, realisedVol, breadthDivergent, upcomingEvents, eventCalendar
     }
 
     /// Encodes the signals with fixed precision, writing `null` for values not yet available.
@@ -49,5 +54,6 @@ public struct SignalRecord: Sendable, Hashable, Codable {
             try c.encodeNil(forKey: .breadthDivergent)
         }
         try c.encode(upcomingEvents, forKey: .upcomingEvents)
+        try c.encode(eventCalendar, forKey: .eventCalendar)
     }
 }
