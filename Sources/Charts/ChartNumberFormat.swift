@@ -102,17 +102,12 @@ public enum ChartNumberFormat {
         return digits
     }
 
-    /// `value` formatted with the sign `minus` when it is negative after rounding; ``notAvailable``
-    /// when it is not finite.
-    ///
-    /// A magnitude of 9 × 10¹⁵ units or more has no exact digits at that precision: rather than the
-    /// clamped number a coordinate gets, a label shows Swift's shortest text for it (`1e+308`).
+    /// `value` (finite) formatted with the sign `minus` when it is negative after rounding.
     private static func format(
         _ value: Double, decimals: Int, trimZeros: Bool, grouping: Bool, minus: String
     ) -> String {
         guard value.isFinite else { return notAvailable }
         let places = min(max(decimals, 0), 6)
-        guard abs(value) * doublePowers[places] < 9.0e15 else { return (value < 0 ? minus : "") + String(abs(value)) }
         let units = roundedUnits(value, places: places)
         let digits = makeString {
             writeDigits(units, places: places, trimZeros: trimZeros, grouping: grouping, asciiMinus: false, to: $0, at: 0)
