@@ -9,7 +9,8 @@ import Testing
 struct TextBufferTotalityTests {
     @Test("every binade of Double, both signs, matches NumberText")
     func everyBinadeMatchesNumberText() {
-        let values: [Double] = [.nan, -.nan, .infinity, -.infinity, .greatestFiniteMagnitude, 1e308, -1e308, 1.5e300]
+        let values: [Double] =
+            [.nan, -.nan, .infinity, -.infinity, .greatestFiniteMagnitude, 1e308, -1e308, 1.5e300]
             + (-1074...1023).flatMap { exponent in
                 [1.0, 1.5, 2.0.nextDown].flatMap { significand -> [Double] in
                     let value = Double(sign: .plus, exponent: exponent, significand: significand)

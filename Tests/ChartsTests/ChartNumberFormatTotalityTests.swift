@@ -41,7 +41,9 @@ struct ChartNumberFormatTotalityTests {
                 for text in [fixed, trimmed.replacingOccurrences(of: ",", with: "")] {
                     let parsed = Double(text)
                     #expect(parsed != nil, "\(value), \(decimals): \(text)")
-                    if let parsed { #expect(readsBack(parsed, as: value, decimals: decimals), "\(value), \(decimals): \(text)") }
+                    if let parsed {
+                        #expect(readsBack(parsed, as: value, decimals: decimals), "\(value), \(decimals): \(text)")
+                    }
                     #expect(text.utf8.count <= ChartNumberFormat.maxDigitsLength, "\(value), \(decimals): \(text)")
                     #expect(!(text.hasPrefix("-") && parsed == 0), "\(value), \(decimals): \(text) is a negative zero")
                 }
@@ -52,7 +54,8 @@ struct ChartNumberFormatTotalityTests {
     @Test("scales and time axes over hostile domains neither trap nor make unbounded ticks")
     func scalesOverHostileDomains() {
         let domains: [ClosedRange<Double>] = [
-            0...Double.leastNonzeroMagnitude, -1e308...1e308, -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude,
+            0...Double.leastNonzeroMagnitude, -1e308...1e308,
+            -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude,
             1e-300...2e-300, 0...1e308,
         ]
         for domain in domains {

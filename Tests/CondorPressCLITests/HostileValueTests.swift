@@ -19,8 +19,11 @@ struct HostileDataFolder {
 
     /// The sessions the folder covers: 35 of warm-up and ten trading days with briefings.
     static let sessions: [CalendarDate] = Array(
-        NYSECalendar.sessions(from: CalendarDate(year: 2024, month: 1, day: 2)!, to: CalendarDate(year: 2024, month: 4, day: 30)!)
-            .prefix(45))
+        NYSECalendar.sessions(
+            from: CalendarDate(year: 2024, month: 1, day: 2) ?? CalendarDate(daysSinceEpoch: 19_724),
+            to: CalendarDate(year: 2024, month: 4, day: 30) ?? CalendarDate(daysSinceEpoch: 19_843)
+        )
+        .prefix(45))
 
     /// Every input file, valid, in report order.
     static var files: [File] {
@@ -48,7 +51,10 @@ struct HostileDataFolder {
             File(name: "rates.csv", header: ["Date", "Rate"], rows: rows { _ in ["5.25"] }),
             File(
                 name: "events.csv", header: ["Date", "Event", "Kind"],
-                rows: [[dates[10], "CPI report", "CPI"], [dates[40], "FOMC decision", "FOMC"], [dates[44], "PPI report", "PPI"]]),
+                rows: [
+                    [dates[10], "CPI report", "CPI"], [dates[40], "FOMC decision", "FOMC"],
+                    [dates[44], "PPI report", "PPI"],
+                ]),
             File(
                 name: "vix_futures.csv", header: ["Date", "VX1", "VX2"],
                 rows: rows { index in [price(15.5 + Double(index % 7)), price(16.5 + Double(index % 7))] }),
@@ -69,7 +75,8 @@ struct HostileDataFolder {
         var cases: [HostileCase] = []
         for file in files {
             for (text, row) in hostileDates {
-                cases.append(HostileCase(file: file.name, columns: [0], columnName: file.header[0], value: text, row: row))
+                cases.append(
+                    HostileCase(file: file.name, columns: [0], columnName: file.header[0], value: text, row: row))
             }
             let valueColumns = Array(file.header.indices.dropFirst())
             guard file.name != "events.csv" else { continue }
@@ -77,7 +84,8 @@ struct HostileDataFolder {
             if valueColumns.count > 1 { columnSets.append((valueColumns, "every value column")) }
             for (columns, name) in columnSets {
                 for value in hostileNumbers {
-                    cases.append(HostileCase(file: file.name, columns: columns, columnName: name, value: value, row: numberRow))
+                    cases.append(
+                        HostileCase(file: file.name, columns: columns, columnName: name, value: value, row: numberRow))
                 }
             }
         }
@@ -120,10 +128,13 @@ struct HostileValueTests {
         for arguments in [["check", "--data", data.path], ["build", "--data", data.path, "--output", output]] {
             let result = try CLI.run(arguments)
             let command = "condorpress \(arguments[0]) with \(hostile.testDescription)"
-            print("OUTCOME \(command) => \(result.status) \(result.stderr.split(separator: "\n").first { $0.contains(hostile.file) } ?? "")")
+            print(
+                "OUTCOME \(command) => \(result.status) \(result.stderr.split(separator: "\n").first { $0.contains(hostile.file) } ?? "")"
+            )
             #expect(
                 result.status == 0 || result.status == 1,
-                "\(command) ended with status \(result.status) (negative: killed by that signal)\n\(result.stderr.suffix(2_000))")
+                "\(command) ended with status \(result.status) (negative: killed by that signal)\n\(result.stderr.suffix(2_000))"
+            )
             if result.status == 1 {
                 #expect(
                     result.stderr.split(separator: "\n").contains { $0.contains(hostile.file) },
@@ -156,7 +167,8 @@ struct HostileValueTests {
         let result = try CLI.run(["check", "--config", config.path])
         #expect(result.status == 1)
         #expect(
-            result.stderr.contains("\(config.path):2: model.riskFreeRate: expected a number between -0.5 and 1, \(found)"),
+            result.stderr.contains(
+                "\(config.path):2: model.riskFreeRate: expected a number between -0.5 and 1, \(found)"),
             "\(result.stderr)")
     }
 }

@@ -52,7 +52,8 @@ struct MarketDataFuzzCase {
     /// Draws a case.
     init(random: inout SplitMix64) {
         var folder = Self.seedFolder(rows: 1 + random.below(60), random: &random)
-        for name in Array(folder.keys).sorted() where MarketDataFile(rawValue: name)?.isRequired == false && random.below(6) == 0 {
+        for name in Array(folder.keys).sorted()
+        where MarketDataFile(rawValue: name)?.isRequired == false && random.below(6) == 0 {
             folder[name] = nil
         }
         let names = folder.keys.sorted()
@@ -143,18 +144,24 @@ enum CSVMutation: CaseIterable {
             guard !bytes.isEmpty else { return }
             bytes[min(position, bytes.count - 1)] ^= 1 << UInt8(random.below(8))
         case .insertControl:
-            let controls: [[UInt8]] = [[0], [0x1B], [0x1B, 0x5D, 0x30, 0x3B, 0x07], [0x07], [0x7F], [0x0D], [0x0B], [0x0C], [0x85], [0xC2, 0x85], [0xE2, 0x80, 0xA8]]
+            let controls: [[UInt8]] = [
+                [0], [0x1B], [0x1B, 0x5D, 0x30, 0x3B, 0x07], [0x07], [0x7F], [0x0D], [0x0B], [0x0C], [0x85],
+                [0xC2, 0x85], [0xE2, 0x80, 0xA8],
+            ]
             bytes.insert(contentsOf: controls[random.below(controls.count)], at: position)
         case .hostileNumber:
             replaceField(in: &bytes, with: numbers[random.below(numbers.count)], random: &random)
         case .oddDate:
             replaceField(in: &bytes, with: dates[random.below(dates.count)], random: &random, firstColumn: true)
         case .quote:
-            let quotes: [[UInt8]] = [[0x22], [0x22, 0x22], Array("\"a,b\"".utf8), Array("\"\n\"".utf8), Array("\"5\"\"".utf8)]
+            let quotes: [[UInt8]] = [
+                [0x22], [0x22, 0x22], Array("\"a,b\"".utf8), Array("\"\n\"".utf8), Array("\"5\"\"".utf8),
+            ]
             bytes.insert(contentsOf: quotes[random.below(quotes.count)], at: position)
         case .lineEndings:
             switch random.below(4) {
-            case 0: bytes = Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8)
+            case 0:
+                bytes = Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8)
             case 1: bytes = bytes.map { $0 == 0x0A ? 0x0D : $0 }
             case 2: if bytes.last == 0x0A { bytes.removeLast() }
             default: bytes += Array(repeating: 0x0A, count: 1 + random.below(5))
@@ -181,17 +188,23 @@ enum CSVMutation: CaseIterable {
             if random.below(10) == 0 { bytes = noise } else { bytes.insert(contentsOf: noise, at: position) }
         case .longField:
             let digit = UInt8(ascii: "9")
-            replaceField(in: &bytes, with: String(decoding: Array(repeating: digit, count: 1 + random.below(5_000)), as: UTF8.self), random: &random)
+            replaceField(
+                in: &bytes,
+                with: String(decoding: Array(repeating: digit, count: 1 + random.below(5_000)), as: UTF8.self),
+                random: &random)
         case .commas:
             if random.below(2) == 0 {
                 bytes.insert(UInt8(ascii: ","), at: position)
-            } else if let comma = bytes.indices.filter({ bytes[$0] == UInt8(ascii: ",") }).randomElement(using: &random) {
+            } else if let comma = bytes.indices.filter({ bytes[$0] == UInt8(ascii: ",") }).randomElement(using: &random)
+            {
                 bytes.remove(at: comma)
             }
         case .foreignHeader:
             let headers = [
-                "Date,Open,High,Low,Close,Adj Close,Volume", "DATE,SP500", "observation_date,VIXCLS", "Date,vix", "DATE,DTB3",
-                "Date,Advances,Declines", "Date,Event", "Date,VX1", "date,close", "", "Date,Date,Date", "\"Date\",\"Close\"",
+                "Date,Open,High,Low,Close,Adj Close,Volume", "DATE,SP500", "observation_date,VIXCLS", "Date,vix",
+                "DATE,DTB3",
+                "Date,Advances,Declines", "Date,Event", "Date,VX1", "date,close", "", "Date,Date,Date",
+                "\"Date\",\"Close\"",
             ]
             let end = bytes.firstIndex(of: 0x0A) ?? bytes.count
             bytes.replaceSubrange(0..<end, with: Array(headers[random.below(headers.count)].utf8))
@@ -199,7 +212,9 @@ enum CSVMutation: CaseIterable {
     }
 
     /// Replaces one field of a random line (the first field when `firstColumn`) with `text`.
-    private static func replaceField(in bytes: inout [UInt8], with text: String, random: inout SplitMix64, firstColumn: Bool = false) {
+    private static func replaceField(
+        in bytes: inout [UInt8], with text: String, random: inout SplitMix64, firstColumn: Bool = false
+    ) {
         let lineStarts = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
         let start = lineStarts[random.below(lineStarts.count)]
         var fieldStarts = [start]
@@ -210,7 +225,9 @@ enum CSVMutation: CaseIterable {
         }
         let fieldStart = firstColumn ? start : fieldStarts[random.below(fieldStarts.count)]
         var fieldEnd = fieldStart
-        while fieldEnd < bytes.count, bytes[fieldEnd] != 0x0A, bytes[fieldEnd] != UInt8(ascii: ","), bytes[fieldEnd] != 0x0D {
+        while fieldEnd < bytes.count, bytes[fieldEnd] != 0x0A, bytes[fieldEnd] != UInt8(ascii: ","),
+            bytes[fieldEnd] != 0x0D
+        {
             fieldEnd += 1
         }
         bytes.replaceSubrange(fieldStart..<fieldEnd, with: Array(text.utf8))
@@ -246,7 +263,8 @@ enum SeededFuzz {
     static func lastLines(of bytes: [UInt8]) -> String {
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
         let lastCase = lines.last { $0.contains(" fuzz case ") } ?? "no case started"
-        let reason = lines.first { $0.contains("Fatal error") || $0.contains("crashed") || $0.hasPrefix("FAILED") }
+        let reason =
+            lines.first { $0.contains("Fatal error") || $0.contains("crashed") || $0.hasPrefix("FAILED") }
             ?? "the process printed no reason; its exit status is above"
         return "the fuzz run failed\n\(lastCase)\n\(reason)"
     }

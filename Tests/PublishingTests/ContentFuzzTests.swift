@@ -51,10 +51,14 @@ struct ContentFuzzTests {
         arguments: ["1:1:1:1:1:1:1:1:1:1:1:1", "9223372036854775807:0", "99999999999999999999", "0x10", "1e3", "[1]"])
     func hostileOrder(value: String) throws {
         let text = "---\nid: entry\ntitle: Entry\nsummary: Opens a condor.\norder: \(value)\n---\nBody.\n"
-        #expect(throws: PublishingError(file: "rules/entry.md", line: 5, message: "front matter: order: expected a whole number")) {
+        #expect(
+            throws: PublishingError(
+                file: "rules/entry.md", line: 5, message: "front matter: order: expected a whole number")
+        ) {
             try ContentLoader.rulePage(text: text, file: "rules/entry.md", stem: "entry")
         }
-        let valid = try ContentLoader.rulePage(text: text.replacingOccurrences(of: value, with: "-12"), file: "rules/entry.md", stem: "entry")
+        let valid = try ContentLoader.rulePage(
+            text: text.replacingOccurrences(of: value, with: "-12"), file: "rules/entry.md", stem: "entry")
         #expect(valid.order == -12)
     }
 
@@ -143,11 +147,16 @@ struct ContentFuzzCase {
         var seeds: [Seed] = []
         for (folder, kind) in [("glossary", Kind.glossary), ("rules", .rule), ("pages", .page)] {
             let url = content.appendingPathComponent(folder)
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0.hasSuffix(".md") }
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter {
+                $0.hasSuffix(".md")
+            }
             for name in names.sorted() {
-                guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path) else { continue }
+                guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path) else {
+                    continue
+                }
                 seeds.append(
-                    Seed(kind: kind, name: "Content/\(folder)/\(name)", stem: String(name.dropLast(3)),
+                    Seed(
+                        kind: kind, name: "Content/\(folder)/\(name)", stem: String(name.dropLast(3)),
                         text: String(decoding: data, as: UTF8.self)))
             }
         }
@@ -173,7 +182,9 @@ struct ConfigurationFuzzCase {
     /// Reads the configuration and returns nil when the property holds, else what went wrong.
     func check() -> String? {
         let problems = Configuration.problems(inYAML: text, fileName: Self.fileName)
-        if let problem = problems.first(where: { $0.fileName != Self.fileName || !$0.description.hasPrefix(Self.fileName) }) {
+        if let problem = problems.first(where: {
+            $0.fileName != Self.fileName || !$0.description.hasPrefix(Self.fileName)
+        }) {
             return "a problem that does not name the file: \(problem)"
         }
         do {
@@ -219,7 +230,10 @@ enum YAMLMutation: CaseIterable {
             guard !bytes.isEmpty else { return }
             bytes[min(position, bytes.count - 1)] ^= 1 << UInt8(random.below(8))
         case .insertControl:
-            let controls: [[UInt8]] = [[0], [0x1B], [0x1B, 0x5B, 0x32, 0x4A], [0x07], [0x7F], [0x0D], [0x09], [0x85], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xEF, 0xBF, 0xBF]]
+            let controls: [[UInt8]] = [
+                [0], [0x1B], [0x1B, 0x5B, 0x32, 0x4A], [0x07], [0x7F], [0x0D], [0x09], [0x85], [0xC2, 0x85],
+                [0xE2, 0x80, 0xA8], [0xEF, 0xBF, 0xBF],
+            ]
             bytes.insert(contentsOf: controls[random.below(controls.count)], at: position)
         case .hostileScalar:
             replaceValue(in: &bytes, with: scalars[random.below(scalars.count)], random: &random)
@@ -227,7 +241,8 @@ enum YAMLMutation: CaseIterable {
             var lines = lines(of: bytes)
             let index = random.below(lines.count)
             switch random.below(3) {
-            case 0: lines[index].insert(contentsOf: Array(repeating: UInt8(ascii: " "), count: 1 + random.below(8)), at: 0)
+            case 0:
+                lines[index].insert(contentsOf: Array(repeating: UInt8(ascii: " "), count: 1 + random.below(8)), at: 0)
             case 1: lines[index].insert(0x09, at: 0)
             default: lines[index].removeFirst(min(lines[index].count, 1 + random.below(4)))
             }
@@ -254,7 +269,8 @@ enum YAMLMutation: CaseIterable {
             bytes.insert(contentsOf: marks[random.below(marks.count)], at: random.below(3) == 0 ? position : 0)
         case .lineEndings:
             switch random.below(3) {
-            case 0: bytes = Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8)
+            case 0:
+                bytes = Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8)
             case 1: bytes = bytes.map { $0 == 0x0A ? 0x0D : $0 }
             default: bytes += Array(repeating: 0x0A, count: 1 + random.below(5))
             }
@@ -287,7 +303,10 @@ enum YAMLMutation: CaseIterable {
 
     /// A random small YAML-like document of keys, scalars, lists and fences.
     static func randomDocument(random: inout SplitMix64) -> String {
-        let keys = ["term", "aliases", "summary", "related", "id", "title", "order", "parameters", "site", "strategy", "model", "x"]
+        let keys = [
+            "term", "aliases", "summary", "related", "id", "title", "order", "parameters", "site", "strategy", "model",
+            "x",
+        ]
         var lines = random.below(2) == 0 ? ["---"] : []
         for _ in 0..<random.below(12) {
             let indent = String(repeating: " ", count: 2 * random.below(3))
@@ -312,7 +331,8 @@ enum YAMLMutation: CaseIterable {
             line.indices.first { line[$0] == UInt8(ascii: ":") && ($0 + 1 == line.count || line[$0 + 1] == 0x20) }
         }
         let keyed = lines.indices.filter { colon(in: lines[$0]) != nil }
-        let index = !keyed.isEmpty && random.below(5) != 0 ? keyed[random.below(keyed.count)] : random.below(lines.count)
+        let index =
+            !keyed.isEmpty && random.below(5) != 0 ? keyed[random.below(keyed.count)] : random.below(lines.count)
         let line = lines[index]
         if let colon = colon(in: line), random.below(5) != 0 {
             lines[index] = Array(line[...colon]) + [0x20] + Array(text.utf8)

@@ -13,7 +13,8 @@ struct NumberFormatTotalityTests {
             (Double.infinity, 2, "n/a"), (-Double.infinity, 2, "n/a"), (Double.nan, 0, "n/a"), (-Double.nan, 2, "n/a"),
             (0, 2, "0.00"), (-0.0, 2, "0.00"), (Double.leastNonzeroMagnitude, 2, "0.00"),
             (-Double.leastNonzeroMagnitude, 2, "0.00"), (-Double.leastNormalMagnitude, 0, "0"),
-            (1e308, 2, "1e+308"), (-1e308, 2, "-1e+308"), (Double.greatestFiniteMagnitude, 0, "1.7976931348623157e+308"),
+            (1e308, 2, "1e+308"), (-1e308, 2, "-1e+308"),
+            (Double.greatestFiniteMagnitude, 0, "1.7976931348623157e+308"),
             (1e19, 0, "1e+19"), (-1e300, 4, "-1e+300"), (9.2e18, 0, "9200000000000000000"),
             (1e16, 2, "10000000000000000"), (-123_456_789_012_345.67, 2, "-123456789012345"),
             (1234.5, -3, "1,235"), (0.5, 40, "0.500000000000"), (4512.3, 2, "4,512.30"),
@@ -48,7 +49,11 @@ struct NumberFormatTotalityTests {
                     }
                     let parsed = Double(text.replacingOccurrences(of: ",", with: ""))
                     #expect(parsed != nil, "\(value), \(decimals): \(text)")
-                    if let parsed { #expect(HostileDoubles.readsBack(parsed, as: value, decimals: decimals), "\(value), \(decimals): \(text)") }
+                    if let parsed {
+                        #expect(
+                            HostileDoubles.readsBack(parsed, as: value, decimals: decimals),
+                            "\(value), \(decimals): \(text)")
+                    }
                     #expect(!(text.hasPrefix("-") && parsed == 0), "\(value), \(decimals): \(text) is a negative zero")
                     #expect(NumberFormat.signed(value, decimals, grouping: grouping).hasSuffix(text.drop { $0 == "-" }))
                 }

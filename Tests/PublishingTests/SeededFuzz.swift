@@ -32,7 +32,8 @@ enum SeededFuzz {
     static func lastLines(of bytes: [UInt8]) -> String {
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
         let lastCase = lines.last { $0.contains(" fuzz case ") } ?? "no case started"
-        let reason = lines.first { $0.contains("Fatal error") || $0.contains("crashed") || $0.hasPrefix("FAILED") }
+        let reason =
+            lines.first { $0.contains("Fatal error") || $0.contains("crashed") || $0.hasPrefix("FAILED") }
             ?? "the process printed no reason; its exit status is above"
         return "the fuzz run failed\n\(lastCase)\n\(reason)"
     }

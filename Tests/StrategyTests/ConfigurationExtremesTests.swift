@@ -35,8 +35,12 @@ struct ConfigurationExtremesTests {
             switch key.accessor {
             case .number(_, let bounds):
                 values = [
-                    bounds.lower.map { NumberText.trimmed(bounds.lowerInclusive ? $0 : $0 + max(abs($0), 1) * 1e-6, maxPlaces: 12) },
-                    bounds.upper.map { NumberText.trimmed(bounds.upperInclusive ? $0 : $0 - max(abs($0), 1) * 1e-6, maxPlaces: 12) },
+                    bounds.lower.map {
+                        NumberText.trimmed(bounds.lowerInclusive ? $0 : $0 + max(abs($0), 1) * 1e-6, maxPlaces: 12)
+                    },
+                    bounds.upper.map {
+                        NumberText.trimmed(bounds.upperInclusive ? $0 : $0 - max(abs($0), 1) * 1e-6, maxPlaces: 12)
+                    },
                 ].compactMap { $0 }
             case .integer(_, let range):
                 values = [String(range.lowerBound), String(range.upperBound)]
@@ -52,7 +56,11 @@ struct ConfigurationExtremesTests {
         let problems = Configuration.problems(inYAML: extreme.yaml, fileName: "condorpress.yml")
         // An end that contradicts another key's default (layer2Threshold below layer1Threshold, say)
         // is refused as a pair; the key's own range must never be the reason.
-        #expect(problems.allSatisfy { !$0.message.contains("expected a number between") && !$0.message.contains("expected a whole number between") && !$0.message.contains("greater than") }, "\(problems)")
+        #expect(
+            problems.allSatisfy {
+                !$0.message.contains("expected a number between")
+                    && !$0.message.contains("expected a whole number between") && !$0.message.contains("greater than")
+            }, "\(problems)")
         guard problems.isEmpty else { return }
         let configuration = try Configuration(yaml: extreme.yaml, fileName: "condorpress.yml")
         let runs = StrategyEngine(configuration: configuration).runAll(series: Self.market)

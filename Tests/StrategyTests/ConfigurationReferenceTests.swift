@@ -3,9 +3,10 @@ import Testing
 
 @testable import Strategy
 
-/// `docs/config-keys.md` lists every key of `condorpress.yml` with its default and accepted values,
-/// exactly as ``ConfigurationSchema`` declares them, so the ranges are declared once and documented
-/// without drifting. `RECORD_GOLDEN=1` rewrites the table; the recording run fails until reviewed.
+/// `docs/config-keys.md` lists every key with the default and range ``ConfigurationSchema`` declares.
+///
+/// The ranges are declared once, in the schema, and documented without drifting. `RECORD_GOLDEN=1`
+/// rewrites the table; the recording run fails until reviewed.
 @Suite("The configuration reference")
 struct ConfigurationReferenceTests {
     static let document = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -38,7 +39,8 @@ struct ConfigurationReferenceTests {
         let documented = String(text[head.upperBound..<tail.lowerBound])
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1", documented != Self.table {
             try Data((text[..<head.upperBound] + Self.table + text[tail.lowerBound...]).utf8).write(to: Self.document)
-            Issue.record("Recorded the key table of docs/config-keys.md. Review it, then run again without RECORD_GOLDEN.")
+            Issue.record(
+                "Recorded the key table of docs/config-keys.md. Review it, then run again without RECORD_GOLDEN.")
             return
         }
         #expect(documented == Self.table, "docs/config-keys.md is out of date: run with RECORD_GOLDEN=1 and review")

@@ -9,7 +9,8 @@ struct NumberTextTotalityTests {
     @Test(
         "hostile values format to exact text",
         arguments: [
-            (Double.nan, 2, "0.00"), (-Double.infinity, 0, "0"), (-0.0, 2, "0.00"), (Double.leastNonzeroMagnitude, 3, "0.000"),
+            (Double.nan, 2, "0.00"), (-Double.infinity, 0, "0"), (-0.0, 2, "0.00"),
+            (Double.leastNonzeroMagnitude, 3, "0.000"),
             (-Double.leastNonzeroMagnitude, 2, "0.00"), (1e308, 2, "1e+308"), (-1e308, 6, "-1e+308"),
             (1.5e20, 2, "1.5e+20"), (1e16, 0, "1e+16"), (1e10, 6, "10000000000.0"), (0.5, 40, "0.500000000000"),
             (2.5, -1, "3"),
@@ -41,7 +42,9 @@ struct NumberTextTotalityTests {
                 for text in [fixed, trimmed] {
                     let parsed = Double(text)
                     #expect(parsed != nil, "\(value), \(places): \(text)")
-                    if let parsed { #expect(readsBack(parsed, as: value, places: places), "\(value), \(places): \(text)") }
+                    if let parsed {
+                        #expect(readsBack(parsed, as: value, places: places), "\(value), \(places): \(text)")
+                    }
                     #expect(!(text.hasPrefix("-") && parsed == 0), "\(value), \(places): \(text) is a negative zero")
                 }
                 let rounded = Rounding.places(value, places)

@@ -90,7 +90,8 @@ struct FrontMatterDocument {
     /// (`1:1:1:1:1:1:1:1:1:1:1:1`). A number beyond `Int` is refused like any other non-number.
     func optionalInt(_ key: String) throws -> Int? {
         guard let node = node(key) else { return nil }
-        guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any, let value = Int(scalar.string) else {
+        guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any, let value = Int(scalar.string)
+        else {
             throw PublishingError(file: file, line: line(of: node), message: "front matter: \(key): expected a whole number")
         }
         return value

@@ -6,7 +6,7 @@ public enum NumberFormat {
     /// The most decimals written; a larger request is written with this many.
     static let maximumDecimals = 12
 
-    /// `value` with `decimals` digits after the point and `,` between thousands, e.g. `4,512.30`.
+    /// `value` with `decimals` digits after the point and `,` between thousands (`4,512.30`).
     ///
     /// Non-finite values render as `n/a`; a rounded zero never shows a minus sign. `decimals` is
     /// clamped to 0...12. A value too large for exact digits at that precision (9 × 10¹⁵ units
@@ -38,15 +38,17 @@ public enum NumberFormat {
             ? text : "+" + text
     }
 
-    /// A fraction as a percentage, e.g. `0.0342` → `3.42 %` (with a narrow no-break space);
+    /// A fraction as a percentage with a narrow no-break space (`0.0342` → `3.42 %`).
+    ///
     /// `n/a` when the percentage is not a finite number.
     public static func percent(_ fraction: Double, _ decimals: Int = 2, signed withSign: Bool = false) -> String {
         let text = withSign ? signed(fraction * 100, decimals) : fixed(fraction * 100, decimals)
         return text == "n/a" ? text : text + "\u{202F}%"
     }
 
-    /// US dollars with grouping and two decimals, e.g. `-1,234.50 USD`; `n/a` for a value that is
-    /// not finite.
+    /// US dollars with grouping and two decimals (`-1,234.50 USD`).
+    ///
+    /// `n/a` for a value that is not finite.
     public static func usd(_ value: Double, signed withSign: Bool = false) -> String {
         let text = withSign ? signed(value, 2) : fixed(value, 2)
         return text == "n/a" ? text : text + " USD"
