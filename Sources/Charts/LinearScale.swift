@@ -90,7 +90,8 @@ public struct LinearScale: Sendable, Equatable {
         guard span.isFinite, span > 0 else { return 1 }
         let raw = span / Double(max(count, 1))
         var magnitude = 1.0
-        let exponent = Int((log10(raw)).rounded(.down))
+        // Clamped so that 10ⁿ stays a normal number even for a subnormal or huge `raw`.
+        let exponent = Int(min(max(log10(raw).rounded(.down), -300), 300))
         if exponent >= 0 {
             for _ in 0..<exponent { magnitude *= 10 }
         } else {

@@ -13,8 +13,10 @@ enum TimeAxis {
     /// them, at most six, first and last always included.
     static func ticks(_ dates: [String], plotWidth: Double) -> [AxisTick] {
         let widest = dates.map { TextMetrics.width($0, fontSize: ChartTypography.tickSize) }.max() ?? 0
-        let fitting = Int(plotWidth / (widest + 20))
-        return AxisTick.categories(dates, maxTicks: min(max(fitting, 2), 6))
+        let room = plotWidth / (widest + 20)
+        // Clamped before the conversion, so a non-finite or huge width cannot trap.
+        let fitting = room.isNaN ? 2 : Int(min(max(room, 2), 6))
+        return AxisTick.categories(dates, maxTicks: fitting)
     }
 
     /// `dates` padded with empty labels (or cut) to `count` entries.

@@ -72,7 +72,8 @@ struct ConfigurationTests {
         let yaml = "site:\n  title: X\nstrategy:\n  targetDTE: 35\n  shortDelta: 0.9\n"
         #expect(
             firstError(yaml)
-                == "condorpress.yml:5: strategy.shortDelta: expected a number between 0 and 0.5, found 0.9")
+                == "condorpress.yml:5: strategy.shortDelta: expected a number greater than 0 and less than 0.5, "
+                + "found 0.9")
     }
 
     @Test func unknownKeyIsAnError() {
@@ -95,14 +96,15 @@ struct ConfigurationTests {
                 == "condorpress.yml:2: strategy.wholeContracts: expected true or false, found maybe")
         #expect(
             firstError("model:\n  volOfVol: \"0.9\"\n")
-                == "condorpress.yml:2: model.volOfVol: expected a number between 0 and 10, found \"0.9\"")
+                == "condorpress.yml:2: model.volOfVol: expected a number greater than 0 and at most 10, found \"0.9\"")
         #expect(
             firstError("strategy:\n  startingCapital:\n")
-                == "condorpress.yml:2: strategy.startingCapital: expected a number between 0 and 1000000000000, found nothing"
+                == "condorpress.yml:2: strategy.startingCapital: expected a number greater than 0 and less than 1000000000000, found nothing"
         )
         #expect(
             firstError("strategy:\n  stopMultiple: [1, 2]\n")
-                == "condorpress.yml:2: strategy.stopMultiple: expected a number between 0 and 100, found a list")
+                == "condorpress.yml:2: strategy.stopMultiple: expected a number greater than 0 and at most 100, "
+                + "found a list")
         #expect(
             firstError("strategy:\n  commissionPerContract: .nan\n")
                 == "condorpress.yml:2: strategy.commissionPerContract: expected a number between 0 and 1000, found .nan"

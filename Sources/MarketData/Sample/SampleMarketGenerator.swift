@@ -92,7 +92,7 @@ public struct SampleMarketGenerator: Sendable {
             days.append(
                 SampleMarket.Day(
                     date: date, spxOpen: spxBar.open, spxHigh: spxBar.high, spxLow: spxBar.low,
-                    spxClose: spxBar.close, spxVolume: Int(volume.rounded()),
+                    spxClose: spxBar.close, spxVolume: FixedPointText.wholeNumber(volume),
                     vixOpen: vixBar.open, vixHigh: vixBar.high, vixLow: vixBar.low, vixClose: vixBar.close,
                     advances: breadth.advances, declines: breadth.declines,
                     ratePercent: FixedPointText.rounded(rate, decimals: 2)))
@@ -129,7 +129,7 @@ public struct SampleMarketGenerator: Sendable {
         let moving = issues - unchanged
         let score = parameters.breadthSensitivity * standardisedMove + tilt + 0.3 * random.nextGaussian()
         let advancingShare = 1 / (1 + PortableMath.exp(-score))
-        let advances = Int((moving * advancingShare).rounded())
-        return (advances, Int(moving.rounded()) - advances)
+        let advances = FixedPointText.wholeNumber(moving * advancingShare)
+        return (advances, FixedPointText.wholeNumber(moving) - advances)
     }
 }

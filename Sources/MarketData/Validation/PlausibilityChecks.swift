@@ -32,15 +32,25 @@ enum PlausibilityChecks {
         }
     }
 
-    /// A number as short as it can be written: `4700`, `4769.83`, `3.2`.
+    /// A number as short as it can be written: `4700`, `4769.83`, `3.2`, `1e+308`, `inf`, `nan`.
+    ///
+    /// Total: a whole number below 10¹⁵ is written without a point, anything else (fractions,
+    /// huge or non-finite values) as Swift's shortest text that reads back as the same `Double`.
     static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return String(value)
     }
 
     /// A fraction as a signed percent with one decimal: `-28.4 %`, `+31.0 %`.
+    ///
+    /// Total: a percentage too large for exact tenths (10¹⁴ % or more) is written as
+    /// ``format(_:)`` writes it (`+4e+305 %`, `+inf %`), and NaN as `n/a`.
     static func formatPercent(_ fraction: Double) -> String {
-        let tenths = Int((abs(fraction) * 1000).rounded())
-        return (fraction < 0 ? "-" : "+") + "\(tenths / 10).\(tenths % 10) %"
+        guard !fraction.isNaN else { return "n/a" }
+        let sign = fraction < 0 ? "-" : "+"
+        let scaled = (abs(fraction) * 1000).rounded()
+        guard scaled < 1e15 else { return sign + format(abs(fraction) * 100) + " %" }
+        let tenths = Int(scaled)
+        return sign + "\(tenths / 10).\(tenths % 10) %"
     }
 }

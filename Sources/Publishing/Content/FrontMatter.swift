@@ -83,10 +83,15 @@ struct FrontMatterDocument {
         }
     }
 
-    /// An optional integer.
+    /// An optional whole number, written in decimal digits with an optional sign (`order: 11`).
+    ///
+    /// Read from the scalar's text rather than with Yams' `Node.int`, which also takes sexagesimal
+    /// (`1:30`), octal and hexadecimal forms and traps on a sexagesimal value beyond `Int`
+    /// (`1:1:1:1:1:1:1:1:1:1:1:1`). A number beyond `Int` is refused like any other non-number.
     func optionalInt(_ key: String) throws -> Int? {
         guard let node = node(key) else { return nil }
-        guard let value = node.int else {
+        guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any, let value = Int(scalar.string)
+        else {
             throw PublishingError(file: file, line: line(of: node), message: "front matter: \(key): expected a whole number")
         }
         return value

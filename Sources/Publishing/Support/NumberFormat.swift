@@ -1,14 +1,25 @@
 /// Locale-free number formatting, so identical inputs give identical pages on every machine.
+///
+/// Every function is total: any `Double` (±∞, NaN, ±0, subnormals, ±1e308) and any count of
+/// decimals give text, never a trap.
 public enum NumberFormat {
-    /// `value` with `decimals` digits after the point and `,` between thousands, e.g. `4,512.30`.
-    /// Non-finite values render as `n/a`; a rounded zero never shows a minus sign.
+    /// The most decimals written; a larger request is written with this many.
+    static let maximumDecimals = 12
+
+    /// `value` with `decimals` digits after the point and `,` between thousands (`4,512.30`).
+    ///
+    /// Non-finite values render as `n/a`; a rounded zero never shows a minus sign. `decimals` is
+    /// clamped to 0...12. A value too large for exact digits at that precision (9 × 10¹⁵ units
+    /// or more) is written as a whole number, or, from 2⁶³ on, in Swift's shortest exponent form
+    /// (`1e+308`).
     public static func fixed(_ value: Double, _ decimals: Int, grouping: Bool = true) -> String {
         guard value.isFinite else { return "n/a" }
+        let decimals = min(max(decimals, 0), maximumDecimals)
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
         let negative = value < 0 && scaled != 0
-        guard scaled < 9e15 else { return (negative ? "-" : "") + String(Int64(abs(value))) }
+        guard scaled < 9e15 else { return (negative ? "-" : "") + largeMagnitude(abs(value)) }
         let units = Int64(scaled)
         let whole = units / Int64(scale)
         let fraction = units % Int64(scale)
@@ -27,14 +38,27 @@ public enum NumberFormat {
             ? text : "+" + text
     }
 
-    /// A fraction as a percentage, e.g. `0.0342` → `3.42 %` (with a narrow no-break space).
+    /// A fraction as a percentage with a narrow no-break space (`0.0342` → `3.42 %`).
+    ///
+    /// `n/a` when the percentage is not a finite number.
     public static func percent(_ fraction: Double, _ decimals: Int = 2, signed withSign: Bool = false) -> String {
-        (withSign ? signed(fraction * 100, decimals) : fixed(fraction * 100, decimals)) + "\u{202F}%"
+        let text = withSign ? signed(fraction * 100, decimals) : fixed(fraction * 100, decimals)
+        return text == "n/a" ? text : text + "\u{202F}%"
     }
 
-    /// US dollars with grouping and two decimals, e.g. `-1,234.50 USD`.
+    /// US dollars with grouping and two decimals (`-1,234.50 USD`).
+    ///
+    /// `n/a` for a value that is not finite.
     public static func usd(_ value: Double, signed withSign: Bool = false) -> String {
-        (withSign ? signed(value, 2) : fixed(value, 2)) + " USD"
+        let text = withSign ? signed(value, 2) : fixed(value, 2)
+        return text == "n/a" ? text : text + " USD"
+    }
+
+    /// A finite magnitude of at least 9 × 10¹⁵ units: its whole digits while they fit an `Int64`,
+    /// else Swift's shortest text that reads back as the same `Double` (`1e+308`).
+    private static func largeMagnitude(_ magnitude: Double) -> String {
+        guard let whole = Int64(exactly: magnitude.rounded(.towardZero)) else { return String(magnitude) }
+        return String(whole)
     }
 
     private static func group(_ digits: String) -> String {

@@ -80,11 +80,20 @@ struct NumberBounds {
         return true
     }
 
-    /// What a valid value looks like, in words (`a number between 0 and 0.5`).
+    /// What a valid value looks like, in words that say which bounds are allowed: `a number between
+    /// 0 and 1000` (both allowed), `a number greater than 0 and at most 1`, `a number greater than 0
+    /// and less than 0.5`.
     var expectation: String {
         switch (lower, upper) {
         case (let lower?, let upper?):
-            return "a number between \(NumberText.trimmed(lower)) and \(NumberText.trimmed(upper))"
+            let low = NumberText.trimmed(lower)
+            let high = NumberText.trimmed(upper)
+            switch (lowerInclusive, upperInclusive) {
+            case (true, true): return "a number between \(low) and \(high)"
+            case (false, true): return "a number greater than \(low) and at most \(high)"
+            case (true, false): return "a number of at least \(low) and less than \(high)"
+            case (false, false): return "a number greater than \(low) and less than \(high)"
+            }
         case (let lower?, nil):
             return lowerInclusive
                 ? "a number of at least \(NumberText.trimmed(lower))"

@@ -1,4 +1,5 @@
-/// The list of every key `condorpress.yml` accepts, in file order (see `config-keys.md`).
+/// The list of every key `condorpress.yml` accepts with its valid range, in file order: each range is
+/// declared here once, and `docs/config-keys.md` lists them (a test keeps the two equal).
 enum ConfigurationSchema {
     /// The top-level sections, in file order.
     static let sections = ["site", "strategy", "signals", "model", "profiles"]

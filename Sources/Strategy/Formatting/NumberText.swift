@@ -6,9 +6,12 @@
 public enum NumberText {
     /// The value with exactly `places` digits after the decimal point, rounded half away from zero.
     ///
+    /// Total: any `Double` gives text. A value of 9 × 10¹⁵ units or more has no exact digits at
+    /// that precision and is written as Swift's shortest text for it (`10000000000.0`, `1e+308`).
+    ///
     /// - Parameters:
     ///   - value: The number to write; NaN and infinities are written as zero.
-    ///   - places: Digits after the decimal point, 0 to 12.
+    ///   - places: Digits after the decimal point, 0 to 12 (clamped).
     /// - Returns: Text such as `3.41`, `-0.50` or `12`.
     public static func fixed(_ value: Double, places: Int) -> String {
         let places = min(max(places, 0), 12)
@@ -38,9 +41,10 @@ public enum NumberText {
     /// - Returns: The shortest fixed-point text at that precision.
     public static func trimmed(_ value: Double, maxPlaces: Int = 6) -> String {
         let text = fixed(value, places: maxPlaces)
-        // The text is ASCII, so its UTF-8 bytes are its characters.
+        // The text is ASCII, so its UTF-8 bytes are its characters. An exponent form (a huge
+        // value, see `fixed`) keeps its zeros: they belong to the exponent.
         let bytes = text.utf8
-        guard bytes.contains(UInt8(ascii: ".")) else { return text }
+        guard bytes.contains(UInt8(ascii: ".")), !bytes.contains(UInt8(ascii: "e")) else { return text }
         var end = bytes.endIndex
         while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "0") {
             end = bytes.index(before: end)
