@@ -44,7 +44,7 @@ struct ConfigurationExtremesTests {
                 ].compactMap { $0 }
             case .integer(_, let range):
                 values = [String(range.lowerBound), String(range.upperBound)]
-            case .flag, .text:
+            case .flag, .text, .address:
                 values = []
             }
             return values.map { Extreme(section: key.section, name: key.name, value: $0) }

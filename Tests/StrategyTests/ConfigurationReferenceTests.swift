@@ -24,6 +24,7 @@ struct ConfigurationReferenceTests {
             case .integer(_, let range): accepted = "a whole number between \(range.lowerBound) and \(range.upperBound)"
             case .flag: accepted = "true or false"
             case .text: accepted = "text"
+            case .address: accepted = "an absolute http:// or https:// address (a trailing / is added)"
             }
             let value = key.valueText(in: .defaults).replacingOccurrences(of: "|", with: "\\|")
             lines.append("| `\(key.path)` | \(value) | \(accepted) |")
