@@ -10,7 +10,7 @@ extension SiteSteps {
             days: state.series.days, records: state.runs.mapValues(\.records), configuration: state.configuration)
         let writer = BriefingWriter(
             source: source, renderer: PageRenderer(templates: templates, site: state.site),
-            markdown: ContentRenderer(linker: GlossaryLinker(targets: state.content.linkTargets)),
+            markdown: state.markdown,
             first: state.published.lowerBound, inputKey: state.briefingKey)
         var entries = try reusedBriefings(&state, writer: writer)
         let output = try state.output()

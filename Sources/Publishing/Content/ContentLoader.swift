@@ -42,6 +42,8 @@ public struct ContentLoader: Sendable {
                 items.append(try parse(text, displayName, String(name.dropLast(3))))
             } catch let error as PublishingError {
                 problems.append(error)
+            } catch let errors as PublishingErrors {
+                problems += errors.errors
             } catch {
                 problems.append(PublishingError(file: displayName, message: String(describing: error)))
             }
@@ -49,13 +51,31 @@ public struct ContentLoader: Sendable {
         return items
     }
 
+    /// Reads a glossary term; a term or alias that `GlossaryNameRules` refuses is an error with
+    /// the line of its front matter entry (every refused name of the file is reported).
     static func glossaryTerm(text: String, file: String, stem: String) throws -> GlossaryTerm {
         let document = try FrontMatterDocument(parsing: text, file: file)
         try document.requireOnlyKeys(["term", "aliases", "summary", "related"])
+        let term = try document.requiredString("term")
+        let aliases = try document.stringListItems("aliases")
+        var refused: [PublishingError] = []
+        if let problem = GlossaryNameRules.problem(with: term) {
+            refused.append(
+                GlossaryNameRules.error(
+                    name: term, problem: problem, key: "term", file: file,
+                    line: document.node("term").flatMap(document.line(of:))))
+        }
+        for alias in aliases {
+            guard let problem = GlossaryNameRules.problem(with: alias.text) else { continue }
+            refused.append(
+                GlossaryNameRules.error(name: alias.text, problem: problem, key: "aliases", file: file, line: alias.line))
+        }
+        if refused.count == 1 { throw refused[0] }
+        if refused.count > 1 { throw PublishingErrors(refused) }
         return GlossaryTerm(
-            slug: try checkedSlug(stem, file: file), term: try document.requiredString("term"),
-            aliases: try document.stringList("aliases"), summary: try document.requiredString("summary"),
-            related: try document.stringList("related"), body: document.body, file: file, bodyLine: document.bodyLine)
+            slug: try checkedSlug(stem, file: file), term: term, aliases: aliases.map(\.text),
+            summary: try document.requiredString("summary"), related: try document.stringList("related"),
+            body: document.body, file: file, bodyLine: document.bodyLine)
     }
 
     static func rulePage(text: String, file: String, stem: String) throws -> RulePage {

@@ -70,8 +70,14 @@ struct FrontMatterDocument {
 
     /// An optional list of strings (a single string counts as a list of one).
     func stringList(_ key: String) throws -> [String] {
+        try stringListItems(key).map(\.text)
+    }
+
+    /// An optional list of strings with the file line of each item (a single string counts as a
+    /// list of one).
+    func stringListItems(_ key: String) throws -> [(text: String, line: Int?)] {
         guard let node = node(key) else { return [] }
-        if let scalar = node.scalar { return scalar.string.isEmpty ? [] : [scalar.string] }
+        if let scalar = node.scalar { return scalar.string.isEmpty ? [] : [(scalar.string, line(of: node))] }
         guard let sequence = node.sequence else {
             throw PublishingError(file: file, line: line(of: node), message: "front matter: \(key): expected a list of text")
         }
@@ -79,7 +85,7 @@ struct FrontMatterDocument {
             guard let text = item.scalar?.string, !text.isEmpty else {
                 throw PublishingError(file: file, line: line(of: item), message: "front matter: \(key): expected a list of text")
             }
-            return text
+            return (text, line(of: item))
         }
     }
 
