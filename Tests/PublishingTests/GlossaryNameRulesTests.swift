@@ -49,11 +49,30 @@ struct GlossaryNameRulesTests {
         }
     }
 
-    @Test("a single refused alias is one error; a long one is cut in the message")
+    @Test("a refused alias is left out of the term; a long one is cut in the message")
     func single() throws {
         let long = String(repeating: " ", count: 100)
-        #expect(throws: PublishingError(file: "g.md", line: 3, message: Self.message("aliases", "\"" + String(repeating: " ", count: 80) + "…\"", "is blank"))) {
-            try ContentLoader.glossaryTerm(text: "---\nterm: Gamma\naliases: '\(long)'\nsummary: S.\n---\n", file: "g.md", stem: "gamma")
+        let text = "---\nterm: Gamma\naliases: ['\(long)', gamma risk]\nsummary: S.\n---\n"
+        let parsed = try ContentLoader.glossaryTerm(text: text, file: "g.md", stem: "gamma")
+        #expect(parsed.item.aliases == ["gamma risk"])
+        let shown = "\"" + String(repeating: " ", count: 80) + "…\""
+        #expect(parsed.problems == [PublishingError(file: "g.md", line: 3, message: Self.message("aliases", shown, "is blank"))])
+    }
+
+    @Test("a term with a refused name is kept, so names referring to it are not reported too")
+    func noCascade() throws {
+        let root = try temporaryTree([
+            "glossary/vix.md": "---\nterm: VIX\naliases: [the]\nsummary: An index.\n---\nBody.\n",
+            "glossary/vega.md": "---\nterm: Vega\nsummary: S.\nrelated: [VIX]\n---\nSee [[VIX]].\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(
+            throws: PublishingErrors([
+                PublishingError(
+                    file: root.path + "/glossary/vix.md", line: 3, message: Self.message("aliases", "\"the\"", "is a common word"))
+            ])
+        ) {
+            try ContentLoader(directory: root.path).load()
         }
     }
 
