@@ -28,7 +28,9 @@ struct FrontMatterDocument {
         let yaml = lines[1..<close].joined(separator: "\n")
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // UTF-8 named explicitly: Yams's default reads the process environment on every call,
+            // a tenth of the time of loading a large glossary.
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             throw PublishingError(file: file, line: FrontMatterDocument.line(of: error).map { $0 + 1 }, message: "front matter is not valid YAML")
         }
