@@ -48,6 +48,7 @@ struct BenchGlossaryCommand: ParsableCommand {
             try Data(term.fileText.utf8).write(
                 to: URL(fileURLWithPath: glossary).appendingPathComponent(term.slug + ".md"))
         }
-        print("Wrote \(out): \(sample.glossary.count) glossary terms of \(content) and \(generated.count) generated ones.")
+        let counts = "\(sample.glossary.count) glossary terms of \(content) and \(generated.count) generated ones"
+        print("Wrote \(out): \(counts).")
     }
 }

@@ -3,8 +3,9 @@ import Testing
 
 @testable import Publishing
 
-/// The linker's rules applied the obvious way: at each word start, every name of every term not
-/// yet seen, longest first, compared byte by byte. Slow (names × text) but plainly right.
+/// The linker's rules applied the obvious way, slow (names × text) but plainly right.
+///
+/// At each word start, every name of every term not yet seen is compared byte by byte, longest first.
 struct ReferenceGlossaryLinker {
     private let names: [UInt8: [(bytes: [UInt8], slug: String)]]
 
@@ -67,8 +68,11 @@ struct GlossaryScaleTests {
     /// The (link text, slug) pairs of a rendered paragraph.
     static func links(in html: String) throws -> [(text: String, slug: String)] {
         let pattern = try NSRegularExpression(pattern: "<a href=\"g/([a-z0-9-]+)\" title=\"[^\"]*\">([^<]*)</a>")
-        return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { match in
-            (String(html[Range(match.range(at: 2), in: html)!]), String(html[Range(match.range(at: 1), in: html)!]))
+        return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
+            guard let slug = Range(match.range(at: 1), in: html), let text = Range(match.range(at: 2), in: html) else {
+                return nil
+            }
+            return (String(html[text]), String(html[slug]))
         }
     }
 

@@ -10,9 +10,9 @@ public enum GeneratedGlossary {
     public struct Term: Sendable, Equatable {
         /// The file stem and page slug.
         public var slug: String
-        /// The term as displayed, e.g. `Short carry threshold`.
+        /// The term as displayed, such as `Short carry threshold`.
         public var term: String
-        /// The plural and the hyphenated form, e.g. `short carry thresholds`, `short-carry threshold`.
+        /// The plural and the hyphenated form: `short carry thresholds`, `short-carry threshold`.
         public var aliases: [String]
         /// One line.
         public var summary: String
@@ -65,6 +65,7 @@ public enum GeneratedGlossary {
     ///   - count: how many terms to make.
     ///   - avoiding: names and slugs already taken, e.g. those of the sample glossary.
     ///   - seed: picks which word combinations are used, and in which order.
+    /// - Returns: the terms, in the order the seed picked them.
     /// - Complexity: O(`capacity`).
     public static func terms(count: Int, avoiding: Set<String> = [], seed: UInt64 = 11) -> [Term] {
         var combinations: [(Int, Int, Int)] = []
@@ -107,7 +108,8 @@ public enum GeneratedGlossary {
 
     /// The term, its plural and its hyphenated form for three words.
     private static func names(_ parts: [String]) -> [String] {
-        let first = parts[0] == parts[0].lowercased() ? parts[0].prefix(1).uppercased() + parts[0].dropFirst() : parts[0]
+        let capitalised = parts[0].prefix(1).uppercased() + parts[0].dropFirst()
+        let first = parts[0] == parts[0].lowercased() ? capitalised : parts[0]
         let last = parts[2]
         let plural = last.hasSuffix("x") || last.hasSuffix("s") ? last + "es" : last + "s"
         return [

@@ -59,9 +59,10 @@ public struct ContentLoader: Sendable {
         return items
     }
 
-    /// Reads a glossary term, with an error for each name `GlossaryNameRules` refuses, at the line
-    /// of its front matter entry. Refused aliases are left out of the term, which is kept so that
-    /// other files naming it (`related`, `[[Term]]`) are not reported too.
+    /// Reads a glossary term, with an error for each name that `GlossaryNameRules` refuses.
+    ///
+    /// Each error names the line of the front matter entry. Refused aliases are left out of the
+    /// term, which is kept so that other files naming it (`related`, `[[Term]]`) are not reported too.
     /// - Throws: `PublishingError` for front matter that cannot be read.
     static func glossaryTerm(
         text: String, file: String, stem: String
@@ -84,7 +85,8 @@ public struct ContentLoader: Sendable {
                 continue
             }
             refused.append(
-                GlossaryNameRules.error(name: alias.text, problem: problem, key: "aliases", file: file, line: alias.line))
+                GlossaryNameRules.error(
+                    name: alias.text, problem: problem, key: "aliases", file: file, line: alias.line))
         }
         let glossaryTerm = GlossaryTerm(
             slug: try checkedSlug(stem, file: file), term: term, aliases: accepted,

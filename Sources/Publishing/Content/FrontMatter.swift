@@ -80,12 +80,13 @@ struct FrontMatterDocument {
     func stringListItems(_ key: String) throws -> [(text: String, line: Int?)] {
         guard let node = node(key) else { return [] }
         if let scalar = node.scalar { return scalar.string.isEmpty ? [] : [(scalar.string, line(of: node))] }
+        let expected = "front matter: \(key): expected a list of text"
         guard let sequence = node.sequence else {
-            throw PublishingError(file: file, line: line(of: node), message: "front matter: \(key): expected a list of text")
+            throw PublishingError(file: file, line: line(of: node), message: expected)
         }
         return try sequence.map { item in
             guard let text = item.scalar?.string, !text.isEmpty else {
-                throw PublishingError(file: file, line: line(of: item), message: "front matter: \(key): expected a list of text")
+                throw PublishingError(file: file, line: line(of: item), message: expected)
             }
             return (text, line(of: item))
         }

@@ -52,6 +52,7 @@ public struct GlossaryLinker: Sendable {
 
     /// Links `document` in place.
     /// - Parameters:
+    ///   - document: the parsed page.
     ///   - file: the source file, for errors.
     ///   - href: the relative URL of a term's page, from its slug.
     ///   - skipping: the slug of a term never to link automatically (the term's own page).
@@ -117,8 +118,8 @@ public struct GlossaryLinker: Sendable {
             }
             let target = targets[match.value]
             if plainStart < index { pieces.append(.text(GlossaryLinker.string(original[plainStart..<index]))) }
-            pieces.append(
-                .link(text: GlossaryLinker.string(original[index..<match.end]), url: href(target.slug), title: target.summary))
+            let label = GlossaryLinker.string(original[index..<match.end])
+            pieces.append(.link(text: label, url: href(target.slug), title: target.summary))
             seen.insert(target.slug)
             if linkedSet.insert(target.slug).inserted { linked.append(target.slug) }
             index = match.end
