@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmarks (not tests): option math, the engine, a full 36-year site build and an incremental
-# build after appending one trading day. Prints wall time and peak memory; nothing is asserted.
+# Benchmarks (not tests): option math, the engine, a full 36-year site build, an incremental
+# build after appending one trading day, and full builds of the sample with 0, 1,500, 4,000 and 10,000
+# generated glossary terms. Prints wall time and peak memory; nothing is asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/release/condorpress
@@ -52,3 +53,11 @@ if diff -r "$work/site-full" "$work/site-inc" >/dev/null; then
 else
   echo "    WARNING: incremental result differs from the full build"; exit 1
 fi
+
+echo "== full build of the sample site with a large generated glossary (bench-glossary)"
+for terms in 0 1500 4000 10000; do
+  "$bin" bench-glossary --terms "$terms" --out "$work/glossary-$terms" >/dev/null
+  echo "  $terms generated terms (plus the sample's own):"
+  timed "$bin" build --content "$work/glossary-$terms" --config "$work/glossary-$terms/condorpress.yml" \
+    --data Content/data --output "$work/site-glossary-$terms" --full 2>&1 | sed 's/^/    /'
+done

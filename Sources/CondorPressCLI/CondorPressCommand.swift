@@ -8,6 +8,7 @@ public struct CondorPressCommand: ParsableCommand {
         subcommands: [
             BuildCommand.self, EvaluateCommand.self, PriceCommand.self, MarkdownCommand.self, CalendarCommand.self,
             CheckCommand.self, RecoverCommand.self, SampleDataCommand.self, BenchOptionMathCommand.self, BenchEngineCommand.self,
+            BenchGlossaryCommand.self,
         ]
     )
 

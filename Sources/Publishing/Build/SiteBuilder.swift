@@ -96,6 +96,8 @@ struct SiteBuildState {
     var configuration = Configuration.defaults
     var content = SiteContent(glossary: [], rules: [], pages: [])
     var templates: TemplateLibrary?
+    /// The content renderer with the glossary linker, built once from the content for every page.
+    var markdown = ContentRenderer(linker: GlossaryLinker(targets: []))
     /// Every trading day evaluated: from the start of the data (for the warm-up) to `--to`.
     var series = MarketSeries(days: [])
     /// The data files read, with their layouts, rows and dates (the methodology page lists them).

@@ -11,7 +11,7 @@ extension SiteSteps {
             coverage: state.series.coverage, spxBefore: state.series.spxWarmUp.last)
         let writer = BriefingWriter(
             source: source, renderer: PageRenderer(templates: templates, site: state.site),
-            markdown: ContentRenderer(linker: GlossaryLinker(targets: state.content.linkTargets)),
+            markdown: state.markdown,
             first: state.published.lowerBound, inputKey: state.briefingKey)
         var entries = try reusedBriefings(&state, writer: writer)
         let output = try state.output()

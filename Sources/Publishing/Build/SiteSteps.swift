@@ -55,6 +55,7 @@ enum SiteSteps {
         }
         guard problems.isEmpty else { throw PublishingErrors(problems) }
         state.content = content
+        state.markdown = ContentRenderer(linker: GlossaryLinker(targets: content.linkTargets))
         state.templates = try TemplateLibrary(directory: state.options.templates)
         state.globalKey = try InputFingerprint.global(options: state.options)
         state.briefingKey = try InputFingerprint.briefings(options: state.options, linkTargets: content.linkTargets)
@@ -107,7 +108,7 @@ enum SiteSteps {
         guard let templates = state.templates else { return }
         let output = try state.output()
         let renderer = PageRenderer(templates: templates, site: state.site)
-        let markdown = ContentRenderer(linker: GlossaryLinker(targets: state.content.linkTargets))
+        let markdown = state.markdown
         var files = try GlossaryPages(
             content: state.content, renderer: renderer, markdown: markdown, mentions: state.mentions
         )

@@ -15,8 +15,12 @@ public struct ContentLoader: Sendable {
     public func load() throws -> SiteContent {
         var problems: [PublishingError] = []
         let glossary = collect(folder: "glossary", problems: &problems, parse: ContentLoader.glossaryTerm)
-        let rules = collect(folder: "rules", problems: &problems, parse: ContentLoader.rulePage)
-        let pages = collect(folder: "pages", problems: &problems, parse: ContentLoader.freePage)
+        let rules = collect(folder: "rules", problems: &problems) {
+            (try ContentLoader.rulePage(text: $0, file: $1, stem: $2), [])
+        }
+        let pages = collect(folder: "pages", problems: &problems) {
+            (try ContentLoader.freePage(text: $0, file: $1, stem: $2), [])
+        }
         let content = SiteContent(
             glossary: glossary.sorted { $0.term.lowercased() < $1.term.lowercased() },
             rules: rules.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
@@ -26,8 +30,12 @@ public struct ContentLoader: Sendable {
         return content
     }
 
+    /// Parses every `.md` file of `folder` in name order; `parse` returns the item and the problems
+    /// that do not prevent reading it (they are reported, and the item is kept so that other files
+    /// referring to it do not fail too), or throws the problem that does.
     private func collect<T>(
-        folder: String, problems: inout [PublishingError], parse: (String, String, String) throws -> T
+        folder: String, problems: inout [PublishingError],
+        parse: (String, String, String) throws -> (item: T, problems: [PublishingError])
     ) -> [T] {
         let url = URL(fileURLWithPath: directory).appendingPathComponent(folder)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
@@ -39,7 +47,9 @@ public struct ContentLoader: Sendable {
             do {
                 guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8)
                 else { throw PublishingError(file: displayName, message: "cannot read the file as UTF-8 text") }
-                items.append(try parse(text, displayName, String(name.dropLast(3))))
+                let parsed = try parse(text, displayName, String(name.dropLast(3)))
+                items.append(parsed.item)
+                problems += parsed.problems
             } catch let error as PublishingError {
                 problems.append(error)
             } catch {
@@ -49,13 +59,40 @@ public struct ContentLoader: Sendable {
         return items
     }
 
-    static func glossaryTerm(text: String, file: String, stem: String) throws -> GlossaryTerm {
+    /// Reads a glossary term, with an error for each name that `GlossaryNameRules` refuses.
+    ///
+    /// Each error names the line of the front matter entry. Refused aliases are left out of the
+    /// term, which is kept so that other files naming it (`related`, `[[Term]]`) are not reported too.
+    /// - Throws: `PublishingError` for front matter that cannot be read.
+    static func glossaryTerm(
+        text: String, file: String, stem: String
+    ) throws -> (item: GlossaryTerm, problems: [PublishingError]) {
         let document = try FrontMatterDocument(parsing: text, file: file)
         try document.requireOnlyKeys(["term", "aliases", "summary", "related"])
-        return GlossaryTerm(
-            slug: try checkedSlug(stem, file: file), term: try document.requiredString("term"),
-            aliases: try document.stringList("aliases"), summary: try document.requiredString("summary"),
-            related: try document.stringList("related"), body: document.body, file: file, bodyLine: document.bodyLine)
+        let term = try document.requiredString("term")
+        let aliases = try document.stringListItems("aliases")
+        var refused: [PublishingError] = []
+        if let problem = GlossaryNameRules.problem(with: term) {
+            refused.append(
+                GlossaryNameRules.error(
+                    name: term, problem: problem, key: "term", file: file,
+                    line: document.node("term").flatMap(document.line(of:))))
+        }
+        var accepted: [String] = []
+        for alias in aliases {
+            guard let problem = GlossaryNameRules.problem(with: alias.text) else {
+                accepted.append(alias.text)
+                continue
+            }
+            refused.append(
+                GlossaryNameRules.error(
+                    name: alias.text, problem: problem, key: "aliases", file: file, line: alias.line))
+        }
+        let glossaryTerm = GlossaryTerm(
+            slug: try checkedSlug(stem, file: file), term: term, aliases: accepted,
+            summary: try document.requiredString("summary"), related: try document.stringList("related"),
+            body: document.body, file: file, bodyLine: document.bodyLine)
+        return (glossaryTerm, refused)
     }
 
     static func rulePage(text: String, file: String, stem: String) throws -> RulePage {

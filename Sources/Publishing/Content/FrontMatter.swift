@@ -28,7 +28,9 @@ struct FrontMatterDocument {
         let yaml = lines[1..<close].joined(separator: "\n")
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // UTF-8 named explicitly: Yams's default reads the process environment on every call,
+            // a tenth of the time of loading a large glossary.
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             throw PublishingError(file: file, line: FrontMatterDocument.line(of: error).map { $0 + 1 }, message: "front matter is not valid YAML")
         }
@@ -70,16 +72,23 @@ struct FrontMatterDocument {
 
     /// An optional list of strings (a single string counts as a list of one).
     func stringList(_ key: String) throws -> [String] {
+        try stringListItems(key).map(\.text)
+    }
+
+    /// An optional list of strings with the file line of each item (a single string counts as a
+    /// list of one).
+    func stringListItems(_ key: String) throws -> [(text: String, line: Int?)] {
         guard let node = node(key) else { return [] }
-        if let scalar = node.scalar { return scalar.string.isEmpty ? [] : [scalar.string] }
+        if let scalar = node.scalar { return scalar.string.isEmpty ? [] : [(scalar.string, line(of: node))] }
+        let expected = "front matter: \(key): expected a list of text"
         guard let sequence = node.sequence else {
-            throw PublishingError(file: file, line: line(of: node), message: "front matter: \(key): expected a list of text")
+            throw PublishingError(file: file, line: line(of: node), message: expected)
         }
         return try sequence.map { item in
             guard let text = item.scalar?.string, !text.isEmpty else {
-                throw PublishingError(file: file, line: line(of: item), message: "front matter: \(key): expected a list of text")
+                throw PublishingError(file: file, line: line(of: item), message: expected)
             }
-            return text
+            return (text, line(of: item))
         }
     }
 

@@ -15,8 +15,11 @@ struct GlossaryPages {
     /// mentions did not change: nothing else on a term page depends on the market data).
     func files(terms: Set<String>? = nil) throws -> [(path: String, contents: String)] {
         var files = [(path: "glossary/index.html", contents: try index())]
+        let byName = Dictionary(
+            content.glossary.flatMap { t in ([t.term] + t.aliases).map { ($0.lowercased(), t) } },
+            uniquingKeysWith: { first, _ in first })
         for term in content.glossary where terms?.contains(term.slug) ?? true {
-            files.append((path: Self.path(of: term.slug), contents: try page(for: term)))
+            files.append((path: Self.path(of: term.slug), contents: try page(for: term, byName: byName)))
         }
         return files
     }
@@ -46,14 +49,13 @@ struct GlossaryPages {
             extra: ["letters": letters, "count": String(content.glossary.count)])
     }
 
-    private func page(for term: GlossaryTerm) throws -> String {
+    /// A term's page; `byName` maps every lowercased name and alias to its term (built once for
+    /// all pages: building it for each page made a large glossary quadratic).
+    private func page(for term: GlossaryTerm, byName: [String: GlossaryTerm]) throws -> String {
         let body = try markdown.render(
             term.body, file: term.file, bodyLine: term.bodyLine, root: "../../", skipping: term.slug)
-        let bySlugOrName = Dictionary(
-            content.glossary.flatMap { t in ([t.term] + t.aliases).map { ($0.lowercased(), t) } },
-            uniquingKeysWith: { first, _ in first })
         let related: [[String: String]] = term.related.compactMap { name in
-            bySlugOrName[name.lowercased()].map { ["slug": $0.slug, "term": $0.term, "summary": $0.summary] }
+            byName[name.lowercased()].map { ["slug": $0.slug, "term": $0.term, "summary": $0.summary] }
         }
         let dates = mentions[term.slug] ?? []
         let shown = dates.suffix(GlossaryPages.mentionLimit).reversed().map { ["date": $0.iso] }

@@ -1,0 +1,67 @@
+/// The text side of the glossary linker: `[[Name]]` markers, case folding and word boundaries.
+extension GlossaryLinker {
+    /// A stretch of a text run: plain text, or an explicit `[[Name]]` link.
+    enum Segment {
+        case text(String)
+        case explicit(name: String, raw: String)
+    }
+
+    /// Splits text at `[[Name]]` markers.
+    static func explicitSegments(_ text: String) -> [Segment] {
+        let bytes = Array(text.utf8)
+        var segments: [Segment] = []
+        var plainStart = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "[") else {
+                index += 1
+                continue
+            }
+            var close = index + 2
+            while close + 1 < bytes.count, bytes[close] != UInt8(ascii: "]"), bytes[close] != UInt8(ascii: "[") {
+                close += 1
+            }
+            guard close + 1 < bytes.count, bytes[close] == UInt8(ascii: "]"), bytes[close + 1] == UInt8(ascii: "]"),
+                close > index + 2
+            else {
+                index += 2
+                continue
+            }
+            if plainStart < index { segments.append(.text(string(bytes[plainStart..<index]))) }
+            segments.append(.explicit(name: string(bytes[(index + 2)..<close]), raw: string(bytes[index..<(close + 2)])))
+            index = close + 2
+            plainStart = index
+        }
+        if plainStart == 0 { return [.text(text)] }
+        if plainStart < bytes.count { segments.append(.text(string(bytes[plainStart...]))) }
+        return segments
+    }
+
+    /// The UTF-8 bytes of `text` with ASCII letters lowercased: matching ignores ASCII case, and
+    /// other characters must match as written.
+    static func fold(_ text: String) -> [UInt8] {
+        text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+    }
+
+    /// For each UTF-8 byte of `text`, whether it belongs to a word character (a letter or a digit,
+    /// in any script); every other character separates words.
+    static func wordMask(_ text: String) -> [Bool] {
+        var mask: [Bool] = []
+        mask.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                mask.append((value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A))
+            } else {
+                let word = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                let length = value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+                for _ in 0..<length { mask.append(word) }
+            }
+        }
+        return mask
+    }
+
+    static func string<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        String(decoding: bytes, as: UTF8.self)
+    }
+}
