@@ -46,7 +46,7 @@ struct SeriesAlignerTests {
         let data = try load(["rates.csv": "DATE,DTB3\n2021-02-26,0.04\n2021-03-02,.\n2021-03-03,0.05\n2021-03-06,0.06\n"])
         #expect(data.series.days.map(\.ratePercent) == [0.04, 0.04, 0.05, 0.05, 0.05])
         #expect(data.notes.contains("rates.csv: 4 trading days carried forward from the previous value (first 2021-03-01)"))
-        #expect(data.notes.contains("rates.csv: 1 row with no value (\".\" or empty) skipped (first 2021-03-02)"))
+        #expect(data.notes.contains("rates.csv: 1 date without a value: 1 session (2021-03-02)"))
     }
 
     @Test("VIX futures are used on their own dates only, never carried forward")
