@@ -69,7 +69,7 @@ struct MarketDataLoaderTests {
             "spx.csv:3: column Close: expected a price from 0.01 to 1000000, found \"abc\"; row skipped",
             "spx.csv:5: column Date: expected each date once, found 2024-01-04 again (first on line 4); row skipped",
         ])
-        #expect(data.notes.contains("vix.csv: 1 date has no SPX close in spx.csv and is not a trading day (first 2024-01-03)"))
+        #expect(data.notes.contains("vix.csv: 1 row with no SPX close in spx.csv, not a trading day (first 2024-01-03)"))
         #expect(data.notes.contains("spx.csv: 2 rows with errors skipped (--lenient)"))
         #expect(data.sources.first?.rowCount == 2)
     }

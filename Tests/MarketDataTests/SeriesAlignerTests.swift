@@ -17,15 +17,16 @@ struct SeriesAlignerTests {
     @Test("trading days are the dates with both closes; the others are named in notes")
     func tradingDays() throws {
         let data = try MarketDataLoader.load(contents: [
-            "spx.csv": "Date,Close\n2021-03-01,3901.82\n2021-03-02,3870.29\n2021-03-04,3768.47\n",
+            "spx.csv": "Date,Close\n2021-03-01,3901.82\n2021-03-02,3870.29\n2021-03-04,3768.47\n2021-03-08,3821.35\n",
             "vix.csv": "Date,vix\n2021-03-02,24.10\n2021-03-03,26.67\n2021-03-04,28.57\n2021-03-05,24.66\n",
         ])
         #expect(data.series.days == [
             TradingDay(date: try Fixture.date("2021-03-02"), spx: 3870.29, vix: 24.10),
             TradingDay(date: try Fixture.date("2021-03-04"), spx: 3768.47, vix: 28.57),
         ])
-        #expect(data.notes.contains("spx.csv: 1 date has no VIX close in vix.csv and is not a trading day (first 2021-03-01)"))
-        #expect(data.notes.contains("vix.csv: 2 dates have no SPX close in spx.csv and are not trading days (first 2021-03-03)"))
+        #expect(data.notes.contains("spx.csv: 1 row before the first VIX close (2021-03-01 to 2021-03-01) warm up SPX-only indicators"))
+        #expect(data.notes.contains("spx.csv: 1 row with no VIX close in vix.csv, not a trading day (first 2021-03-08)"))
+        #expect(data.notes.contains("vix.csv: 2 rows with no SPX close in spx.csv, not trading days (first 2021-03-03)"))
     }
 
     @Test("breadth is carried forward over missing days, counted once in a note, and nil before its first row")

@@ -28,7 +28,7 @@ public struct MarketDataLoader: Sendable {
             if let text = contents[file.fileName] { inputs[file] = .text(text) }
         }
         let chain = contents[ChainFileCheck.fileName].map { FileInput.text($0) }
-        return try assemble(inputs: inputs, chain: chain, readIssues: [], lenient: lenient)
+        return try assemble(inputs: inputs, chain: chain, lenient: lenient)
     }
 
     /// Validates and aligns the inputs.
@@ -36,9 +36,8 @@ public struct MarketDataLoader: Sendable {
     /// - Parameters:
     ///   - inputs: Each file supplied, as text or as a path to stream.
     ///   - chain: `chain.csv`, when supplied (checked, not read; see ``ChainFileCheck``).
-    ///   - readIssues: The problems met while finding files on disk.
     static func assemble(
-        inputs: [MarketDataFile: FileInput], chain: FileInput?, readIssues: [DataIssue], lenient: Bool
+        inputs: [MarketDataFile: FileInput], chain: FileInput?, lenient: Bool
     ) throws -> LoadedMarketData {
         var run = LoadRun(inputs: inputs, lenient: lenient)
         let spx = run.read(PriceFileReader.spx)
@@ -49,7 +48,6 @@ public struct MarketDataLoader: Sendable {
         let futures = run.read(VIXFuturesFileReader.reader)
         if let spx { run.add(PlausibilityChecks.spxMoves(in: spx)) }
         if let vix { run.add(PlausibilityChecks.vixRange(in: vix)) }
-        run.add(readIssues)
         if let chain {
             switch ChainFileCheck.check(chain.rows()) {
             case .success(let note): run.addNote(note)

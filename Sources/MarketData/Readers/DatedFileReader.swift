@@ -62,6 +62,7 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         var structural: [DataIssue] = []
         var rowIssues = IssueCap()
         var order = DateOrder(file: name, column: header.name(of: .date))
+        let valueRoles = header.layout.valueColumns.map(\.role)
         var rowCount = 0
         while let row = stream.next() {
             rowCount += 1
@@ -74,7 +75,7 @@ struct DatedFileReader<Value: Sendable>: Sendable {
                 break
             }
             var candidate: Candidate
-            switch readRow(row, header: header) {
+            switch readRow(row, header: header, valueRoles: valueRoles) {
             case .noValue(let date):
                 result.noValue.record(date)
                 continue
@@ -143,7 +144,7 @@ struct DatedFileReader<Value: Sendable>: Sendable {
     }
 
     /// Reads one data row: its field count, its date, then the file-specific values.
-    private func readRow(_ row: CSVTable.Row, header: ResolvedHeader) -> RowOutcome {
+    private func readRow(_ row: CSVTable.Row, header: ResolvedHeader, valueRoles: [ColumnRole]) -> RowOutcome {
         guard row.fields.count == header.fieldCount else {
             let problem = DataIssue(
                 file: file.fileName, line: row.line,
@@ -152,7 +153,7 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         }
         var reader = RowReader(row: row, header: header, file: file.fileName)
         let date = reader.date()
-        if header.layout.valueColumns.contains(where: { reader.isMissing($0.role) }) {
+        if valueRoles.contains(where: reader.isMissing) {
             if let date { return .noValue(date) }
             return .candidate(Candidate(line: row.line, date: nil, value: nil, problems: reader.problems))
         }
