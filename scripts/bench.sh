@@ -52,3 +52,6 @@ if diff -r "$work/site-full" "$work/site-inc" >/dev/null; then
 else
   echo "    WARNING: incremental result differs from the full build"; exit 1
 fi
+
+echo "== hostile data files (scripts/bench-readers.sh)"
+scripts/bench-readers.sh | sed 's/^/    /'

@@ -5,8 +5,8 @@ extension MarketDataLoader {
     ///
     /// Files that are absent are reported like in ``load(contents:lenient:)``; a file that exists but
     /// cannot be read, or is not UTF-8 text, is an error naming the file (and the line of the first
-    /// bad byte). Files up to ``CSVRowStream/wholeFileLimit`` bytes are read whole, larger ones are
-    /// streamed, so memory stays bounded whatever a file's size (see docs/performance.md).
+    /// bad byte). Files are read in chunks of whole rows, so memory stays bounded whatever a file's
+    /// size (see docs/performance.md).
     /// - Returns: The series with its warnings, notes and sources.
     /// - Throws: ``DataValidationError`` with every problem found when any of them is an error.
     public func load() throws -> LoadedMarketData {

@@ -125,11 +125,11 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         switch stop {
         case .invalidUTF8(let line):
             return DataIssue(file: name, line: line, message: "expected UTF-8 text, found bytes that are not valid UTF-8")
-        case .overlongLine(let line):
+        case .overlongRow(let line):
             return DataIssue(
                 file: name, line: line,
-                message: "expected a line of at most \(Counting.grouped(CSVByteStream.maximumLineLength)) bytes, "
-                    + "found a longer one; stopped reading the file here")
+                message: "expected a row of at most \(Counting.grouped(RowChunker.maximumRowLength)) bytes, "
+                    + "found a longer one (no line break, or an unclosed quote); stopped reading the file here")
         case .unreadable:
             return DataIssue(file: name, line: nil, message: "expected a readable file, found one that cannot be read")
         }
