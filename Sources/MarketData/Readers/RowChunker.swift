@@ -2,10 +2,10 @@ import Foundation
 
 /// Reads a file in chunks that end where a CSV row ends, so each chunk can be parsed on its own.
 ///
-/// A chunk ends after the last line break that lies outside double quotes (an even number of
-/// quotes since the chunk began), so a quoted field with line breaks is never split. What follows
-/// is carried into the next chunk. A row that grows past ``maximumRowLength`` bytes without ending
-/// (a file without line breaks, an unclosed quote) stops the reading, so memory stays bounded.
+/// A chunk ends after the last line break that lies outside a quoted field (read as yaslab's
+/// parser reads it), so a quoted field with line breaks is never split. What follows
+/// is carried into the next chunk. A row longer than ``maximumRowLength`` bytes (a file without
+/// line breaks, an unclosed quote) ends the reading there, so memory stays bounded.
 final class RowChunker {
     /// The bytes read from the file at a time.
     static let chunkSize = 1 << 20
@@ -25,6 +25,7 @@ final class RowChunker {
     private let handle: FileHandle
     private var carry: [UInt8] = []
     private var atEnd = false
+    private var overlongNext = false
 
     /// A chunker over the file at `path`, or nil when it cannot be opened.
     init?(path: String) {
@@ -34,8 +35,12 @@ final class RowChunker {
 
     deinit { try? handle.close() }
 
-    /// The next chunk of whole rows.
+    /// The next chunk of whole rows; after an overlong row, only `.end`.
     func next() -> Chunk {
+        if overlongNext {
+            overlongNext = false
+            return .overlongRow
+        }
         while true {
             if atEnd {
                 guard !carry.isEmpty else { return .end }
@@ -48,37 +53,71 @@ final class RowChunker {
                 continue
             }
             carry.append(contentsOf: data)
-            if let cut = Self.lastRowEnd(in: carry) {
+            let scan = Self.scan(carry)
+            if let start = scan.overlongStart {
+                // The rows before it are read; the file ends at the overlong row.
+                let rows = Array(carry[..<start])
+                carry = []
+                atEnd = true
+                if rows.isEmpty { return .overlongRow }
+                overlongNext = true
+                return .rows(rows)
+            }
+            if let cut = scan.lastRowEnd {
                 let rows = Array(carry[..<cut])
                 carry.removeSubrange(..<cut)
                 return .rows(rows)
             }
-            if carry.count > Self.maximumRowLength {
-                return .overlongRow
-            }
         }
     }
 
-    /// The index just after the last line break outside quotes, or nil when there is none. A CR
-    /// counts only when followed by a byte other than LF (a CRLF ends after its LF).
-    static func lastRowEnd(in bytes: [UInt8]) -> Int? {
-        var insideQuotes = false
+    /// Where the scan is within a row, following the rules of yaslab's parser: a quote opens a
+    /// quoted field only as a field's first byte; elsewhere it is an ordinary byte.
+    private enum ScanState {
+        case fieldStart, unquoted, quoted, quoteInQuoted
+    }
+
+    /// Finds the index just after the last row end (nil when there is none) and the start of the
+    /// first row longer than ``maximumRowLength`` bytes, ended or not (nil when every row is
+    /// shorter). A line break ends a row outside a quoted field; a CR ends it only when followed by
+    /// a byte other than LF (a CRLF ends after its LF).
+    static func scan(_ bytes: [UInt8]) -> (lastRowEnd: Int?, overlongStart: Int?) {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        var state = ScanState.fieldStart
         var cut: Int?
+        var rowStart = 0
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                insideQuotes.toggle()
-            } else if !insideQuotes {
-                if byte == UInt8(ascii: "\n") {
-                    cut = index + 1
-                } else if byte == UInt8(ascii: "\r"), index + 1 < count, bytes[index + 1] != UInt8(ascii: "\n") {
-                    cut = index + 1
+            switch state {
+            case .quoted:
+                if byte == quote { state = .quoteInQuoted }
+            case .fieldStart, .unquoted, .quoteInQuoted:
+                if byte == lf || byte == cr {
+                    if byte == cr && (index + 1 == count || bytes[index + 1] == lf) {
+                        // The LF of a CRLF ends the row; a CR at the end waits for the next byte.
+                        state = .unquoted
+                    } else {
+                        if index + 1 - rowStart > maximumRowLength { return (cut, rowStart) }
+                        cut = index + 1
+                        rowStart = index + 1
+                        state = .fieldStart
+                    }
+                } else if byte == comma {
+                    state = .fieldStart
+                } else if byte == quote && state == .fieldStart {
+                    state = .quoted
+                } else if state == .quoteInQuoted {
+                    // A doubled quote, or a stray byte after a closing quote: still inside the field.
+                    state = .quoted
+                } else {
+                    state = .unquoted
                 }
             }
             index += 1
         }
-        return cut
+        if count - rowStart > maximumRowLength { return (cut, rowStart) }
+        return (cut, nil)
     }
 }
