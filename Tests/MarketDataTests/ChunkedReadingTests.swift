@@ -67,11 +67,17 @@ struct ChunkedReadingTests {
         #expect(stream.stop == .invalidUTF8(line: 100_002))
     }
 
-    @Test("lone CR line ends split into rows too")
+    @Test("lone CR line ends split into rows too, across chunks")
     func carriageReturns() throws {
         let path = try temporaryFile(Array("Date,vix\r2024-01-02,13\r2024-01-03,14\r".utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(rows(CSVRowStream(path: path)).map(\.line) == [1, 2, 3])
+        let many = "Date,vix\r" + String(repeating: "2024-01-02,13\r", count: 200_000)
+        let bigPath = try temporaryFile(Array(many.utf8))
+        defer { try? FileManager.default.removeItem(atPath: bigPath) }
+        let stream = CSVRowStream(path: bigPath)
+        #expect(rows(stream).count == 200_001)
+        #expect(stream.stop == nil)
     }
 
     @Test("events.csv is capped at 20,000 rows")

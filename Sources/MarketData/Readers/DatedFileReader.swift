@@ -153,7 +153,7 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         }
         var reader = RowReader(row: row, header: header, file: file.fileName)
         let date = reader.date()
-        if valueRoles.contains(where: reader.isMissing) {
+        for role in valueRoles where reader.isMissing(role) {
             if let date { return .noValue(date) }
             return .candidate(Candidate(line: row.line, date: nil, value: nil, problems: reader.problems))
         }

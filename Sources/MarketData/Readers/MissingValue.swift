@@ -11,7 +11,11 @@ enum MissingValue {
 
     /// True when `text` is one of the spellings of a missing value.
     static func isMissing(_ text: String) -> Bool {
-        guard text.utf8.count <= 4 else { return false }
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return true }
+        // Every token but the empty one starts with `.`, `#` or an n; numbers start with a digit or a sign.
+        guard utf8.count <= 4, first == UInt8(ascii: ".") || first == UInt8(ascii: "#") || first | 0x20 == UInt8(ascii: "n")
+        else { return false }
         return tokens.contains(text.lowercased())
     }
 }

@@ -82,6 +82,28 @@ final class RowChunker {
     /// shorter). A line break ends a row outside a quoted field; a CR ends it only when followed by
     /// a byte other than LF (a CRLF ends after its LF).
     static func scan(_ bytes: [UInt8]) -> (lastRowEnd: Int?, overlongStart: Int?) {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, memchr(base, Int32(UInt8(ascii: "\"")), buffer.count) == nil
+            else { return fullScan(buffer) }
+            // Without quotes every LF ends a row; libc's memchr finds them. Anything unusual (a row
+            // too long, perhaps because its rows end in lone CRs) takes the full scan.
+            var rowStart = 0
+            var cut: Int?
+            while rowStart < buffer.count,
+                let hit = memchr(base + rowStart, Int32(UInt8(ascii: "\n")), buffer.count - rowStart)
+            {
+                let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                if end - rowStart > maximumRowLength { return fullScan(buffer) }
+                cut = end
+                rowStart = end
+            }
+            if buffer.count - rowStart > maximumRowLength { return fullScan(buffer) }
+            return (cut, nil)
+        }
+    }
+
+    /// ``scan(_:)`` byte by byte, following quoted fields.
+    private static func fullScan(_ bytes: UnsafeBufferPointer<UInt8>) -> (lastRowEnd: Int?, overlongStart: Int?) {
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         var state = ScanState.fieldStart
         var cut: Int?

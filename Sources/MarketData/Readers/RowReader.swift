@@ -48,12 +48,20 @@ struct RowReader {
             report(.date, "expected a date as \(CalendarDate.acceptedFormatsDescription), found \(Self.quoted(text))")
             return nil
         }
-        guard NYSECalendar.supportedYears.contains(date.year) else {
+        guard Self.calendarDays.contains(date.daysSinceEpoch) else {
             report(.date, "expected a date from \(Self.calendarSpan), found \(Self.quoted(text))")
             return nil
         }
         return date
     }
+
+    /// The day numbers of the first and last day of ``NYSECalendar/supportedYears``.
+    static let calendarDays: ClosedRange<Int> = {
+        let years = NYSECalendar.supportedYears
+        let first = CalendarDate(year: years.lowerBound, month: 1, day: 1)?.daysSinceEpoch ?? 0
+        let last = CalendarDate(year: years.upperBound, month: 12, day: 31)?.daysSinceEpoch ?? 0
+        return first...last
+    }()
 
     /// The first and last day the calendar covers, e.g. `1990-01-01 to 2050-12-31`.
     static let calendarSpan: String = {
