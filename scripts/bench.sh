@@ -61,3 +61,6 @@ for terms in 0 1500 4000 10000; do
   timed "$bin" build --content "$work/glossary-$terms" --config "$work/glossary-$terms/condorpress.yml" \
     --data Content/data --output "$work/site-glossary-$terms" --full 2>&1 | sed 's/^/    /'
 done
+
+echo "== hostile data files (scripts/bench-readers.sh)"
+scripts/bench-readers.sh | sed 's/^/    /'

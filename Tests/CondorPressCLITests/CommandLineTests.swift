@@ -74,7 +74,7 @@ struct CommandLineTests {
             .write(to: folder.appendingPathComponent("vix.csv"), atomically: true, encoding: .utf8)
         let bad = try CLI.run(["check", "--data", folder.path])
         #expect(bad.status != 0)
-        #expect(bad.stderr.contains("spx.csv:3: column Close: expected a positive number, found \"abc\""))
+        #expect(bad.stderr.contains("spx.csv:3: column Close: expected a price from 0.01 to 1000000, found \"abc\""))
     }
 
     @Test("evaluate prints one JSON object per trading day with the fields of SPEC §7")

@@ -82,8 +82,8 @@ struct DatedFileReaderTests {
     func physicalLines() {
         let text = "\u{FEFF}\"Date\",\"Close\"\r\n\r\n\"2024-01-02\",\"4742.83\"\r\n\"2024-01-03\",\"x\r\ny\"\r\n2024-01-04,bad\r\n\r\n"
         #expect(lines(text) == [
-            "spx.csv:4: column Close: expected a positive number, found \"x\r\ny\"",
-            "spx.csv:6: column Close: expected a positive number, found \"bad\"",
+            "spx.csv:4: column Close: expected a price from 0.01 to 1000000, found \"x\\u{D}\\u{A}y\"",
+            "spx.csv:6: column Close: expected a price from 0.01 to 1000000, found \"bad\"",
         ])
     }
 }

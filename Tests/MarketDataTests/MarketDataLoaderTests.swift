@@ -37,12 +37,16 @@ struct MarketDataLoaderTests {
         ]
         #expect(issueLines(files) == [
             "spx.csv:3: column High: expected High >= Low (4699.71), found 4699.00",
-            "vix.csv:3: column VIXCLS: expected a positive number, found \"abc\"",
+            "spx.csv: 1 row with errors; fix them, or pass --lenient to skip them with a warning",
+            "vix.csv:3: column VIXCLS: expected a level from 0.01 to 1000, found \"abc\"",
             "vix.csv:4: column DATE: expected a date after 2024-01-03 (line 3), found 2024-01-02",
+            "vix.csv: 1 row with errors; fix them, or pass --lenient to skip them with a warning",
             "breadth.csv:1: unknown header \"Date,Advancers,Decliners\": expected Date,Advances,Declines",
             "rates.csv: empty file: expected a header row and at least one data row",
             "events.csv:2: column Kind: expected one of FOMC, CPI, PPI, OTHER, found \"Fed\"",
-            "vix_futures.csv:2: column VX1: expected a positive number, found \"2024-01-02\"",
+            "events.csv: 1 row with errors; fix them, or pass --lenient to skip them with a warning",
+            "vix_futures.csv:2: column VX1: expected a level from 0.01 to 1000, found \"2024-01-02\"",
+            "vix_futures.csv: 1 row with errors; fix them, or pass --lenient to skip them with a warning",
         ])
     }
 
@@ -50,7 +54,7 @@ struct MarketDataLoaderTests {
     func warningsAlongsideErrors() throws {
         let vix = "Date,vix\n2024-01-02,3.5\n2024-01-03,14.04\n2024-01-04,14.13\n"
         let failing = issues(Fixture.files(["vix.csv": vix, "rates.csv": "Date,Rate\n2024-01-02,x\n"]))
-        #expect(failing.map(\.severity) == [.warning, .error])
+        #expect(failing.map(\.severity) == [.warning, .error, .error])
         let data = try MarketDataLoader.load(contents: Fixture.files(["vix.csv": vix]))
         #expect(data.warnings.map(\.description) == ["vix.csv:2: column vix: expected a VIX close within [5, 150], found 3.5; check the data"])
         #expect(data.series.days.count == 3)
@@ -58,14 +62,15 @@ struct MarketDataLoaderTests {
 
     @Test("lenient mode loads around bad rows and lists each skipped row as a warning")
     func lenient() throws {
-        let spx = "Date,Close\n2024-01-02,4742.83\n2024-01-03,\n2024-01-04,4688.68\n2024-01-04,4688.68\n"
+        let spx = "Date,Close\n2024-01-02,4742.83\n2024-01-03,abc\n2024-01-04,4688.68\n2024-01-04,4688.68\n"
         let data = try MarketDataLoader.load(contents: Fixture.files(["spx.csv": spx]), lenient: true)
         #expect(data.series.days.map(\.spx) == [4742.83, 4688.68])
         #expect(data.warnings.map(\.description) == [
-            "spx.csv:3: column Close: expected a positive number, found an empty field; row skipped",
+            "spx.csv:3: column Close: expected a price from 0.01 to 1000000, found \"abc\"; row skipped",
             "spx.csv:5: column Date: expected each date once, found 2024-01-04 again (first on line 4); row skipped",
         ])
-        #expect(data.notes.contains("vix.csv: 1 date has no SPX close in spx.csv and is not a trading day (first 2024-01-03)"))
+        #expect(data.notes.contains("vix.csv: 1 row with no SPX close in spx.csv, not a trading day (first 2024-01-03)"))
+        #expect(data.notes.contains("spx.csv: 2 rows with errors skipped (--lenient)"))
         #expect(data.sources.first?.rowCount == 2)
     }
 

@@ -26,7 +26,7 @@ struct PriceFileReaderTests {
         #expect(stooq.rows.map(\.value) == [4742.83])
     }
 
-    @Test("a non-numeric, empty, zero or negative price is an error naming line and column")
+    @Test("a non-numeric, zero or negative price is an error naming line and column; a missing Open is fine")
     func badPrices() {
         let text = """
             Date,Open,High,Low,Close
@@ -37,18 +37,17 @@ struct PriceFileReaderTests {
             2024-01-08,4703.70,4764.54,4699.82,"4,763.54"
             """
         #expect(lines(PriceFileReader.spx, text) == [
-            "spx.csv:2: column Close: expected a positive number, found \"abc\"",
-            "spx.csv:3: column Open: expected a positive number, found an empty field",
-            "spx.csv:4: column Low: expected a positive number, found \"0\"",
-            "spx.csv:5: column Close: expected a positive number, found \"-4697.24\"",
-            "spx.csv:6: column Close: expected a positive number, found \"4,763.54\"",
+            "spx.csv:2: column Close: expected a price from 0.01 to 1000000, found \"abc\"",
+            "spx.csv:4: column Low: expected a price from 0.01 to 1000000, found \"0\"",
+            "spx.csv:5: column Close: expected a price from 0.01 to 1000000, found \"-4697.24\"",
+            "spx.csv:6: column Close: expected a price from 0.01 to 1000000, found \"4,763.54\"",
         ])
     }
 
-    @Test("nan, inf and hexadecimal are not prices", arguments: ["nan", "inf", "0x10", "1.2.3", "12 5"])
+    @Test("inf and hexadecimal are not prices (nan is a missing value)", arguments: ["inf", "0x10", "1.2.3", "12 5"])
     func oddNumbers(text: String) {
         #expect(lines(PriceFileReader.vix, "Date,vix\n2024-01-02,\(text)\n") == [
-            "vix.csv:2: column vix: expected a positive number, found \"\(text)\""
+            "vix.csv:2: column vix: expected a level from 0.01 to 1000, found \"\(text)\""
         ])
     }
 
@@ -77,26 +76,24 @@ struct PriceFileReaderTests {
     func severalProblems() {
         #expect(lines(PriceFileReader.spx, "Date,Open,High,Low,Close\n2024-13-02,x,4700,4710,4705\n") == [
             "spx.csv:2: column Date: expected a date as YYYY-MM-DD, MM/DD/YYYY or M/D/YYYY, found \"2024-13-02\"",
-            "spx.csv:2: column Open: expected a positive number, found \"x\"",
+            "spx.csv:2: column Open: expected a price from 0.01 to 1000000, found \"x\"",
             "spx.csv:2: column High: expected High >= Low (4710), found 4700",
         ])
     }
 
-    @Test("FRED's . and empty values are rows with no value, skipped with a note, not errors")
+    @Test("FRED's . and empty values are rows with no value, counted in one note, not errors")
     func fredNoValue() throws {
         let text = "observation_date,SP500\n2024-01-01,.\n2024-01-02,4742.83\n2024-01-03,\n2024-01-04,4688.68\n"
         let result = read(PriceFileReader.spx, text)
         #expect(result.issues.isEmpty)
         #expect(result.rows.map(\.value) == [4742.83, 4688.68])
         #expect(result.rows.map(\.line) == [3, 5])
-        #expect(result.notes == ["spx.csv: 2 rows with no value (\".\" or empty) skipped (first 2024-01-01)"])
+        #expect(result.notes == ["spx.csv: 2 dates without a value: 1 NYSE holiday, 1 session (2024-01-03)"])
     }
 
-    @Test("a . is still an error outside FRED layouts, and a FRED row with a bad date is reported")
+    @Test("a . means no value in Date,vix too, and a row with a bad date is reported")
     func dotOutsideFRED() {
-        #expect(lines(PriceFileReader.vix, "Date,vix\n2024-01-02,.\n") == [
-            "vix.csv:2: column vix: expected a positive number, found \".\""
-        ])
+        #expect(lines(PriceFileReader.vix, "Date,vix\n2024-01-01,.\n2024-01-02,13.2\n") == [])
         #expect(lines(PriceFileReader.vix, "DATE,VIXCLS\n2024-02-30,.\n") == [
             "vix.csv:2: column DATE: expected a date as YYYY-MM-DD, MM/DD/YYYY or M/D/YYYY, found \"2024-02-30\""
         ])
@@ -108,7 +105,7 @@ struct PriceFileReaderTests {
         let result = read(PriceFileReader.spx, text, lenient: true)
         #expect(result.issues == [
             DataIssue(
-                file: "spx.csv", line: 3, column: "Close", message: "expected a positive number, found \"abc\"; row skipped",
+                file: "spx.csv", line: 3, column: "Close", message: "expected a price from 0.01 to 1000000, found \"abc\"; row skipped",
                 severity: .warning)
         ])
         #expect(result.rows.map(\.value) == [4742.83, 4688.68])

@@ -17,7 +17,7 @@ struct SeriesAlignerTests {
     @Test("trading days are the dates with both closes; the others are named in notes")
     func tradingDays() throws {
         let data = try MarketDataLoader.load(contents: [
-            "spx.csv": "Date,Close\n2021-03-01,3901.82\n2021-03-02,3870.29\n2021-03-04,3768.47\n",
+            "spx.csv": "Date,Close\n2021-03-01,3901.82\n2021-03-02,3870.29\n2021-03-04,3768.47\n2021-03-08,3821.35\n",
             "vix.csv": "Date,vix\n2021-03-02,24.10\n2021-03-03,26.67\n2021-03-04,28.57\n2021-03-05,24.66\n",
         ])
         #expect(data.series.days == [
@@ -25,9 +25,9 @@ struct SeriesAlignerTests {
             TradingDay(date: try Fixture.date("2021-03-04"), spx: 3768.47, vix: 28.57),
         ])
         #expect(data.series.spxWarmUp == [DatedClose(date: try Fixture.date("2021-03-01"), close: 3901.82)])
-        #expect(data.notes.contains("spx.csv: 1 close before the first VIX close (2021-03-01 to 2021-03-01) warms up SPX-only indicators"))
-        #expect(!data.notes.contains { $0.hasPrefix("spx.csv: 1 date has no VIX close") })
-        #expect(data.notes.contains("vix.csv: 2 dates have no SPX close in spx.csv and are not trading days (first 2021-03-03)"))
+        #expect(data.notes.contains("spx.csv: 1 row before the first VIX close (2021-03-01 to 2021-03-01) warms up SPX-only indicators"))
+        #expect(data.notes.contains("spx.csv: 1 row with no VIX close in vix.csv, not a trading day (first 2021-03-08)"))
+        #expect(data.notes.contains("vix.csv: 2 rows with no SPX close in spx.csv, not trading days (first 2021-03-03)"))
     }
 
     @Test("SPX closes before the first VIX close are warm-up closes; one missing VIX later is not a trading day")
@@ -41,8 +41,8 @@ struct SeriesAlignerTests {
             DatedClose(date: try Fixture.date("2021-02-26"), close: 3811.15),
         ])
         #expect(data.series.days.map(\.date.iso) == ["2021-03-01", "2021-03-02", "2021-03-04", "2021-03-05"])
-        #expect(data.notes.contains("spx.csv: 2 closes before the first VIX close (2021-02-25 to 2021-02-26) warm up SPX-only indicators"))
-        #expect(data.notes.contains("spx.csv: 1 date has no VIX close in vix.csv and is not a trading day (first 2021-03-03)"))
+        #expect(data.notes.contains("spx.csv: 2 rows before the first VIX close (2021-02-25 to 2021-02-26) warm up SPX-only indicators"))
+        #expect(data.notes.contains("spx.csv: 1 row with no VIX close in vix.csv, not a trading day (first 2021-03-03)"))
     }
 
     @Test("the days a breadth or rate value is carried forward to name the row it comes from")
@@ -79,7 +79,7 @@ struct SeriesAlignerTests {
         let data = try load(["rates.csv": "DATE,DTB3\n2021-02-26,0.04\n2021-03-02,.\n2021-03-03,0.05\n2021-03-06,0.06\n"])
         #expect(data.series.days.map(\.ratePercent) == [0.04, 0.04, 0.05, 0.05, 0.05])
         #expect(data.notes.contains("rates.csv: 4 trading days carried forward from the previous value (first 2021-03-01)"))
-        #expect(data.notes.contains("rates.csv: 1 row with no value (\".\" or empty) skipped (first 2021-03-02)"))
+        #expect(data.notes.contains("rates.csv: 1 date without a value: 1 session (2021-03-02)"))
     }
 
     @Test("VIX futures are used on their own dates only, never carried forward")

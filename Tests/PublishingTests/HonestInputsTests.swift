@@ -183,7 +183,7 @@ struct HonestInputsTests {
         let lastWarmUp = try #require(loaded.series.spxWarmUp.last?.date)
         #expect(
             loaded.notes.contains(
-                "spx.csv: 60 closes before the first VIX close (\(firstWarmUp) to \(lastWarmUp)) warm up SPX-only indicators"
+                "spx.csv: 60 rows before the first VIX close (\(firstWarmUp) to \(lastWarmUp)) warm up SPX-only indicators"
             ))
         let briefing = try fixture.read("briefings/\(first.date.iso)/briefing.md")
         #expect(briefing.contains("| SPX realised volatility (20 days) | "))

@@ -1,34 +1,50 @@
+/// Where one input file's bytes come from: text held in memory, or a file read as a stream.
+enum FileInput: Sendable {
+    /// The whole text, e.g. from ``MarketDataLoader/load(contents:lenient:)``.
+    case text(String)
+    /// A file on disk, read in chunks.
+    case path(String)
+    /// A folder where a file was expected.
+    case folder
+
+    /// The rows of the input; none, ending as unreadable, for a folder.
+    func rows() -> CSVRowStream {
+        switch self {
+        case .text(let text): return CSVRowStream(text: text)
+        case .path(let path): return CSVRowStream(path: path)
+        case .folder: return CSVRowStream(unreadable: ())
+        }
+    }
+}
+
 /// The bookkeeping of one load: which files were read, and the issues and notes they produced.
 struct LoadRun {
-    /// The file texts supplied, by file.
-    let texts: [MarketDataFile: String]
+    /// The inputs supplied, by file.
+    let inputs: [MarketDataFile: FileInput]
     /// Whether row problems become warnings.
     let lenient: Bool
-    /// Files that exist but could not be read; their problem is already among the read issues.
-    let unreadable: Set<MarketDataFile>
     /// Issues in the order found.
     private(set) var issues: [DataIssue] = []
     /// Notes in the order files were read.
     private(set) var notes: [String] = []
     /// A description of each file read.
     private(set) var sources: [DataSource] = []
+    /// Per file name: errors and warnings found but not kept, and rows with errors.
+    private var dropped: [String: (errors: Int, warnings: Int, rowsWithErrors: Int)] = [:]
 
-    /// Creates the bookkeeping for a set of texts.
-    init(texts: [MarketDataFile: String], unreadable: Set<MarketDataFile>, lenient: Bool) {
-        self.texts = texts
-        self.unreadable = unreadable
+    /// Creates the bookkeeping for a set of inputs.
+    init(inputs: [MarketDataFile: FileInput], lenient: Bool) {
+        self.inputs = inputs
         self.lenient = lenient
     }
 
     /// Reads one file when it was supplied; a missing required file is an error, a missing optional
-    /// file a note, and an unreadable file is skipped (its problem was reported when reading it).
+    /// file a note.
     /// - Returns: The file's rows and issues, or nil when it was not supplied.
     mutating func read<Value>(_ reader: DatedFileReader<Value>) -> DatedFile<Value>? {
         let file = reader.file
-        guard let text = texts[file] else {
-            if unreadable.contains(file) {
-                return nil
-            } else if file.isRequired {
+        guard let input = inputs[file] else {
+            if file.isRequired {
                 let expected = reader.layouts.map(\.synopsis).joined(separator: " or ")
                 issues.append(
                     DataIssue(
@@ -39,9 +55,18 @@ struct LoadRun {
             }
             return nil
         }
-        let result = reader.read(text, lenient: lenient)
+        if case .folder = input {
+            issues.append(DataIssue(file: file.fileName, line: nil, message: "expected a CSV file, found a folder"))
+            return nil
+        }
+        let result = reader.read(input.rows(), lenient: lenient)
         issues += result.issues
         notes += result.notes
+        dropped[file.fileName] = (result.droppedErrors, result.droppedWarnings, result.rowsWithErrors)
+        if result.rowsSkipped > 0 {
+            notes.append(
+                "\(file.fileName): \(Counting.phrase(result.rowsSkipped, "row", "rows")) with errors skipped (--lenient)")
+        }
         if let layout = result.layout {
             sources.append(
                 DataSource(
@@ -56,13 +81,44 @@ struct LoadRun {
         issues += more
     }
 
-    /// Every issue, ordered by file (in ``MarketDataFile`` order, other names first) then by line.
+    /// Adds a note found outside the readers.
+    mutating func addNote(_ note: String) {
+        notes.append(note)
+    }
+
+    /// Every issue, ordered by file (in ``MarketDataFile`` order, other names first) then by line,
+    /// each file's capped and closed by its summary lines.
+    ///
+    /// The readers keep at most ``IssueCap/limit`` row errors per file; warnings (skipped rows,
+    /// plausibility) are capped here. A file's issues end with `and N more errors`, `and N more
+    /// warnings` when some were not kept, then, when rows had errors, one line pointing at `--lenient`.
     func orderedIssues() -> [DataIssue] {
         let rank = Dictionary(uniqueKeysWithValues: MarketDataFile.allCases.enumerated().map { ($1.fileName, $0) })
-        return issues.enumerated().sorted { lhs, rhs in
-            let left = (rank[lhs.element.file] ?? -1, lhs.element.line ?? 0)
-            let right = (rank[rhs.element.file] ?? -1, rhs.element.line ?? 0)
-            return left != right ? left < right : lhs.offset < rhs.offset
-        }.map(\.element)
+        var byFile: [String: [DataIssue]] = [:]
+        for issue in issues { byFile[issue.file, default: []].append(issue) }
+        let names = Set(byFile.keys).union(dropped.keys).sorted { (rank[$0] ?? -1, $0) < (rank[$1] ?? -1, $1) }
+        var ordered: [DataIssue] = []
+        for name in names {
+            var fileIssues = byFile[name] ?? []
+            fileIssues.sortByLine()
+            let counts = dropped[name] ?? (0, 0, 0)
+            var kept: [DataIssue] = []
+            var warnings = IssueCap()
+            for issue in fileIssues {
+                if issue.isError { kept.append(issue) } else { warnings.add(issue) }
+            }
+            warnings.addDropped(errors: counts.errors, warnings: counts.warnings)
+            kept += warnings.kept
+            kept.sortByLine()
+            ordered += kept + warnings.summaries(file: name)
+            if counts.rowsWithErrors > 0 {
+                ordered.append(
+                    DataIssue(
+                        file: name, line: nil,
+                        message: "\(Counting.phrase(counts.rowsWithErrors, "row", "rows")) with errors; "
+                            + "fix them, or pass --lenient to skip them with a warning"))
+            }
+        }
+        return ordered
     }
 }

@@ -23,23 +23,23 @@ public struct MarketDataLoader: Sendable {
     /// - Throws: ``DataValidationError`` with every problem found when any of them is an error.
     /// - Complexity: O(n log n) in the total number of rows.
     public static func load(contents: [String: String], lenient: Bool = false) throws -> LoadedMarketData {
-        var texts: [MarketDataFile: String] = [:]
+        var inputs: [MarketDataFile: FileInput] = [:]
         for file in MarketDataFile.allCases {
-            if let text = contents[file.fileName] { texts[file] = text }
+            if let text = contents[file.fileName] { inputs[file] = .text(text) }
         }
-        return try assemble(texts: texts, unreadable: [], readIssues: [], lenient: lenient)
+        let chain = contents[ChainFileCheck.fileName].map { FileInput.text($0) }
+        return try assemble(inputs: inputs, chain: chain, lenient: lenient)
     }
 
-    /// Validates and aligns file texts.
+    /// Validates and aligns the inputs.
     ///
     /// - Parameters:
-    ///   - texts: The text of each file supplied.
-    ///   - unreadable: Files that exist but could not be read (not reported again as missing).
-    ///   - readIssues: The problems met while reading files from disk.
+    ///   - inputs: Each file supplied, as text or as a path to stream.
+    ///   - chain: `chain.csv`, when supplied (checked, not read; see ``ChainFileCheck``).
     static func assemble(
-        texts: [MarketDataFile: String], unreadable: Set<MarketDataFile>, readIssues: [DataIssue], lenient: Bool
+        inputs: [MarketDataFile: FileInput], chain: FileInput?, lenient: Bool
     ) throws -> LoadedMarketData {
-        var run = LoadRun(texts: texts, unreadable: unreadable, lenient: lenient)
+        var run = LoadRun(inputs: inputs, lenient: lenient)
         let spx = run.read(PriceFileReader.spx)
         let vix = run.read(PriceFileReader.vix)
         let breadth = run.read(BreadthFileReader.reader)
@@ -48,7 +48,12 @@ public struct MarketDataLoader: Sendable {
         let futures = run.read(VIXFuturesFileReader.reader)
         if let spx { run.add(PlausibilityChecks.spxMoves(in: spx)) }
         if let vix { run.add(PlausibilityChecks.vixRange(in: vix)) }
-        run.add(readIssues)
+        if let chain {
+            switch ChainFileCheck.check(chain.rows()) {
+            case .success(let note): run.addNote(note)
+            case .failure(let issue): run.add([issue])
+            }
+        }
 
         var issues = run.orderedIssues()
         guard !issues.contains(where: \.isError), let spx, let vix else {

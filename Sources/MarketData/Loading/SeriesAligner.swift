@@ -24,16 +24,15 @@ enum SeriesAligner {
         var days = inputs.spx.compactMap { row in
             vixByDate[row.date].map { TradingDay(date: row.date, spx: row.value, vix: $0) }
         }
-        let firstVIX = inputs.vix.map(\.date).min()
-        let warmUp = inputs.spx.filter { row in firstVIX.map { row.date < $0 } ?? false }
+        let firstVIX = inputs.vix.first?.date
+        let warmUp = inputs.spx.prefix { row in firstVIX.map { row.date < $0 } ?? false }
             .map { DatedClose(date: $0.date, close: $0.value) }
-        notes += warmUpNote(warmUp)
-        let unmatched = inputs.spx.map(\.date).filter { date in
-            vixByDate[date] == nil && firstVIX.map { date >= $0 } ?? true
-        }
-        notes += unmatchedNote(file: .spx, dates: unmatched, other: "VIX", otherFile: .vix)
-        notes += unmatchedNote(
-            file: .vix, dates: inputs.vix.map(\.date).filter { !spxDates.contains($0) }, other: "SPX", otherFile: .spx)
+        notes += unmatchedNotes(
+            file: .spx, dates: inputs.spx.map(\.date).filter { vixByDate[$0] == nil }, other: "VIX",
+            otherFile: .vix, otherStart: firstVIX)
+        notes += unmatchedNotes(
+            file: .vix, dates: inputs.vix.map(\.date).filter { !spxDates.contains($0) }, other: "SPX",
+            otherFile: .spx, otherStart: nil)
         let dates = days.map(\.date)
 
         if let breadth = inputs.breadth {
@@ -91,16 +90,6 @@ enum SeriesAligner {
         }
     }
 
-    /// The note on the SPX closes that only warm up the SPX-only indicators.
-    private static func warmUpNote(_ closes: [DatedClose]) -> [String] {
-        guard let first = closes.first, let last = closes.last else { return [] }
-        let counted = closes.count == 1 ? "1 close" : "\(closes.count) closes"
-        return [
-            "\(MarketDataFile.spx.fileName): \(counted) before the first VIX close (\(first.date) to \(last.date)) "
-                + "\(closes.count == 1 ? "warms" : "warm") up SPX-only indicators"
-        ]
-    }
-
     /// The value in force on each date: the row of that date, else the latest earlier row, else nil.
     ///
     /// Returns the notes counting the trading days filled from an earlier row and those before
@@ -140,16 +129,28 @@ enum SeriesAligner {
         return (values, notes)
     }
 
-    /// A note listing the dates of one price file that the other does not have.
-    private static func unmatchedNote(
-        file: MarketDataFile, dates: [CalendarDate], other: String, otherFile: MarketDataFile
+    /// The notes on the rows of one price file that the other has no close for, one line per reason.
+    ///
+    /// SPX rows before the first VIX close (`otherStart`) get their own line: they are not trading
+    /// days but warm up the SPX-only indicators. The others are named with the first of them.
+    private static func unmatchedNotes(
+        file: MarketDataFile, dates: [CalendarDate], other: String, otherFile: MarketDataFile,
+        otherStart: CalendarDate?
     ) -> [String] {
-        guard let first = dates.first else { return [] }
-        let counted = dates.count == 1 ? "1 date has" : "\(dates.count) dates have"
-        return [
-            "\(file.fileName): \(counted) no \(other) close in \(otherFile.fileName) and "
-                + "\(dates.count == 1 ? "is not a trading day" : "are not trading days") (first \(first))"
-        ]
+        let before = otherStart.map { start in dates.prefix { $0 < start } } ?? []
+        let rest = dates.dropFirst(before.count)
+        var notes: [String] = []
+        if let first = before.first, let last = before.last {
+            notes.append(
+                "\(file.fileName): \(Counting.phrase(before.count, "row", "rows")) before the first \(other) close "
+                    + "(\(first) to \(last)) \(before.count == 1 ? "warms" : "warm") up SPX-only indicators")
+        }
+        if let first = rest.first {
+            notes.append(
+                "\(file.fileName): \(Counting.phrase(rest.count, "row", "rows")) with no \(other) close in "
+                    + "\(otherFile.fileName), \(rest.count == 1 ? "not a trading day" : "not trading days") (first \(first))")
+        }
+        return notes
     }
 
     /// `1 trading day has` or `N trading days have`.

@@ -37,8 +37,10 @@ struct ColumnLayout: Sendable {
     var synopsis: String
     /// The columns, date first.
     var columns: [ColumnSpec]
-    /// True for FRED layouts, where `.` or an empty value means "no value that day" (not an error).
-    var blankMeansNoValue: Bool = false
+
+    /// The required columns other than the date: a row with a missing value (see ``MissingValue``)
+    /// in any of them has no value for its date.
+    var valueColumns: [ColumnSpec] { columns.filter { $0.role != .date && $0.isRequired } }
 
     /// The column spec whose aliases include `normalizedName`, if any.
     func spec(named normalizedName: String) -> ColumnSpec? {
@@ -62,7 +64,7 @@ extension ColumnLayout {
     static func fred(series: String) -> ColumnLayout {
         ColumnLayout(
             name: "FRED \(series)", synopsis: "DATE,\(series) or observation_date,\(series)",
-            columns: [.date, .required(.close, series)], blankMeansNoValue: true)
+            columns: [.date, .required(.close, series)])
     }
 
     /// The layouts accepted for `spx.csv`.
@@ -89,8 +91,7 @@ extension ColumnLayout {
     static let rates: [ColumnLayout] = [
         ColumnLayout(name: "Date,Rate", synopsis: "Date,Rate", columns: [.date, .required(.rate, "Rate")]),
         ColumnLayout(
-            name: "FRED DTB3", synopsis: "DATE,DTB3", columns: [.date, .required(.rate, "DTB3")],
-            blankMeansNoValue: true),
+            name: "FRED DTB3", synopsis: "DATE,DTB3", columns: [.date, .required(.rate, "DTB3")]),
     ]
 
     /// The layout of `events.csv`.

@@ -16,8 +16,18 @@ struct DatedFile<Value: Sendable>: Sendable {
     var header: ResolvedHeader?
     /// The rows that passed validation, in file order.
     var rows: [DatedRow<Value>] = []
-    /// Errors and warnings, in line order.
+    /// Errors and warnings, in line order: at most ``IssueCap/limit`` of each severity.
     var issues: [DataIssue] = []
+    /// Errors found beyond those kept in ``issues``.
+    var droppedErrors = 0
+    /// Warnings found beyond those kept in ``issues``.
+    var droppedWarnings = 0
+    /// Rows with a row error (bad field, duplicate date), each counted once.
+    var rowsWithErrors = 0
+    /// Rows skipped with a warning in lenient mode.
+    var rowsSkipped = 0
+    /// Rows with no value for their date, counted by kind of day.
+    var noValue = NoValueTally()
     /// Plain remarks for the run's notes (ignored columns, rows with no value).
     var notes: [String] = []
 
@@ -25,5 +35,5 @@ struct DatedFile<Value: Sendable>: Sendable {
     var layout: ColumnLayout? { header?.layout }
 
     /// True when the file produced at least one error.
-    var hasErrors: Bool { issues.contains(where: \.isError) }
+    var hasErrors: Bool { droppedErrors > 0 || issues.contains(where: \.isError) }
 }

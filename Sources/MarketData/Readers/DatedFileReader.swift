@@ -1,8 +1,12 @@
-/// Reads one dated CSV file: matches its header, parses every row and checks the date order.
+/// Reads one dated CSV file: matches its header, then parses and checks its rows one at a time.
 ///
 /// The file-specific part (which columns make a row and what makes it valid) is the `parseRow`
 /// closure; everything shared by all input files lives here: empty files, header layouts, field
-/// counts, dates, FRED's "no value" rows, duplicate and out-of-order dates, and lenient mode.
+/// counts, dates, rows with no value, duplicate and out-of-order dates, and lenient mode.
+///
+/// Rows are streamed from a ``CSVRowStream``: only the rows that pass are kept, and problems past
+/// ``IssueCap/limit`` are counted, not stored, so memory is bounded by the number of valid rows
+/// (at most one per date of the calendar's years, or ``maximumRows``) whatever the file's size.
 struct DatedFileReader<Value: Sendable>: Sendable {
     /// Which file is read.
     var file: MarketDataFile
@@ -13,77 +17,134 @@ struct DatedFileReader<Value: Sendable>: Sendable {
     var requiresDateOrder = true
     /// True when a header with no rows below it is fine (an empty event calendar).
     var allowsNoRows = false
+    /// The most data rows read; a file with more is refused. Nil when dates must increase, which
+    /// bounds the rows by the calendar's years.
+    var maximumRows: Int?
     /// Reads the values of one row, recording problems on the reader; nil when the row is unusable.
     var parseRow: @Sendable (inout RowReader) -> Value?
 
     /// Reads `text`, the whole file.
+    func read(_ text: String, lenient: Bool) -> DatedFile<Value> {
+        read(CSVRowStream(text: text), lenient: lenient)
+    }
+
+    /// Reads the rows of `stream` to its end.
     ///
     /// Row problems (bad field, duplicate date) are errors, or with `lenient` warnings that end in
-    /// `; row skipped`. Structural problems (empty file, header, date order) are always errors.
-    /// - Complexity: O(n) in the number of rows.
-    func read(_ text: String, lenient: Bool) -> DatedFile<Value> {
+    /// `; row skipped`. Structural problems (empty file, header, date order, input that ends early)
+    /// are always errors. A row whose value columns hold no value (see ``MissingValue``) is counted
+    /// in ``DatedFile/noValue`` and reported in one note.
+    /// - Complexity: O(n) in the number of rows; memory O(valid rows).
+    func read(_ stream: CSVRowStream, lenient: Bool) -> DatedFile<Value> {
         let name = file.fileName
         var result = DatedFile<Value>(file: file)
-        let table = CSVTable(text: text)
-        guard let headerRow = table.header else {
+        guard let headerRow = stream.next() else {
             result.issues.append(
-                DataIssue(
-                    file: name, line: nil, message: "empty file: expected a header row and at least one data row"))
+                stream.stop.map(stopIssue)
+                    ?? DataIssue(
+                        file: name, line: nil, message: "empty file: expected a header row and at least one data row"))
             return result
         }
         let (resolved, headerIssues) = ResolvedHeader.resolve(headerRow, layouts: layouts, file: name)
         guard let header = resolved else {
-            result.issues = headerIssues
+            let cap = IssueCap.capping(headerIssues)
+            result.issues = cap.kept
+            result.droppedErrors = cap.droppedErrors
             return result
         }
         result.header = header
         if !header.ignoredColumns.isEmpty {
-            result.notes.append("\(name): ignored columns \(header.ignoredColumns.joined(separator: ", "))")
+            let ignored = header.ignoredColumns.prefix(10).joined(separator: ", ")
+            let more = header.ignoredColumns.count > 10 ? " and \(header.ignoredColumns.count - 10) more" : ""
+            result.notes.append("\(name): ignored columns \(ignored)\(more)")
         }
-        if table.rows.isEmpty && !allowsNoRows {
-            result.issues.append(
+
+        var structural: [DataIssue] = []
+        var rowIssues = IssueCap()
+        var order = DateOrder(file: name, column: header.name(of: .date))
+        let valueRoles = header.layout.valueColumns.map(\.role)
+        var rowCount = 0
+        while let row = stream.next() {
+            rowCount += 1
+            if let maximumRows, rowCount > maximumRows {
+                structural.append(
+                    DataIssue(
+                        file: name, line: nil,
+                        message: "stopped reading at line \(row.line): expected at most "
+                            + "\(Counting.phrase(maximumRows, "row", "rows")), found more"))
+                break
+            }
+            var candidate: Candidate
+            switch readRow(row, header: header, valueRoles: valueRoles) {
+            case .noValue(let date):
+                result.noValue.record(date)
+                continue
+            case .candidate(let read):
+                candidate = read
+            }
+            if requiresDateOrder, let date = candidate.date {
+                if let duplicate = order.check(date, line: candidate.line) {
+                    candidate.problems.insert(duplicate, at: 0)
+                }
+            }
+            if candidate.problems.isEmpty, let date = candidate.date, let value = candidate.value {
+                // Once the order is broken the file is refused, so its rows are no longer kept.
+                if !order.isBroken { result.rows.append(DatedRow(line: candidate.line, date: date, value: value)) }
+            } else if lenient {
+                result.rowsSkipped += 1
+                for problem in candidate.problems { rowIssues.add(Self.skippedRowWarning(problem)) }
+            } else {
+                result.rowsWithErrors += 1
+                for problem in candidate.problems { rowIssues.add(problem) }
+            }
+        }
+        if let stop = stream.stop { structural.append(stopIssue(stop)) }
+        if rowCount == 0 && !allowsNoRows && stream.stop == nil {
+            structural.append(
                 DataIssue(
                     file: name, line: headerRow.line,
                     message: "empty file: expected at least one data row below the header, found none"))
-            return result
         }
-
-        var candidates: [Candidate] = []
-        candidates.reserveCapacity(table.rows.count)
-        result.rows.reserveCapacity(table.rows.count)
-        var noValueDates: [CalendarDate] = []
-        for row in table.rows {
-            switch readRow(row, header: header) {
-            case .candidate(let candidate): candidates.append(candidate)
-            case .noValue(let date): noValueDates.append(date)
-            }
-        }
-        result.issues += checkDates(of: &candidates, header: header)
-        for candidate in candidates {
-            if candidate.problems.isEmpty, let date = candidate.date, let value = candidate.value {
-                result.rows.append(DatedRow(line: candidate.line, date: date, value: value))
-            } else {
-                result.issues += lenient ? candidate.problems.map(Self.skippedRowWarning) : candidate.problems
-            }
-        }
-        if let first = noValueDates.first {
-            let rows = noValueDates.count == 1 ? "1 row" : "\(noValueDates.count) rows"
-            result.notes.append("\(name): \(rows) with no value (\".\" or empty) skipped (first \(first))")
-        }
+        let orderIssues = order.finish()
+        var merged = rowIssues.kept + orderIssues.kept
+        merged.sortByLine()
+        let cap = IssueCap.capping(
+            merged, droppedErrors: rowIssues.droppedErrors + orderIssues.droppedErrors,
+            droppedWarnings: rowIssues.droppedWarnings)
+        result.issues = structural + cap.kept
         result.issues.sortByLine()
+        result.droppedErrors = cap.droppedErrors
+        result.droppedWarnings = cap.droppedWarnings
+        if let note = result.noValue.note(file: name) { result.notes.append(note) }
         return result
+    }
+
+    /// The error for input that ended early.
+    private func stopIssue(_ stop: CSVRowStream.Stop) -> DataIssue {
+        let name = file.fileName
+        switch stop {
+        case .invalidUTF8(let line):
+            return DataIssue(file: name, line: line, message: "expected UTF-8 text, found bytes that are not valid UTF-8")
+        case .overlongRow(let line):
+            return DataIssue(
+                file: name, line: line,
+                message: "expected a row of at most \(Counting.grouped(RowChunker.maximumRowLength)) bytes, "
+                    + "found a longer one (no line break, or an unclosed quote); stopped reading the file here")
+        case .unreadable:
+            return DataIssue(file: name, line: nil, message: "expected a readable file, found one that cannot be read")
+        }
     }
 
     /// What one data row turned out to be.
     private enum RowOutcome {
         /// A row with a value, or with problems.
         case candidate(Candidate)
-        /// A FRED row with `.` or nothing for its value: no data that day.
+        /// A row whose value columns hold no value: no data that day.
         case noValue(CalendarDate)
     }
 
     /// Reads one data row: its field count, its date, then the file-specific values.
-    private func readRow(_ row: CSVTable.Row, header: ResolvedHeader) -> RowOutcome {
+    private func readRow(_ row: CSVTable.Row, header: ResolvedHeader, valueRoles: [ColumnRole]) -> RowOutcome {
         guard row.fields.count == header.fieldCount else {
             let problem = DataIssue(
                 file: file.fileName, line: row.line,
@@ -92,7 +153,7 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         }
         var reader = RowReader(row: row, header: header, file: file.fileName)
         let date = reader.date()
-        if header.layout.blankMeansNoValue, isNoValue(row: reader) {
+        for role in valueRoles where reader.isMissing(role) {
             if let date { return .noValue(date) }
             return .candidate(Candidate(line: row.line, date: nil, value: nil, problems: reader.problems))
         }
@@ -114,57 +175,6 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         var date: CalendarDate?
         var value: Value?
         var problems: [DataIssue]
-    }
-
-    /// True when every value column of a FRED row holds `.` or nothing.
-    private func isNoValue(row: RowReader) -> Bool {
-        row.header.layout.columns.filter { $0.role != .date && $0.isRequired }.allSatisfy { spec in
-            let text = row.text(spec.role) ?? ""
-            return text.isEmpty || text == "."
-        }
-    }
-
-    /// Checks that dates increase, adding duplicate-date problems to rows and returning order errors.
-    ///
-    /// A file sorted newest first (three dated rows or more) is one problem, reported once;
-    /// otherwise each row dated before the row above it is reported. A date equal to an earlier
-    /// row's date is a duplicate.
-    private func checkDates(of candidates: inout [Candidate], header: ResolvedHeader) -> [DataIssue] {
-        guard requiresDateOrder else { return [] }
-        let name = file.fileName
-        let column = header.name(of: .date)
-        let dated = candidates.indices.filter { candidates[$0].date != nil }
-        let dates = dated.compactMap { candidates[$0].date }
-        if dates.count >= 3, zip(dates, dates.dropFirst()).allSatisfy({ $0 > $1 }) {
-            let first = candidates[dated[0]], second = candidates[dated[1]]
-            let message =
-                "expected dates oldest first, found them newest first (\(dates[0]) on line \(first.line), "
-                + "then \(dates[1])); sort the file by date"
-            return [DataIssue(file: name, line: second.line, column: column, message: message)]
-        }
-        var issues: [DataIssue] = []
-        var firstLineOfDate = FirstLineIndex(capacity: dated.count)
-        var previous: (date: CalendarDate, line: Int)?
-        for index in dated {
-            guard let date = candidates[index].date else { continue }
-            let line = candidates[index].line
-            if let previous, date < previous.date {
-                issues.append(
-                    DataIssue(
-                        file: name, line: line, column: column,
-                        message: "expected a date after \(previous.date) (line \(previous.line)), found \(date)"))
-            } else if let firstLine = firstLineOfDate.firstLine(of: date) {
-                candidates[index].problems.insert(
-                    DataIssue(
-                        file: name, line: line, column: column,
-                        message: "expected each date once, found \(date) again (first on line \(firstLine))"),
-                    at: 0)
-            } else {
-                firstLineOfDate.record(date, line: line)
-            }
-            previous = (date, line)
-        }
-        return issues
     }
 }
 

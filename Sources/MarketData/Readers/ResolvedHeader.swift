@@ -35,9 +35,9 @@ struct ResolvedHeader: Sendable {
             let layout = scored.first(where: { $0.1 == best.1 })?.0
         else {
             let expected = layouts.map(\.synopsis).joined(separator: " or ")
-            let found = header.fields.joined(separator: ",")
+            let found = DisplayText.quoted(header.fields.joined(separator: ","))
             let issue = DataIssue(
-                file: file, line: header.line, message: "unknown header \"\(found)\": expected \(expected)")
+                file: file, line: header.line, message: "unknown header \(found): expected \(expected)")
             return (nil, [issue])
         }
 
@@ -46,7 +46,7 @@ struct ResolvedHeader: Sendable {
         var names: [ColumnRole: String] = [:]
         var ignored: [String] = []
         for (index, name) in normalized.enumerated() {
-            let written = header.fields[index]
+            let written = DisplayText.sanitized(header.fields[index])
             guard let spec = layout.spec(named: name) else {
                 if !written.isEmpty { ignored.append(written) }
                 continue

@@ -40,35 +40,49 @@ struct RowReader {
         problems.append(DataIssue(file: file, line: row.line, column: header.name(of: role), message: message))
     }
 
-    /// Reads the row's date, recording a problem when it is not in an accepted style.
+    /// Reads the row's date, recording a problem when it is not in an accepted style or lies
+    /// outside the calendar's years (``NYSECalendar/supportedYears``).
     mutating func date() -> CalendarDate? {
         let text = text(.date) ?? ""
         guard let date = CalendarDate(dataField: text) else {
             report(.date, "expected a date as \(CalendarDate.acceptedFormatsDescription), found \(Self.quoted(text))")
             return nil
         }
+        guard Self.calendarDays.contains(date.daysSinceEpoch) else {
+            report(.date, "expected a date from \(Self.calendarSpan), found \(Self.quoted(text))")
+            return nil
+        }
         return date
     }
 
-    /// Reads a number that must be above zero (a price).
-    mutating func positiveNumber(_ role: ColumnRole, allowEmpty: Bool = false) -> Field<Double> {
-        number(role, allowEmpty: allowEmpty, expected: "a positive number") { $0 > 0 }
+    /// The day numbers of the first and last day of ``NYSECalendar/supportedYears``.
+    static let calendarDays: ClosedRange<Int> = {
+        let years = NYSECalendar.supportedYears
+        let first = CalendarDate(year: years.lowerBound, month: 1, day: 1)?.daysSinceEpoch ?? 0
+        let last = CalendarDate(year: years.upperBound, month: 12, day: 31)?.daysSinceEpoch ?? 0
+        return first...last
+    }()
+
+    /// The first and last day the calendar covers, e.g. `1990-01-01 to 2050-12-31`.
+    static let calendarSpan: String = {
+        let years = NYSECalendar.supportedYears
+        let first = CalendarDate(year: years.lowerBound, month: 1, day: 1).map(\.iso) ?? "\(years.lowerBound)"
+        let last = CalendarDate(year: years.upperBound, month: 12, day: 31).map(\.iso) ?? "\(years.upperBound)"
+        return "\(first) to \(last)"
+    }()
+
+    /// True when the column is in the header and its field is a missing value (see ``MissingValue``).
+    func isMissing(_ role: ColumnRole) -> Bool {
+        text(role).map(MissingValue.isMissing) ?? false
     }
 
-    /// Reads a number that must not be negative (a count).
-    mutating func nonNegativeNumber(_ role: ColumnRole) -> Field<Double> {
-        number(role, allowEmpty: false, expected: "a number of zero or more") { $0 >= 0 }
-    }
-
-    /// Reads any finite number, described to the reader as `expected`.
-    mutating func number(
-        _ role: ColumnRole, allowEmpty: Bool = false, expected: String,
-        isAcceptable: (Double) -> Bool = { _ in true }
-    ) -> Field<Double> {
+    /// Reads a number within `bounds`; a missing value (see ``MissingValue``) is `.absent` when
+    /// `allowMissing`, otherwise a problem.
+    mutating func number(_ role: ColumnRole, within bounds: ValueBounds, allowMissing: Bool = false) -> Field<Double> {
         guard let text = text(role) else { return .absent }
-        if text.isEmpty && allowEmpty { return .absent }
-        guard let value = Self.parseNumber(text), isAcceptable(value) else {
-            report(role, "expected \(expected), found \(Self.quoted(text))")
+        if allowMissing && MissingValue.isMissing(text) { return .absent }
+        guard let value = Self.parseNumber(text), bounds.contains(value) else {
+            report(role, "expected \(bounds.expected), found \(Self.quoted(text))")
             return .invalid
         }
         return .value(value)
@@ -137,8 +151,9 @@ struct RowReader {
         }
     }
 
-    /// The text in double quotes, or `an empty field` when there is none, for `found ...` messages.
+    /// The text in double quotes, cut and escaped (see ``DisplayText``), or `an empty field` when
+    /// there is none, for `found ...` messages.
     static func quoted(_ text: String) -> String {
-        text.isEmpty ? "an empty field" : "\"\(text)\""
+        DisplayText.quoted(text)
     }
 }

@@ -6,12 +6,14 @@ struct VIXFuturesQuote: Sendable, Equatable {
     var vx2: Double?
 }
 
-/// The reader for `vix_futures.csv` (`Date,VX1[,VX2]`); an empty VX2 field means no second month.
+/// The reader for `vix_futures.csv` (`Date,VX1[,VX2]`, levels within ``ValueBounds/vixLevel``).
+///
+/// A missing VX2 (see ``MissingValue``) means no second month; a missing VX1 means no quote that date.
 enum VIXFuturesFileReader {
     /// The reader.
     static let reader = DatedFileReader<VIXFuturesQuote>(file: .vixFutures, layouts: ColumnLayout.vixFutures) { row in
-        let vx1 = row.positiveNumber(.vx1)
-        let vx2 = row.positiveNumber(.vx2, allowEmpty: true)
+        let vx1 = row.number(.vx1, within: .vixLevel)
+        let vx2 = row.number(.vx2, within: .vixLevel, allowMissing: true)
         guard case .value(let front) = vx1, row.problems.isEmpty else { return nil }
         if case .value(let second) = vx2 { return VIXFuturesQuote(vx1: front, vx2: second) }
         return VIXFuturesQuote(vx1: front, vx2: nil)
