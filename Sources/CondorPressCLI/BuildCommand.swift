@@ -66,6 +66,7 @@ struct BuildCommand: ParsableCommand {
             try SiteBuilder(options: options, progress: TerminalProgress.reporter()).build()
         }
         for warning in summary.warnings { ProblemReport.warn(warning) }
+        for note in summary.notes { ProblemReport.note(note) }
         if timings {
             for (step, seconds) in summary.timings {
                 FileHandle.standardError.write(Data("  \(step): \(String(format: "%.3f", seconds)) s\n".utf8))

@@ -9,10 +9,16 @@ enum ProblemReport {
         do {
             return try work()
         } catch let errors as PublishingErrors {
+            for warning in errors.warnings { warn(warning) }
             for error in errors.errors { printError(error.description) }
             throw ExitCode.failure
         } catch let error as PublishingError {
             printError(error.description)
+            throw ExitCode.failure
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            printError(PublishingError.sentence(for: error))
             throw ExitCode.failure
         }
     }

@@ -31,4 +31,21 @@ struct PlainFilesTests {
         #expect(SystemReason.text(of: CocoaError(.fileNoSuchFile)) == "no such file or directory")
         #expect(SystemReason.text(of: CocoaError(.fileWriteOutOfSpace)) == "no space left on device")
     }
+
+    @Test("any error a step throws reads as a plain sentence: a file error's path and reason, others as they are")
+    func sentences() throws {
+        let missing = "/nonexistent-\(UUID().uuidString)/file.txt"
+        do {
+            _ = try String(contentsOfFile: missing, encoding: .utf8)
+            Issue.record("reading a missing file succeeded")
+        } catch {
+            let sentence = SystemReason.sentence(for: error)
+            #expect(sentence == "\(missing): no such file or directory")
+            #expect(!sentence.contains("NSCocoaErrorDomain"))
+        }
+        #expect(SystemReason.sentence(for: POSIXError(.EACCES)) == "permission denied")
+        #expect(SystemReason.sentence(for: PublishingError(file: "a.md", line: 3, message: "bad")) == "a.md:3: bad")
+        struct Custom: Error, CustomStringConvertible { var description: String { "a custom failure" } }
+        #expect(SystemReason.sentence(for: Custom()) == "a custom failure")
+    }
 }

@@ -14,6 +14,9 @@ public struct BuildSummary: Sendable, Equatable {
     public var reused: Int { max(0, files - changed) }
     /// Warnings from data validation and content checks.
     public var warnings: [String]
+    /// Remarks on how the data was read: rows without a value, rows not used and why, optional
+    /// files not supplied, one line each.
+    public var notes: [String] = []
     /// How long each step took, in order.
     public var timings: [(step: String, seconds: Double)]
 
@@ -86,7 +89,7 @@ public struct SiteBuilder: Sendable {
         let files = state.manifest.files.count + state.manifest.briefings.count * 2 + 1
         return BuildSummary(
             briefings: state.published.count, files: files, changed: state.siteOutput?.changedFiles ?? 0,
-            warnings: state.warnings, timings: timings)
+            warnings: state.warnings, notes: state.dataNotes, timings: timings)
     }
 }
 
@@ -102,6 +105,8 @@ struct SiteBuildState {
     var series = MarketSeries(days: [])
     /// The data files read, with their layouts, rows and dates (the methodology page lists them).
     var sources: [DataSource] = []
+    /// The data loader's remarks, for the summary.
+    var dataNotes: [String] = []
     /// Indices into `series.days` that are published (from `--from`).
     var published: Range<Int> = 0..<0
     var runs: [Profile: ProfileRun] = [:]

@@ -67,10 +67,13 @@ enum SiteSteps {
         do {
             loaded = try MarketDataLoader(directory: state.options.data, lenient: state.options.lenient).load()
         } catch let error as DataValidationError {
-            throw PublishingErrors(error.issues.map { PublishingError(message: $0.description) })
+            throw PublishingErrors(
+                error.errors.map { PublishingError(message: $0.description) },
+                warnings: error.warnings.map(\.description))
         }
         state.warnings += loaded.warnings.map(\.description)
         state.sources = loaded.sources
+        state.dataNotes = loaded.notes
         state.series = loaded.series.clipped(from: nil, to: state.options.to)
         state.dataKey = InputFingerprint.series(state.series, configuration: state.options.config)
         let first =

@@ -40,4 +40,22 @@ enum SystemReason {
             throw PublishingError(file: path, message: "cannot \(action): \(text(of: error))")
         }
     }
+
+    /// A one-line plain sentence for any error: the path a Foundation file error names, then the
+    /// reason in words (`/x/y: permission denied`); other errors as they describe themselves.
+    ///
+    /// No `NSCocoaErrorDomain` text or error code reaches a user this way.
+    static func sentence(for error: any Error) -> String {
+        if let error = error as? PublishingError { return error.description }
+        let isFileError = error is CocoaError || error is POSIXError || type(of: error) is NSError.Type
+        if !isFileError { return String(describing: error) }
+        let nsError = error as NSError
+        guard nsError.domain == NSCocoaErrorDomain || nsError.domain == NSPOSIXErrorDomain else {
+            return nsError.localizedDescription
+        }
+        let path =
+            (nsError.userInfo[NSFilePathErrorKey] as? String)
+            ?? (nsError.userInfo[NSURLErrorKey] as? URL)?.path
+        return (path.map { $0 + ": " } ?? "") + text(of: error)
+    }
 }

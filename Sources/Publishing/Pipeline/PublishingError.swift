@@ -41,12 +41,24 @@ public struct PublishingError: Error, Equatable, Sendable, CustomStringConvertib
 public struct PublishingErrors: Error, Equatable, Sendable, CustomStringConvertible {
     /// The problems, in the order found.
     public var errors: [PublishingError]
+    /// Warnings found alongside the errors (data that is usable but looks wrong), one line each,
+    /// so a failed run still shows them as warnings, not as errors.
+    public var warnings: [String]
 
     /// Creates the collection.
-    public init(_ errors: [PublishingError]) {
+    public init(_ errors: [PublishingError], warnings: [String] = []) {
         self.errors = errors
+        self.warnings = warnings
     }
 
     /// One line per problem.
     public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
+
+extension PublishingError {
+    /// A one-line plain sentence for any error, for the command line: a file error's path and
+    /// reason in words, never `NSCocoaErrorDomain` text.
+    public static func sentence(for error: any Error) -> String {
+        SystemReason.sentence(for: error)
+    }
 }

@@ -41,9 +41,9 @@ public struct PublishingPipeline<Context>: Sendable {
             } catch let error as PublishingError {
                 throw error.inStep(step.name)
             } catch let errors as PublishingErrors {
-                throw PublishingErrors(errors.errors.map { $0.inStep(step.name) })
+                throw PublishingErrors(errors.errors.map { $0.inStep(step.name) }, warnings: errors.warnings)
             } catch {
-                throw PublishingError(step: step.name, message: String(describing: error))
+                throw PublishingError(step: step.name, message: SystemReason.sentence(for: error))
             }
         }
     }
