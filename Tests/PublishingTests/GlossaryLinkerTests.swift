@@ -50,6 +50,17 @@ struct GlossaryLinkerTests {
         #expect(result.slugs == ["vix-futures", "ad-line"])
     }
 
+    @Test("file names, identifiers and decimals are single words: never linked in part")
+    func fileNamesAreWords() throws {
+        let result = try linked("No vix.csv, no vix_futures.csv, delta.2 or 2.delta here; the VIX. Then delta.\n")
+        #expect(
+            result.html
+                == "<p>No vix.csv, no vix_futures.csv, delta.2 or 2.delta here; the "
+                + "<a href=\"../glossary/vix/index.html\" title=\"Volatility index.\">VIX</a>. Then "
+                + "<a href=\"../glossary/delta/index.html\" title=\"Sensitivity to the &quot;spot&quot; &lt;price&gt;.\">delta</a>.</p>\n")
+        #expect(result.slugs == ["vix", "delta"])
+    }
+
     @Test("non-ASCII punctuation separates words and non-ASCII names match as written")
     func nonASCII() throws {
         let targets = testTargets + [GlossaryLinkTarget(slug: "bsm", names: ["Black–Scholes–Merton"], summary: "A model.")]

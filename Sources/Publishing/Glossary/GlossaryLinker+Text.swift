@@ -44,19 +44,32 @@ extension GlossaryLinker {
     }
 
     /// For each UTF-8 byte of `text`, whether it belongs to a word character (a letter or a digit,
-    /// in any script); every other character separates words.
+    /// in any script, or `_`, or a point between two word characters); every other character
+    /// separates words.
     static func wordMask(_ text: String) -> [Bool] {
         var mask: [Bool] = []
         mask.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
-                mask.append((value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A))
+                mask.append(
+                    (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A)
+                        || (value >= 0x41 && value <= 0x5A) || value == 0x5F)
             } else {
                 let word = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                 let length = value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
                 for _ in 0..<length { mask.append(word) }
             }
+        }
+        // A point between two word characters joins them, so file names and addresses
+        // (`breadth.csv`, `example.com`) and decimals are single words, never linked in part.
+        var bytes = text.utf8.makeIterator()
+        var offset = 0
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: "."), offset > 0, offset + 1 < mask.count, mask[offset - 1], mask[offset + 1] {
+                mask[offset] = true
+            }
+            offset += 1
         }
         return mask
     }
