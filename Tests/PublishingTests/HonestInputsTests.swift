@@ -113,6 +113,9 @@ struct HonestInputsTests {
         #expect(eventRule.contains(expected4))
         let breadthRule = Self.plainText(try fixture.read("rules/breadth-divergence/index.html"))
         #expect(breadthRule.contains("This edition was built without breadth.csv, so the A/D line was unknown"))
+        let exported = try fixture.read("archive/outcomes.json")
+        #expect(!exported.contains(#""upcoming_events":["#), "the archive lists events without a calendar")
+        #expect(exported.contains(#""upcoming_events":null"#))
     }
 
     @Test("files that start late or end early: the days outside them say what is unknown or carried forward")

@@ -102,7 +102,9 @@ extension OutcomeColumn {
             .breadthDivergent, .boolean, nullable: true, "SPX and A/D line diverged while the VIX rose."
         ),
         OutcomeColumn(
-            .upcomingEvents, .json, "Events in the next sessions: objects with `date`, `kind` and `name`."
+            .upcomingEvents, .json,
+            "Events in the next sessions: objects with `date`, `kind` and `name`; `null` when no event calendar "
+                + "covers those sessions (no `events.csv`, or it starts or ends inside them)."
         ),
         OutcomeColumn(
             .explanations, .json, "One sentence per rule fired, in the order of `rules`."

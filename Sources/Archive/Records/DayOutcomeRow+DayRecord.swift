@@ -71,7 +71,7 @@ extension DayOutcomeRow {
         adLine = P.round(signals.adLine, P.level)
         realisedVol = P.round(signals.realisedVol, P.ratio)
         breadthDivergent = signals.breadthDivergent
-        upcomingEvents = Self.eventsJSON(signals.upcomingEvents)
+        upcomingEvents = signals.eventCalendar.isComplete ? Self.eventsJSON(signals.upcomingEvents) : "null"
         explanations = Self.explanationsJSON(day.firings)
     }
 
@@ -87,6 +87,9 @@ extension DayOutcomeRow {
     }
 
     /// The `upcoming_events` column: `[{"date":…,"kind":…,"name":…}]` in the given order, `[]` for none.
+    ///
+    /// A day whose event calendar does not cover the window gets JSON `null` instead (unknown, not
+    /// "nothing due").
     static func eventsJSON(_ events: [MarketEvent]) -> String {
         guard !events.isEmpty else { return "[]" }
         var json = TextBuffer(capacity: events.count * 64)

@@ -137,7 +137,8 @@ public struct DayOutcomeRow: Sendable, Hashable, Codable {
     public var realisedVol: Double?
     /// Whether SPX and A/D line diverged while the VIX rose (`breadth_divergent`).
     public var breadthDivergent: Bool?
-    /// Events in the next sessions, a JSON array of `{"date","kind","name"}` (`upcoming_events`).
+    /// Events in the next sessions, a JSON array of `{"date","kind","name"}`, or JSON `null` when
+    /// the event calendar does not cover them (`upcoming_events`).
     public var upcomingEvents: String
     /// One sentence per rule fired, a JSON array of strings in the order of `rules` (`explanations`).
     public var explanations: String
