@@ -2,6 +2,7 @@ import Archive
 import Charts
 import Foundation
 import MarketData
+import OutputStore
 import Strategy
 
 /// The steps of `SiteBuilder`, one function each, in pipeline order.
@@ -118,9 +119,9 @@ enum SiteSteps {
         .files(terms: state.changedTerms)
         // Term pages left as they are (their mentions did not change) still belong in the sitemap.
         var keptPaths: [String] = []
-        if let changed = state.changedTerms, let inPlace = output as? InPlaceOutput {
+        if let changed = state.changedTerms {
             keptPaths = state.content.glossary.map(\.slug).filter { !changed.contains($0) }.map(GlossaryPages.path)
-            keptPaths.forEach(inPlace.keep)
+            keptPaths.forEach(output.keep)
         }
         let inputs = BuildInputsSection(sources: state.sources, series: state.series, model: state.configuration.model)
         files += try FreePages(content: state.content, renderer: renderer, markdown: markdown, inputs: inputs).files()
