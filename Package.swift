@@ -2,7 +2,8 @@
 import PackageDescription
 
 /// CondorPress: one module per layer, data flowing one way
-/// MarketData → Signals/OptionMath → Strategy → Archive → Publishing → the `condorpress` executable.
+/// MarketData → Signals/OptionMath → Strategy → Archive → Publishing → the `condorpress` executable;
+/// Publishing writes through OutputStore (staging, journal, exchange, lock, recovery).
 let package = Package(
     name: "CondorPress",
     platforms: [.macOS(.v13)],
@@ -37,10 +38,11 @@ let package = Package(
             ]
         ),
         .target(name: "Charts"),
+        .target(name: "OutputStore"),
         .target(
             name: "Publishing",
             dependencies: [
-                "CCmarkGFM", "MarketData", "Strategy", "Archive", "Charts", "Yams",
+                "CCmarkGFM", "MarketData", "Strategy", "Archive", "Charts", "OutputStore", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -57,13 +59,14 @@ let package = Package(
         .testTarget(name: "SignalsTests", dependencies: ["Signals"]),
         .testTarget(name: "StrategyTests", dependencies: ["Strategy"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
+        .testTarget(name: "OutputStoreTests", dependencies: ["OutputStore"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Golden")]),
         .testTarget(
-            name: "PublishingTests", dependencies: ["Publishing", "MarketData", "Strategy", "Archive"],
+            name: "PublishingTests", dependencies: ["Publishing", "MarketData", "OutputStore", "Strategy", "Archive"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CondorPressCLITests",
-            dependencies: ["CondorPressCLI", "MarketData", "Publishing"]
+            dependencies: ["CondorPressCLI", "MarketData", "OutputStore", "Publishing"]
         ),
     ]
 )

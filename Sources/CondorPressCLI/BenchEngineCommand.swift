@@ -13,6 +13,9 @@ struct BenchEngineCommand: ParsableCommand {
     @Option(help: "The data folder.")
     var data = "Content/data"
 
+    @Option(help: "The configuration file.")
+    var config = "Content/condorpress.yml"
+
     @Option(help: "Repetitions; the best is reported.")
     var repeats = 5
 
@@ -29,7 +32,7 @@ struct BenchEngineCommand: ParsableCommand {
             series = try MarketDataLoader(directory: data).load().series
             loadBest = min(loadBest, clock.now - start)
         }
-        let engine = StrategyEngine(configuration: .defaults)
+        let engine = StrategyEngine(configuration: try EvaluateCommand.loadConfiguration(config))
         var records = 0
         for _ in 0..<max(1, repeats) {
             let start = clock.now
@@ -40,7 +43,7 @@ struct BenchEngineCommand: ParsableCommand {
         print("run 3 profiles (\(records) day records): \(Self.milliseconds(runBest)) ms (best of \(repeats))")
         if stages {
 
-            let timings = try RenderBenchmark.stages(options: BuildOptions(data: data))
+            let timings = try RenderBenchmark.stages(options: BuildOptions(data: data, config: config))
             let total = timings.reduce(0) { $0 + $1.seconds }
             print("briefing rendering on one thread, \(series.days.count) briefings, \(String(format: "%.2f", total)) s in all:")
             for (stage, seconds) in timings {

@@ -30,7 +30,7 @@ public struct CalendarCommand: ParsableCommand {
 
     /// Prints the dates, one a line; a bad date or reversed range is a one-line error.
     public func run() throws {
-        let range = try CalendarRange(fromText: from, toText: to)
+        let range = try DateArgument.range(from: from, to: to)
         let dates =
             expirations
             ? SPXExpirations.expirations(from: range.from, to: range.to)

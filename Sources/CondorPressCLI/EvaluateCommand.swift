@@ -2,6 +2,7 @@ import ArgumentParser
 import Archive
 import Foundation
 import MarketData
+import Publishing
 import Strategy
 
 /// `condorpress evaluate`: prints the daily outcomes of one strategy profile without writing a site.
@@ -98,27 +99,28 @@ public struct EvaluateCommand: ParsableCommand {
         }
     }
 
-    /// Reads the configuration, printing every problem with its line and failing when there is one.
+    /// Reads the configuration (see `ConfigurationFile`), printing every problem with its line
+    /// and failing when there is one.
     static func loadConfiguration(_ path: String) throws -> Configuration {
-        guard let data = FileManager.default.contents(atPath: path), let yaml = String(data: data, encoding: .utf8) else {
-            CheckCommand.writeToStandardError(["\(path): cannot read the configuration file"])
+        do {
+            return try ConfigurationFile.load(path)
+        } catch let error as PublishingError {
+            CheckCommand.writeToStandardError([error.description])
+            throw ExitCode.failure
+        } catch let errors as PublishingErrors {
+            CheckCommand.writeToStandardError(errors.errors.map(\.description))
             throw ExitCode.failure
         }
-        let problems = Configuration.problems(inYAML: yaml, fileName: path)
-        guard problems.isEmpty else {
-            CheckCommand.writeToStandardError(problems.map(\.description))
-            throw ExitCode.failure
-        }
-        return try Configuration(yaml: yaml, fileName: path)
     }
 
     static func parseRange(from: String?, to: String?) throws -> (CalendarDate?, CalendarDate?) {
         func parse(_ text: String?, option: String) throws -> CalendarDate? {
             guard let text else { return nil }
-            guard let date = CalendarDate(dataField: text) else {
-                throw ValidationError("\(option): expected a date as YYYY-MM-DD, found \"\(text)\"")
+            do {
+                return try DateArgument.parse(text, option: option)
+            } catch {
+                throw ValidationError(error.description)
             }
-            return date
         }
         return (try parse(from, option: "--from"), try parse(to, option: "--to"))
     }

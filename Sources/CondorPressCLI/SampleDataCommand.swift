@@ -36,7 +36,7 @@ public struct SampleDataCommand: ParsableCommand {
 
     /// Generates the market and writes the five files.
     public func run() throws {
-        let range = try CalendarRange(fromText: from, toText: to)
+        let range = try DateArgument.range(from: from, to: to)
         let market = SampleMarketGenerator(seed: seed).generate(from: range.from, to: range.to)
         guard let first = market.days.first, let last = market.days.last else {
             throw SampleDataCommandError.noSessions(from: range.from, to: range.to)

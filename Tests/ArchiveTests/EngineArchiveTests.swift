@@ -21,14 +21,14 @@ func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> Mar
         #expect(try archive.foreignKeyViolations() == [])
         #expect(try archive.rowCount() == 2_256)
         #expect(try archive.allHedges().count > 0)
-        #expect(try archive.ruleSummary(.alvhLayer2).count(for: .steward).firings > 0)
+        #expect(try archive.allFirings(profile: .steward).contains { $0.ruleID == .alvhLayer2 })
         #expect(try archive.allTrades().count == runs.reduce(0) { $0 + $1.trades.count })
         #expect(
             try archive.allFirings().count == runs.reduce(0) { $0 + $1.records.reduce(0) { $0 + $1.firings.count } })
-        let entries = try archive.ruleSummary(.entry)
         for run in runs {
             let fired = run.records.reduce(0) { $0 + $1.firings.filter { $0.id == .entry }.count }
-            #expect(entries.count(for: run.profile).firings == fired)
+            let stored = try archive.allFirings(profile: run.profile).filter { $0.ruleID == .entry }
+            #expect(stored.count == fired)
         }
 
         let rows = try archive.allRows()
@@ -108,9 +108,6 @@ func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> Mar
         var json = ""
         let csvTime = fastest { csv = ArchiveExport.csv(rows) }
         let jsonTime = fastest { json = ArchiveExport.json(rows) }
-        let summaryTime = try fastest { _ = try opened.ruleSummaries() }
-        let followTime = try fastest { _ = try opened.followThroughByRule() }
-        let yearTime = try fastest { _ = try opened.days(year: 2010) }
         let copyTime = try fastest { try opened.canonicalCopy(to: temporaryPath()).close() }
         var integrity = ""
         let integrityTime = try fastest { integrity = try opened.integrityCheck() }
@@ -127,9 +124,6 @@ func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> Mar
               allRows                   \(readTime)
               CSV export                \(csvTime)
               JSON export               \(jsonTime)
-              ruleSummaries             \(summaryTime)
-              followThroughByRule       \(followTime)
-              days(year:)               \(yearTime)
               canonicalCopy             \(copyTime)
               integrity_check           \(integrityTime)
             """)

@@ -1,4 +1,5 @@
 import Foundation
+import OutputStore
 import Publishing
 import Testing
 

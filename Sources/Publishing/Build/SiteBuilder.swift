@@ -1,5 +1,6 @@
 import Foundation
 import MarketData
+import OutputStore
 import Strategy
 
 /// What a finished build did, for the command line's summary.
@@ -67,12 +68,14 @@ public struct SiteBuilder: Sendable {
     /// output is untouched.
     /// - Throws: `PublishingError` or `PublishingErrors`, each naming the step and the file.
     public func build() throws -> BuildSummary {
-        let output = try OutputSafety.resolveOutput(options)
-        let lock = try OutputLock(output: output) { [progress, options] in
-            progress?("\(options.output): waiting for another build or recovery of this output to finish")
+        let output = try PublishingError.mappingOutput { try OutputSafety.resolveOutput(options) }
+        let lock = try PublishingError.mappingOutput {
+            try OutputLock(output: output) { [progress, options] in
+                progress?("\(options.output): waiting for another build or recovery of this output to finish")
+            }
         }
         defer { withExtendedLifetime(lock) {} }
-        try OutputSafety.checkContents(of: output, shown: options.output)
+        try PublishingError.mappingOutput { try OutputSafety.checkContents(of: output, shown: options.output) }
         var resolved = options
         resolved.output = output
         var state = SiteBuildState(options: resolved)

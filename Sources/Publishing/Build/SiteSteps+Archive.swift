@@ -2,6 +2,7 @@ import Archive
 import Charts
 import Foundation
 import MarketData
+import OutputStore
 import Strategy
 
 extension SiteSteps {
@@ -22,8 +23,7 @@ extension SiteSteps {
                 trades: run.trades.filter { $0.closeDate >= firstDate }, metrics: run.metrics)
         }
         let info = BuildInfo(toolVersion: CondorPressVersion.current, inputHash: state.dataKey)
-        if let after = state.plan?.archiveAppendsAfter, let inPlace = output as? InPlaceOutput,
-            try appendArchive(runs, after: after, info: info, to: inPlace)
+        if let after = state.plan?.archiveAppendsAfter, try appendArchive(runs, after: after, info: info, to: output)
         {
             // Extended in place.
         } else {
@@ -38,9 +38,9 @@ extension SiteSteps {
             renderer: renderer, runs: state.runs, days: state.series.days, published: published,
             configuration: state.configuration
         ).files(from: firstYear)
-        if let firstYear, let inPlace = output as? InPlaceOutput {
+        if let firstYear {
             let years = Set(published.map { state.series.days[$0].date.year })
-            for year in years where year < firstYear { inPlace.keep(ArchivePages.yearPath(year)) }
+            for year in years where year < firstYear { output.keep(ArchivePages.yearPath(year)) }
         }
         files.append(
             (
@@ -86,7 +86,7 @@ extension SiteSteps {
     /// file is missing, damaged or does not end as the writer ends it (the caller then writes all
     /// three anew, which replaces whatever this staged).
     private static func appendArchive(
-        _ runs: [ProfileRun], after: CalendarDate, info: BuildInfo, to output: InPlaceOutput
+        _ runs: [ProfileRun], after: CalendarDate, info: BuildInfo, to output: any SiteOutput
     ) throws -> Bool {
         let tails = runs.map { run in
             ProfileRun(
@@ -96,7 +96,7 @@ extension SiteSteps {
         if rows.isEmpty {
             output.keep(ArchiveExport.sqlitePath)
         } else {
-            guard let copy = try output.stagedCopy(of: ArchiveExport.sqlitePath) else { return false }
+            guard let copy = try output.copyOfPublished(ArchiveExport.sqlitePath) else { return false }
             do {
                 let archive = try OutcomeArchive.open(at: copy.path, durable: false)
                 let lastDate = try archive.buildInfo().lastDate
@@ -137,23 +137,23 @@ extension SiteSteps {
         let briefingFiles = Set(state.manifest.briefings.keys.flatMap(BuildManifest.briefingPaths))
         state.manifest.files = output.producedPaths.filter { !briefingFiles.contains($0) && $0 != BuildManifest.path }
             .sorted()
-        if let plan = state.plan, let inPlace = output as? InPlaceOutput {
+        if let plan = state.plan {
             let files = Set(state.manifest.files)
-            for path in plan.previous.files where !files.contains(path) { inPlace.remove(path) }
+            for path in plan.previous.files where !files.contains(path) { output.remove(path) }
             for date in plan.previous.briefings.keys where state.manifest.briefings[date] == nil {
-                BuildManifest.briefingPaths(date).forEach(inPlace.remove)
+                BuildManifest.briefingPaths(date).forEach(output.remove)
             }
         }
         try output.write(state.manifest.encoded(), to: BuildManifest.path)
-        if let staged = output as? StagedOutput, let previous = BuildManifest.load(from: staged.output) {
-            let handmade = UnpublishedFiles.list(in: staged.output, previous: previous)
+        if output.replacesWholeSite, let previous = BuildManifest.load(from: output.output) {
+            let handmade = UnpublishedFiles.list(in: output.output, previous: previous)
             let staticFolder = state.options.content + "/" + StaticFiles.folderName + "/"
-            let produced = staged.producedPaths
+            let produced = output.producedPaths
             let replaced = handmade.filter(produced.contains)
             guard replaced.isEmpty else {
                 throw UnpublishedFiles.collision(replaced, output: state.options.output, staticFolder: staticFolder)
             }
-            try staged.carryOver(handmade)
+            try output.carryOver(handmade)
             if let warning = UnpublishedFiles.warning(handmade, output: state.options.output, staticFolder: staticFolder)
             {
                 state.warnings.append(warning)

@@ -2,6 +2,7 @@ import Archive
 import Charts
 import Foundation
 import MarketData
+import OutputStore
 import Strategy
 
 /// The steps of `SiteBuilder`, one function each, in pipeline order.
@@ -12,20 +13,7 @@ enum SiteSteps {
     static func loadConfiguration(_ state: inout SiteBuildState) throws {
         let path = state.options.config
         let override = try PublishedAddress.override(state.options.baseURL)
-        guard let data = FileManager.default.contents(atPath: path), let yaml = String(data: data, encoding: .utf8)
-        else {
-            throw PublishingError(file: path, message: "cannot read the configuration file")
-        }
-        let problems = Configuration.problems(inYAML: yaml, fileName: path)
-        guard problems.isEmpty else {
-            throw PublishingErrors(
-                problems.map { PublishingError(file: path, line: $0.line, message: $0.plainMessage) })
-        }
-        do {
-            state.configuration = try Configuration(yaml: yaml, fileName: path)
-        } catch {
-            throw PublishingError(file: path, line: error.line, message: error.plainMessage)
-        }
+        state.configuration = try ConfigurationFile.load(path)
         if let override { state.configuration.site.baseURL = override }
         let warning = PublishedAddress.placeholderWarning(
             address: state.configuration.site.baseURL, overridden: override != nil, configFile: path)
@@ -118,9 +106,9 @@ enum SiteSteps {
         .files(terms: state.changedTerms)
         // Term pages left as they are (their mentions did not change) still belong in the sitemap.
         var keptPaths: [String] = []
-        if let changed = state.changedTerms, let inPlace = output as? InPlaceOutput {
+        if let changed = state.changedTerms {
             keptPaths = state.content.glossary.map(\.slug).filter { !changed.contains($0) }.map(GlossaryPages.path)
-            keptPaths.forEach(inPlace.keep)
+            keptPaths.forEach(output.keep)
         }
         let inputs = BuildInputsSection(sources: state.sources, series: state.series, model: state.configuration.model)
         files += try FreePages(content: state.content, renderer: renderer, markdown: markdown, inputs: inputs).files()

@@ -1,4 +1,5 @@
 import Foundation
+import OutputStore
 
 /// Gathers the facts ``OutputOwnership`` decides on: the resolved output, the folders it must
 /// not touch and what it holds.
@@ -6,7 +7,7 @@ enum OutputSafety {
     /// The resolved output of `options`, checked against every protected folder.
     ///
     /// Reads nothing but links and folder names, and changes nothing: run before any other work.
-    /// - Throws: `PublishingError` when the output is, contains or lies inside a protected folder.
+    /// - Throws: `OutputError` when the output is, contains or lies inside a protected folder.
     static func resolveOutput(_ options: BuildOptions) throws -> String {
         let workingDirectory = FileManager.default.currentDirectoryPath
         let output = try RealPath.resolve(options.output, from: workingDirectory)
@@ -16,7 +17,7 @@ enum OutputSafety {
     }
 
     /// Checks what the resolved `output` holds; run under the output's lock.
-    /// - Throws: `PublishingError` when it is a file or a folder CondorPress did not publish.
+    /// - Throws: `OutputError` when it is a file or a folder CondorPress did not publish.
     @discardableResult
     static func checkContents(of output: String, shown: String) throws -> OutputOwnership.Verdict {
         try OutputOwnership.verdict(for: try listing(of: output, shown: shown), shown: shown)
@@ -70,8 +71,8 @@ enum OutputSafety {
         var status = stat()
         guard stat(output, &status) == 0 else {
             guard errno == ENOENT else {
-                throw PublishingError(
-                    file: shown, message: "cannot inspect the output folder: \(SystemReason.text(errno))")
+                throw OutputError(
+                    path: shown, message: "cannot inspect the output folder: \(SystemReason.text(errno))")
             }
             return .absent
         }

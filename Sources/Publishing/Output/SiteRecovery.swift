@@ -1,4 +1,5 @@
 import Foundation
+import OutputStore
 
 /// `condorpress recover`: puts an output back in order after a killed build, under the same
 /// lock as builds, so it never runs inside a build's commit.
@@ -11,9 +12,11 @@ public enum SiteRecovery {
     /// - Returns: What was done, one sentence each; empty when the output was in order.
     /// - Throws: `PublishingError` with the path and a plain reason.
     public static func recover(output: String, waiting: (() -> Void)? = nil) throws -> [String] {
-        let resolved = try RealPath.resolve(output, from: FileManager.default.currentDirectoryPath)
-        let lock = try OutputLock(output: resolved, waiting: waiting)
-        defer { withExtendedLifetime(lock) {} }
-        return try StagedOutput.recover(output: URL(fileURLWithPath: resolved, isDirectory: true))
+        try PublishingError.mappingOutput {
+            let resolved = try RealPath.resolve(output, from: FileManager.default.currentDirectoryPath)
+            let lock = try OutputLock(output: resolved, waiting: waiting)
+            defer { withExtendedLifetime(lock) {} }
+            return try StagedOutput.recover(output: URL(fileURLWithPath: resolved, isDirectory: true))
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MarketData
+import OutputStore
 import Strategy
 
 /// Renders one trading day's briefing: Markdown from the template, then HTML with glossary links

@@ -1,3 +1,5 @@
+import OutputStore
+
 /// A failure while publishing, with the step, the file and the line it concerns.
 public struct PublishingError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The pipeline step that failed (empty outside a pipeline).
@@ -27,6 +29,21 @@ public struct PublishingError: Error, Equatable, Sendable, CustomStringConvertib
         }
         let prefix = step.isEmpty ? "" : "[\(step)] "
         return prefix + location + message
+    }
+
+    /// The output code's error as a publishing error naming the same path.
+    init(_ error: OutputError) {
+        self.init(file: error.path, message: error.message)
+    }
+
+    /// Runs `work`, turning an `OutputError` it throws into a `PublishingError`: the boundary
+    /// between the output module and the build.
+    static func mappingOutput<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as OutputError {
+            throw PublishingError(error)
+        }
     }
 
     /// The same error attributed to `step` (kept when already set).
@@ -59,6 +76,7 @@ extension PublishingError {
     /// A one-line plain sentence for any error, for the command line: a file error's path and
     /// reason in words, never `NSCocoaErrorDomain` text.
     public static func sentence(for error: any Error) -> String {
-        SystemReason.sentence(for: error)
+        if let error = error as? PublishingError { return error.description }
+        return SystemReason.sentence(for: error)
     }
 }

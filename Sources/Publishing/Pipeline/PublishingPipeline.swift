@@ -1,4 +1,5 @@
 import Foundation
+import OutputStore
 
 /// One named step of the build, run in order by `PublishingPipeline`.
 public struct PublishingStep<Context>: Sendable {
@@ -40,10 +41,12 @@ public struct PublishingPipeline<Context>: Sendable {
                 timings?(step.name, clock.now - start)
             } catch let error as PublishingError {
                 throw error.inStep(step.name)
+            } catch let error as OutputError {
+                throw PublishingError(error).inStep(step.name)
             } catch let errors as PublishingErrors {
                 throw PublishingErrors(errors.errors.map { $0.inStep(step.name) }, warnings: errors.warnings)
             } catch {
-                throw PublishingError(step: step.name, message: SystemReason.sentence(for: error))
+                throw PublishingError(step: step.name, message: PublishingError.sentence(for: error))
             }
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Publishing
+@testable import OutputStore
 
 /// `count` bytes of a repeating pattern that is not a power of two long.
 private func pattern(_ count: Int) -> Data {
@@ -32,7 +32,7 @@ struct FileWritingTests {
         let site = try ScratchSite(["plain": "x"])
         defer { site.remove() }
         let path = site.output.path + "/plain/page.html"
-        #expect(throws: PublishingError(file: path, message: "cannot create the file: not a directory")) {
+        #expect(throws: OutputError(path: path, message: "cannot create the file: not a directory")) {
             try Data("new".utf8).withUnsafeBytes { try FileWriting.write($0, to: path) }
         }
     }
@@ -83,11 +83,11 @@ struct FileWritingTests {
         let site = try ScratchSite(["source": "x"])
         defer { site.remove() }
         let missing = site.output.path + "/missing"
-        #expect(throws: PublishingError(file: missing, message: "cannot read the file: no such file or directory")) {
+        #expect(throws: OutputError(path: missing, message: "cannot read the file: no such file or directory")) {
             try FileWriting.copy(missing, to: site.output.path + "/target")
         }
         let target = site.output.path + "/no/such/folder"
-        #expect(throws: PublishingError(file: target, message: "cannot create the file: no such file or directory")) {
+        #expect(throws: OutputError(path: target, message: "cannot create the file: no such file or directory")) {
             try FileWriting.copy(site.output.path + "/source", to: target)
         }
     }

@@ -5,20 +5,26 @@
 /// empty (a lone `.gitkeep` counts as empty) or a site CondorPress published (it holds
 /// `.condorpress/manifest`), and never into, around or over the folders it reads from, the
 /// working directory, a repository, the filesystem root or a home folder, whatever the flags.
-enum OutputOwnership {
+package enum OutputOwnership {
     /// A folder no output may be, contain or (for the inputs) lie inside.
-    struct ProtectedFolder: Equatable, Sendable {
+    package struct ProtectedFolder: Equatable, Sendable {
         /// Why the folder is protected.
-        enum Role: Equatable, Sendable {
+        package enum Role: Equatable, Sendable {
             case content, templates, data, configuration, workingDirectory, repository, filesystemRoot, home
         }
 
-        var role: Role
+        package var role: Role
         /// The folder's resolved path.
-        var path: String
+        package var path: String
+
+        /// Creates a protected folder.
+        package init(role: Role, path: String) {
+            self.role = role
+            self.path = path
+        }
 
         /// How messages name the folder.
-        var name: String {
+        package var name: String {
             switch role {
             case .content: return "the content folder (--content) \(path)"
             case .templates: return "the templates folder (--templates) \(path)"
@@ -33,11 +39,11 @@ enum OutputOwnership {
 
         /// Whether an output inside the folder is refused too: true for the folders the build
         /// reads; an `Output` inside the working directory or a home folder is the normal case.
-        var refusesInside: Bool { role == .content || role == .templates || role == .data }
+        package var refusesInside: Bool { role == .content || role == .templates || role == .data }
     }
 
     /// What is at the output path.
-    enum Listing: Equatable, Sendable {
+    package enum Listing: Equatable, Sendable {
         /// Nothing: the build creates the folder.
         case absent
         /// Something that is not a folder (a file, a device, a socket).
@@ -47,7 +53,7 @@ enum OutputOwnership {
     }
 
     /// What a build may do with the output.
-    enum Verdict: Equatable, Sendable {
+    package enum Verdict: Equatable, Sendable {
         /// Create the missing folder.
         case create
         /// Fill the empty folder.
@@ -57,10 +63,10 @@ enum OutputOwnership {
     }
 
     /// How many entries a refusal names before "and N more".
-    static let namesShown = 5
+    package static let namesShown = 5
 
     /// The closing advice of every refusal.
-    static let advice = "a build replaces its output folder as a whole"
+    package static let advice = "a build replaces its output folder as a whole"
 
     /// Checks the output's resolved path against the protected folders.
     ///
@@ -71,8 +77,8 @@ enum OutputOwnership {
     ///   - output: The output's resolved path.
     ///   - shown: How the output is named in the error (the path the user gave).
     ///   - protected: The resolved protected folders.
-    /// - Throws: `PublishingError` naming the output, the folder it would destroy and what to do.
-    static func checkPath(_ output: String, shown: String, protected: [ProtectedFolder]) throws {
+    /// - Throws: `OutputError` naming the output, the folder it would destroy and what to do.
+    package static func checkPath(_ output: String, shown: String, protected: [ProtectedFolder]) throws {
         let relations: [(String, (ProtectedFolder) -> Bool)] = [
             ("is", { output == $0.path }),
             ("contains", { isInside($0.path, output) }),
@@ -80,8 +86,7 @@ enum OutputOwnership {
         ]
         for (relation, holds) in relations {
             guard let folder = protected.first(where: holds) else { continue }
-            throw PublishingError(
-                file: shown,
+            throw OutputError(path: shown,
                 message: "the output folder \(relation) \(folder.name); \(advice) and would destroy it. "
                     + "Choose a new or empty folder elsewhere with --output.")
         }
@@ -92,20 +97,18 @@ enum OutputOwnership {
     ///   - listing: What is at the output path.
     ///   - shown: How the output is named in the error.
     /// - Returns: What the build may do.
-    /// - Throws: `PublishingError` naming the output, what it holds and what to do.
-    static func verdict(for listing: Listing, shown: String) throws -> Verdict {
+    /// - Throws: `OutputError` naming the output, what it holds and what to do.
+    package static func verdict(for listing: Listing, shown: String) throws -> Verdict {
         switch listing {
         case .absent:
             return .create
         case .file:
-            throw PublishingError(
-                file: shown,
+            throw OutputError(path: shown,
                 message: "the output path is a file, not a folder; \(advice) and would delete it. "
                     + "Choose a new or empty folder with --output, or move the file away yourself.")
         case .folder(let names, let hasManifest):
             if names.contains(".git") {
-                throw PublishingError(
-                    file: shown,
+                throw OutputError(path: shown,
                     message: "the output folder holds a repository (.git); \(advice) and would delete it. "
                         + "Choose a new or empty folder with --output.")
             }
@@ -115,8 +118,7 @@ enum OutputOwnership {
             let count = entries.count == 1 ? "1 entry" : "\(entries.count) entries"
             var listed = entries.prefix(namesShown).joined(separator: ", ")
             if entries.count > namesShown { listed += " and \(entries.count - namesShown) more" }
-            throw PublishingError(
-                file: shown,
+            throw OutputError(path: shown,
                 message: "the output folder is not a site CondorPress published (it has no .condorpress/manifest) "
                     + "and holds \(count) (\(listed)); \(advice) and would delete them. "
                     + "Choose a new or empty folder with --output, or remove them yourself.")
@@ -124,7 +126,7 @@ enum OutputOwnership {
     }
 
     /// The whole decision: ``checkPath(_:shown:protected:)``, then ``verdict(for:shown:)``.
-    static func decide(output: String, shown: String, listing: Listing, protected: [ProtectedFolder]) throws
+    package static func decide(output: String, shown: String, listing: Listing, protected: [ProtectedFolder]) throws
         -> Verdict
     {
         try checkPath(output, shown: shown, protected: protected)
@@ -132,7 +134,7 @@ enum OutputOwnership {
     }
 
     /// Whether the resolved path `inner` lies strictly inside the resolved folder `outer`.
-    static func isInside(_ inner: String, _ outer: String) -> Bool {
+    package static func isInside(_ inner: String, _ outer: String) -> Bool {
         guard inner != outer else { return false }
         return outer == "/" ? inner.hasPrefix("/") : inner.hasPrefix(outer + "/")
     }

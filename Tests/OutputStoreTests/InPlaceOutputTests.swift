@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Publishing
+@testable import OutputStore
 
 /// The published site the in-place tests start from.
 let publishedSite: [String: String] = [
@@ -156,9 +156,9 @@ struct InPlaceOutputTests {
         let site = try ScratchSite(["archive/outcomes.sqlite": "database v1"])
         defer { site.remove() }
         let output = try InPlaceOutput(output: site.output.path)
-        #expect(try output.stagedCopy(of: "archive/missing.sqlite") == nil)
+        #expect(try output.copyOfPublished("archive/missing.sqlite") == nil)
         #expect(output.changedFiles == 0)
-        let copy = try #require(try output.stagedCopy(of: "archive/outcomes.sqlite"))
+        let copy = try #require(try output.copyOfPublished("archive/outcomes.sqlite"))
         #expect(copy.path == site.staging.path + "/archive/outcomes.sqlite")
         #expect(FileManager.default.contents(atPath: copy.path) == Data("database v1".utf8))
         #expect(output.changedFiles == 1)

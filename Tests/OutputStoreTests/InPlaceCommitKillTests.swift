@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Publishing
+@testable import OutputStore
 
 /// Real commits of an in-place update, killed by ``FaultInjection`` after each of their changes
 /// in a child process, then rolled back by the parent.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Publishing
+@testable import OutputStore
 
 @Suite("Rollback journal entries as text")
 struct RollbackJournalEntryTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Publishing
+@testable import OutputStore
 
 /// An in-place update of ``publishedSite`` written out by hand: its journal, and the changes a
 /// killed update would have applied, one entry at a time.
@@ -191,8 +191,8 @@ struct JournalRecoveryTests {
         try update.writeJournal()
         try Data("create archive/read me.txt\nreplace one index.html\n".utf8)
             .write(to: update.journal.folder.appendingPathComponent("entries"))
-        let expected = PublishingError(
-            file: site.root.path + "/site.journal/entries", message: "the journal holds a line that is not an entry")
+        let expected = OutputError(
+            path: site.root.path + "/site.journal/entries", message: "the journal holds a line that is not an entry")
         #expect(throws: expected) { try StagedOutput.recover(output: site.output) }
         #expect(try site.tree() == original)
         #expect(site.exists(update.journal.marker))
@@ -206,8 +206,8 @@ struct JournalRecoveryTests {
         let update = try HandWrittenUpdate(site: site)
         try update.writeJournal()
         try FileManager.default.removeItem(at: update.journal.folder.appendingPathComponent("entries"))
-        let expected = PublishingError(
-            file: site.root.path + "/site.journal", message: "the journal of an interrupted update cannot be read")
+        let expected = OutputError(
+            path: site.root.path + "/site.journal", message: "the journal of an interrupted update cannot be read")
         #expect(throws: expected) { try StagedOutput.recover(output: site.output) }
     }
 

@@ -5,13 +5,13 @@ import Foundation
 /// Unlike `realpath(3)` it also resolves paths that do not exist yet (the output of a first
 /// build) and links whose target is missing: the existing part is resolved link by link, the
 /// rest is appended as written.
-enum RealPath {
+package enum RealPath {
     /// How many links one resolution may follow before it is taken for a loop (Linux's limit).
     static let maximumLinks = 40
 
     /// The real path of `path`, relative paths taken from `workingDirectory`.
-    /// - Throws: `PublishingError` naming `path` when its links go round in a loop.
-    static func resolve(_ path: String, from workingDirectory: String) throws -> String {
+    /// - Throws: `OutputError` naming `path` when its links go round in a loop.
+    package static func resolve(_ path: String, from workingDirectory: String) throws -> String {
         let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
         var pending = ArraySlice(absolute.split(separator: "/", omittingEmptySubsequences: true).map(String.init))
         var resolved: [String] = []
@@ -31,7 +31,7 @@ enum RealPath {
             }
             links += 1
             guard links <= maximumLinks else {
-                throw PublishingError(file: path, message: "the path's symbolic links go round in a loop")
+                throw OutputError(path: path, message: "the path's symbolic links go round in a loop")
             }
             if target.hasPrefix("/") { resolved = [] }
             pending = ArraySlice(target.split(separator: "/").map(String.init)) + pending

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The Foundation file operations the outputs use, failing with a `PublishingError` that names
+/// The Foundation file operations the outputs use, failing with a `OutputError` that names
 /// the path and says why in plain words (never `NSCocoaErrorDomain` text).
 enum PlainFiles {
     /// Removes the file or folder at `url` with everything in it.

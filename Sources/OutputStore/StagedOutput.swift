@@ -8,23 +8,25 @@ import Foundation
 /// output and removes the previous one.
 /// `recover(output:)` finishes or undoes a swap that a killed build left half done, so a build
 /// interrupted at any point leaves either the old site or the new one, never a mixture.
-public struct StagedOutput: SiteOutput {
+package struct StagedOutput: SiteOutput {
     /// The final output folder.
-    public let output: URL
+    package let output: URL
     /// The folder pages are written into during the build.
-    public let staging: URL
+    package let staging: URL
     /// Where the previous site waits during the swap.
-    public let previous: URL
+    package let previous: URL
     private let log = PathLog()
 
+    /// A full build replaces the site as a whole.
+    package var replacesWholeSite: Bool { true }
     /// Every file written so far (relative paths).
-    var producedPaths: Set<String> { log.all }
+    package var producedPaths: Set<String> { log.all }
     /// Every file of the new site is new.
-    var changedFiles: Int { log.all.count }
+    package var changedFiles: Int { log.all.count }
 
     /// Prepares a fresh, empty staging folder beside `output`, after recovering from any
     /// interrupted earlier build.
-    public init(output: String) throws {
+    package init(output: String) throws {
         let outputURL = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
         self.output = outputURL
         self.staging = StagedOutput.sibling(outputURL, suffix: ".staging")
@@ -36,13 +38,13 @@ public struct StagedOutput: SiteOutput {
     }
 
     /// Writes `contents` to `relativePath` inside the staging folder, creating folders as needed.
-    public func write(_ contents: String, to relativePath: String) throws {
+    package func write(_ contents: String, to relativePath: String) throws {
         var text = contents
         try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
     }
 
     /// Writes `data` to `relativePath` inside the staging folder, creating folders as needed.
-    public func write(_ data: Data, to relativePath: String) throws {
+    package func write(_ data: Data, to relativePath: String) throws {
         try data.withUnsafeBytes { try write(bytes: $0, to: relativePath) }
     }
 
@@ -56,12 +58,24 @@ public struct StagedOutput: SiteOutput {
     }
 
     /// The staging URL of `relativePath`, for writers that need a path (SQLite).
-    public func url(for relativePath: String) throws -> URL {
+    package func url(for relativePath: String) throws -> URL {
         log.add(relativePath)
         let url = staging.appendingPathComponent(relativePath)
         try PlainFiles.makeFolder(url.deletingLastPathComponent())
         return url
     }
+
+    /// A new site has no published file to change: nil.
+    package func copyOfPublished(_ relativePath: String) -> URL? { nil }
+
+    /// A new site has no published file to extend: false, so the caller writes the whole file.
+    package func append(_ bytes: Data, to relativePath: String, replacingTail tail: Data) -> Bool { false }
+
+    /// Nothing: a new site holds only the files written into it, and a full build writes them all.
+    package func keep(_ relativePath: String) {}
+
+    /// Nothing: a new site holds only the files written into it.
+    package func remove(_ relativePath: String) {}
 
     /// Carries files CondorPress did not publish (added to the output by hand) from the output
     /// into the staging folder, so the swap keeps them; they are not logged as produced, so the
@@ -69,7 +83,7 @@ public struct StagedOutput: SiteOutput {
     ///
     /// Each file is hard-linked when the file system allows it, copied otherwise.
     /// - Parameter relativePaths: Paths relative to the output, none of which this build produces.
-    func carryOver(_ relativePaths: [String]) throws {
+    package func carryOver(_ relativePaths: [String]) throws {
         for path in relativePaths {
             let source = output.appendingPathComponent(path)
             let target = staging.appendingPathComponent(path)
@@ -89,7 +103,7 @@ public struct StagedOutput: SiteOutput {
     /// On Linux the two folders are exchanged in one atomic `renameat2(RENAME_EXCHANGE)`, so there is
     /// no moment without a complete site; the old site, then at the staging path, is deleted after.
     /// Where the exchange is unavailable, two renames are used and `recover(output:)` covers the gap.
-    public func commit() throws {
+    package func commit() throws {
         let manager = FileManager.default
         let keep = output.appendingPathComponent(".gitkeep")
         if manager.fileExists(atPath: keep.path) {
@@ -109,7 +123,7 @@ public struct StagedOutput: SiteOutput {
     }
 
     /// Removes the staging folder after a failed build; the output is untouched.
-    public func discard() {
+    package func discard() {
         try? FileManager.default.removeItem(at: staging)
     }
 
@@ -121,7 +135,7 @@ public struct StagedOutput: SiteOutput {
     /// update cut short is rolled back first (see ``RollbackJournal``).
     /// - Returns: What was done, one sentence each; empty when the output was in order.
     @discardableResult
-    public static func recover(output: URL) throws -> [String] {
+    package static func recover(output: URL) throws -> [String] {
         var notes: [String] = []
         if let undone = try RollbackJournal.recover(output: output) {
             notes.append("rolled back an interrupted update (\(undone) changes undone)")

@@ -18,7 +18,7 @@ enum FileWriting {
             descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         }
         guard descriptor >= 0 else {
-            throw PublishingError(file: path, message: "cannot create the file: \(SystemReason.text(errno))")
+            throw OutputError(path: path, message: "cannot create the file: \(SystemReason.text(errno))")
         }
         defer { close(descriptor) }
         try write(bytes, to: descriptor, path: path)
@@ -53,12 +53,12 @@ enum FileWriting {
     static func copy(_ source: String, to target: String) throws {
         let input = open(source, O_RDONLY)
         guard input >= 0 else {
-            throw PublishingError(file: source, message: "cannot read the file: \(SystemReason.text(errno))")
+            throw OutputError(path: source, message: "cannot read the file: \(SystemReason.text(errno))")
         }
         defer { close(input) }
         let output = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard output >= 0 else {
-            throw PublishingError(file: target, message: "cannot create the file: \(SystemReason.text(errno))")
+            throw OutputError(path: target, message: "cannot create the file: \(SystemReason.text(errno))")
         }
         defer { close(output) }
         if let copyFileRange {
@@ -69,7 +69,7 @@ enum FileWriting {
                 if count == 0 { return }
                 // Unsupported between these files: start again with plain reads and writes.
                 guard copied == 0 else {
-                    throw PublishingError(file: target, message: "cannot copy the file: \(SystemReason.text(errno))")
+                    throw OutputError(path: target, message: "cannot copy the file: \(SystemReason.text(errno))")
                 }
                 break
             }
@@ -80,7 +80,7 @@ enum FileWriting {
         while true {
             let count = read(input, base, buffer.count)
             guard count >= 0 else {
-                throw PublishingError(file: source, message: "cannot read the file: \(SystemReason.text(errno))")
+                throw OutputError(path: source, message: "cannot read the file: \(SystemReason.text(errno))")
             }
             if count == 0 { return }
             try write(UnsafeRawBufferPointer(start: base, count: count), to: output, path: target)
@@ -101,7 +101,7 @@ enum FileWriting {
         while offset < bytes.count {
             let written = Foundation.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
             guard written > 0 else {
-                throw PublishingError(file: path, message: "cannot write the file: \(SystemReason.text(errno))")
+                throw OutputError(path: path, message: "cannot write the file: \(SystemReason.text(errno))")
             }
             offset += written
         }
@@ -112,11 +112,11 @@ enum FileWriting {
         let folder = (path as NSString).deletingLastPathComponent
         if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT else {
-            throw PublishingError(file: folder, message: "cannot create the folder: \(SystemReason.text(errno))")
+            throw OutputError(path: folder, message: "cannot create the folder: \(SystemReason.text(errno))")
         }
         try makeFolders(for: folder)
         guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
-            throw PublishingError(file: folder, message: "cannot create the folder: \(SystemReason.text(errno))")
+            throw OutputError(path: folder, message: "cannot create the folder: \(SystemReason.text(errno))")
         }
     }
 }

@@ -2,16 +2,16 @@ import Foundation
 
 /// Plain sentences for file-system failures, so no `errno` number or `NSCocoaErrorDomain` text
 /// reaches a user.
-enum SystemReason {
+package enum SystemReason {
     /// The C library's text for `code`, starting in lower case ("permission denied").
-    static func text(_ code: Int32) -> String {
+    package static func text(_ code: Int32) -> String {
         let text = String(cString: strerror(code))
         return text.prefix(1).lowercased() + text.dropFirst()
     }
 
     /// The reason behind a Foundation file error: the POSIX error underneath when there is one.
     static func text(of error: any Error) -> String {
-        if let error = error as? PublishingError { return error.message }
+        if let error = error as? OutputError { return error.message }
         if let posix = error as? POSIXError { return text(posix.code.rawValue) }
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? any Error {
@@ -29,15 +29,15 @@ enum SystemReason {
         }
     }
 
-    /// Runs `work`, turning any failure into a `PublishingError` that names `path` and says
+    /// Runs `work`, turning any failure into an `OutputError` that names `path` and says
     /// `cannot <action>: <reason>`.
-    static func plain<T>(_ path: String, _ action: String, _ work: () throws -> T) throws -> T {
+    package static func plain<T>(_ path: String, _ action: String, _ work: () throws -> T) throws -> T {
         do {
             return try work()
-        } catch let error as PublishingError {
+        } catch let error as OutputError {
             throw error
         } catch {
-            throw PublishingError(file: path, message: "cannot \(action): \(text(of: error))")
+            throw OutputError(path: path, message: "cannot \(action): \(text(of: error))")
         }
     }
 
@@ -45,8 +45,8 @@ enum SystemReason {
     /// reason in words (`/x/y: permission denied`); other errors as they describe themselves.
     ///
     /// No `NSCocoaErrorDomain` text or error code reaches a user this way.
-    static func sentence(for error: any Error) -> String {
-        if let error = error as? PublishingError { return error.description }
+    package static func sentence(for error: any Error) -> String {
+        if let error = error as? OutputError { return error.description }
         let isFileError = error is CocoaError || error is POSIXError || type(of: error) is NSError.Type
         if !isFileError { return String(describing: error) }
         let nsError = error as NSError

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Publishing
+@testable import OutputStore
 
 @Suite("Output ownership")
 struct OutputOwnershipTests {
@@ -25,8 +25,8 @@ struct OutputOwnershipTests {
         + "Choose a new or empty folder elsewhere with --output."
 
     /// The message refusing `output` for `relation` to `folder`.
-    static func refusal(_ output: String, _ relation: String, _ folder: String) -> PublishingError {
-        PublishingError(file: output, message: "the output folder \(relation) \(folder)" + ending)
+    static func refusal(_ output: String, _ relation: String, _ folder: String) -> OutputError {
+        OutputError(path: output, message: "the output folder \(relation) \(folder)" + ending)
     }
 
     func decide(_ output: String, _ listing: OutputOwnership.Listing = .absent) throws -> OutputOwnership.Verdict {
@@ -52,8 +52,8 @@ struct OutputOwnershipTests {
     @Test("a folder that is not a CondorPress site is refused with a count and the first names, sorted")
     func foreignFolder() {
         #expect(
-            throws: PublishingError(
-                file: "/tmp/docs",
+            throws: OutputError(
+                path: "/tmp/docs",
                 message: "the output folder is not a site CondorPress published (it has no .condorpress/manifest) "
                     + "and holds 3 entries (cat.jpg, notes.md, thesis.docx); a build replaces its output folder "
                     + "as a whole and would delete them. Choose a new or empty folder with --output, or remove "
@@ -62,8 +62,8 @@ struct OutputOwnershipTests {
             try decide("/tmp/docs", .folder(names: ["thesis.docx", "notes.md", "cat.jpg"], hasManifest: false))
         }
         #expect(
-            throws: PublishingError(
-                file: "/tmp/many",
+            throws: OutputError(
+                path: "/tmp/many",
                 message: "the output folder is not a site CondorPress published (it has no .condorpress/manifest) "
                     + "and holds 7 entries (a, b, c, d, e and 2 more); a build replaces its output folder "
                     + "as a whole and would delete them. Choose a new or empty folder with --output, or remove "
@@ -72,8 +72,8 @@ struct OutputOwnershipTests {
             try decide("/tmp/many", .folder(names: ["g", "f", "e", "d", "c", "b", "a"], hasManifest: false))
         }
         #expect(
-            throws: PublishingError(
-                file: "/tmp/one",
+            throws: OutputError(
+                path: "/tmp/one",
                 message: "the output folder is not a site CondorPress published (it has no .condorpress/manifest) "
                     + "and holds 1 entry (CNAME); a build replaces its output folder "
                     + "as a whole and would delete them. Choose a new or empty folder with --output, or remove "
@@ -86,8 +86,8 @@ struct OutputOwnershipTests {
     @Test("a plain file, and a folder holding a repository (even a published site), are refused")
     func fileAndRepository() {
         #expect(
-            throws: PublishingError(
-                file: "/tmp/out",
+            throws: OutputError(
+                path: "/tmp/out",
                 message: "the output path is a file, not a folder; a build replaces its output folder as a whole "
                     + "and would delete it. Choose a new or empty folder with --output, or move the file away yourself."
             )
@@ -95,8 +95,8 @@ struct OutputOwnershipTests {
             try decide("/tmp/out", .file)
         }
         #expect(
-            throws: PublishingError(
-                file: "/tmp/pages",
+            throws: OutputError(
+                path: "/tmp/pages",
                 message: "the output folder holds a repository (.git); a build replaces its output folder as a whole "
                     + "and would delete it. Choose a new or empty folder with --output.")
         ) {
@@ -154,28 +154,20 @@ struct OutputOwnershipTests {
             Folder(role: .configuration, path: "/srv/conf"), Folder(role: .repository, path: "/srv/repo"),
         ]
         #expect(
-            throws: PublishingError(
-                file: "conf",
+            throws: OutputError(
+                path: "conf",
                 message: "the output folder is the folder of the configuration file (--config) /srv/conf" + Self.ending)
         ) {
             try OutputOwnership.checkPath("/srv/conf", shown: "conf", protected: protected)
         }
         #expect(
-            throws: PublishingError(
-                file: "..", message: "the output folder contains the repository /srv/repo" + Self.ending)
+            throws: OutputError(
+                path: "..", message: "the output folder contains the repository /srv/repo" + Self.ending)
         ) {
             try OutputOwnership.checkPath("/srv", shown: "..", protected: [protected[1]])
         }
         // A site whose configuration sits at its root publishes into a folder beside it.
         try OutputOwnership.checkPath("/srv/conf/public", shown: "public", protected: protected)
         try OutputOwnership.checkPath("/srv/repo/Output", shown: "Output", protected: protected)
-    }
-
-    @Test("the home folders include $HOME, /root and every folder in /home")
-    func homes() {
-        let homes = OutputSafety.homeFolders()
-        #expect(homes.contains("/root"))
-        if let home = ProcessInfo.processInfo.environment["HOME"], home != "/" { #expect(homes.contains(home)) }
-        #expect(!homes.contains("/"))
     }
 }

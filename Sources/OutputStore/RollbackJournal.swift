@@ -101,8 +101,7 @@ struct RollbackJournal {
         let pending = folder.appendingPathComponent("active.pending")
         try PlainFiles.write(Data("active\n".utf8), to: pending)
         guard rename(pending.path, marker.path) == 0 else {
-            throw PublishingError(
-                file: marker.path, message: "cannot set the journal marker: \(SystemReason.text(errno))")
+            throw OutputError(path: marker.path, message: "cannot set the journal marker: \(SystemReason.text(errno))")
         }
         FileSystemSync.flush(folder)
     }
@@ -111,8 +110,7 @@ struct RollbackJournal {
     func finish() throws {
         FileSystemSync.flush(output)
         guard unlink(marker.path) == 0 else {
-            throw PublishingError(
-                file: marker.path, message: "cannot clear the journal marker: \(SystemReason.text(errno))")
+            throw OutputError(path: marker.path, message: "cannot clear the journal marker: \(SystemReason.text(errno))")
         }
         FileSystemSync.flush(folder)
         try PlainFiles.remove(folder)
@@ -131,14 +129,12 @@ struct RollbackJournal {
             guard let data = manager.contents(atPath: journal.folder.appendingPathComponent("entries").path),
                 let text = String(data: data, encoding: .utf8)
             else {
-                throw PublishingError(
-                    file: journal.folder.path, message: "the journal of an interrupted update cannot be read")
+                throw OutputError(path: journal.folder.path, message: "the journal of an interrupted update cannot be read")
             }
             let lines = text.split(separator: "\n")
             let entries = lines.compactMap(entry)
             guard entries.count == lines.count else {
-                throw PublishingError(
-                    file: journal.folder.path + "/entries", message: "the journal holds a line that is not an entry")
+                throw OutputError(path: journal.folder.path + "/entries", message: "the journal holds a line that is not an entry")
             }
             for entry in entries.reversed() { try journal.undo(entry) }
             FileSystemSync.flush(output)
@@ -161,8 +157,7 @@ struct RollbackJournal {
             guard access(old(number), F_OK) == 0 else { return }
             try FileWriting.makeFolders(for: target)
             guard rename(old(number), target) == 0 else {
-                throw PublishingError(
-                    file: target, message: "cannot restore the previous file: \(SystemReason.text(errno))")
+                throw OutputError(path: target, message: "cannot restore the previous file: \(SystemReason.text(errno))")
             }
         case .append(let number, let keep, let length, let path):
             let target = output.path + "/" + path
@@ -172,8 +167,7 @@ struct RollbackJournal {
             defer { close(descriptor) }
             let written = saved.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, saved.count, off_t(keep)) }
             guard written == saved.count, ftruncate(descriptor, off_t(length)) == 0 else {
-                throw PublishingError(
-                    file: target, message: "cannot restore the previous file: \(SystemReason.text(errno))")
+                throw OutputError(path: target, message: "cannot restore the previous file: \(SystemReason.text(errno))")
             }
         }
     }

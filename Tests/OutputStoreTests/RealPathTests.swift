@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Publishing
+@testable import OutputStore
 
 @Suite("Real paths")
 struct RealPathTests {
@@ -30,7 +30,7 @@ struct RealPathTests {
         #expect(try RealPath.resolve("link/sub/..", from: base) == base + "/site")
         #expect(try RealPath.resolve(base + "/dangling/x", from: "/") == base + "/missing/x")
         #expect(
-            throws: PublishingError(file: "loop1", message: "the path's symbolic links go round in a loop")
+            throws: OutputError(path: "loop1", message: "the path's symbolic links go round in a loop")
         ) {
             try RealPath.resolve("loop1", from: base)
         }

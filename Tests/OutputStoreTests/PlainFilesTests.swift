@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Publishing
+@testable import OutputStore
 
 @Suite("Plain file-system errors")
 struct PlainFilesTests {
@@ -11,20 +11,20 @@ struct PlainFilesTests {
         defer { site.remove() }
         let missing = site.root.appendingPathComponent("missing")
         #expect(
-            throws: PublishingError(
-                file: missing.path, message: "cannot remove this file or folder: no such file or directory")
+            throws: OutputError(
+                path: missing.path, message: "cannot remove this file or folder: no such file or directory")
         ) {
             try PlainFiles.remove(missing)
         }
         let target = site.root.appendingPathComponent("elsewhere")
         #expect(
-            throws: PublishingError(
-                file: missing.path, message: "cannot rename this to \(target.path): no such file or directory")
+            throws: OutputError(
+                path: missing.path, message: "cannot rename this to \(target.path): no such file or directory")
         ) {
             try PlainFiles.move(missing, to: target)
         }
         let underFile = site.output.appendingPathComponent("page.html/sub")
-        #expect(throws: PublishingError(file: underFile.path, message: "cannot create the folder: not a directory")) {
+        #expect(throws: OutputError(path: underFile.path, message: "cannot create the folder: not a directory")) {
             try PlainFiles.makeFolder(underFile)
         }
         #expect(SystemReason.text(EACCES) == "permission denied")
@@ -44,7 +44,7 @@ struct PlainFilesTests {
             #expect(!sentence.contains("NSCocoaErrorDomain"))
         }
         #expect(SystemReason.sentence(for: POSIXError(.EACCES)) == "permission denied")
-        #expect(SystemReason.sentence(for: PublishingError(file: "a.md", line: 3, message: "bad")) == "a.md:3: bad")
+        #expect(SystemReason.sentence(for: OutputError(path: "a.md", message: "bad")) == "a.md: bad")
         struct Custom: Error, CustomStringConvertible { var description: String { "a custom failure" } }
         #expect(SystemReason.sentence(for: Custom()) == "a custom failure")
     }

@@ -7,8 +7,8 @@ import Foundation
 /// files: copying or linking the whole site into a new folder would cost seconds. A build killed
 /// before ``commit()`` leaves the output untouched; one killed inside it leaves a journal that
 /// ``recover(output:)`` (run at the start of every build) rolls back, byte for byte.
-final class InPlaceOutput: SiteOutput, @unchecked Sendable {
-    let output: URL
+package final class InPlaceOutput: SiteOutput, @unchecked Sendable {
+    package let output: URL
     /// Where new and changed files wait until the commit.
     let staging: URL
     private let log = PathLog()
@@ -23,27 +23,30 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
     private var removals: Set<String> = []
 
     /// Prepares an update of the site in `output`, after recovering from an interrupted build.
-    init(output: String) throws {
+    package init(output: String) throws {
         self.output = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
         staging = StagedOutput.sibling(self.output, suffix: ".staging")
         try StagedOutput.recover(output: self.output)
         try PlainFiles.makeFolder(staging)
     }
 
-    var producedPaths: Set<String> { log.all }
+    /// An in-place update leaves files added by hand alone.
+    package var replacesWholeSite: Bool { false }
 
-    var changedFiles: Int {
+    package var producedPaths: Set<String> { log.all }
+
+    package var changedFiles: Int {
         lock.lock()
         defer { lock.unlock() }
         return staged.count + appends.count + removals.count
     }
 
-    func write(_ contents: String, to relativePath: String) throws {
+    package func write(_ contents: String, to relativePath: String) throws {
         var text = contents
         try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
     }
 
-    func write(_ data: Data, to relativePath: String) throws {
+    package func write(_ data: Data, to relativePath: String) throws {
         try data.withUnsafeBytes { try write(bytes: $0, to: relativePath) }
     }
 
@@ -68,7 +71,7 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         lock.unlock()
     }
 
-    func url(for relativePath: String) throws -> URL {
+    package func url(for relativePath: String) throws -> URL {
         log.add(relativePath)
         let url = staging.appendingPathComponent(relativePath)
         try PlainFiles.makeFolder(url.deletingLastPathComponent())
@@ -81,7 +84,7 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
 
     /// A staged copy of the published file `relativePath`, for a library to change (SQLite), or
     /// nil when there is no such file.
-    func stagedCopy(of relativePath: String) throws -> URL? {
+    package func copyOfPublished(_ relativePath: String) throws -> URL? {
         let source = output.appendingPathComponent(relativePath)
         guard FileManager.default.fileExists(atPath: source.path) else { return nil }
         let url = try self.url(for: relativePath)
@@ -93,7 +96,7 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
     ///
     /// The file must end with `tail`, which `bytes` replaces. Returns false, arranging nothing,
     /// when the file is missing or ends otherwise (the caller writes the whole file instead).
-    func append(_ bytes: Data, to relativePath: String, replacingTail tail: Data) -> Bool {
+    package func append(_ bytes: Data, to relativePath: String, replacingTail tail: Data) -> Bool {
         let path = output.path + "/" + relativePath
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return false }
@@ -115,12 +118,12 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
     }
 
     /// Records that the published file `relativePath` stays as it is.
-    func keep(_ relativePath: String) {
+    package func keep(_ relativePath: String) {
         log.add(relativePath)
     }
 
     /// Arranges for the published file `relativePath` to be removed (nothing when there is none).
-    func remove(_ relativePath: String) {
+    package func remove(_ relativePath: String) {
         guard FileManager.default.fileExists(atPath: output.path + "/" + relativePath) else { return }
         lock.lock()
         removals.insert(relativePath)
@@ -131,7 +134,10 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
     ///
     /// New files come first, then replaced ones, appends and removals, so a reader following
     /// links during the few milliseconds of the update finds the pages they point to.
-    func commit() throws {
+    /// Files added to the output by hand stay where they are: nothing to carry.
+    package func carryOver(_ relativePaths: [String]) {}
+
+    package func commit() throws {
         let journal = RollbackJournal(output: output)
         let manager = FileManager.default
         var entries: [RollbackJournal.Entry] = []
@@ -170,8 +176,7 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         try journal.begin(entries) { journal in
             for link in links {
                 guard Foundation.link(output.path + "/" + link.from, journal.old(link.number)) == 0 else {
-                    throw PublishingError(
-                        file: output.path + "/" + link.from,
+                    throw OutputError(path: output.path + "/" + link.from,
                         message: "cannot keep the previous file: \(SystemReason.text(errno))")
                 }
             }
@@ -193,29 +198,29 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         case .createFolder(let path):
             let folder = output.path + "/" + path
             guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
-                throw PublishingError(file: folder, message: "cannot create the folder: \(SystemReason.text(errno))")
+                throw OutputError(path: folder, message: "cannot create the folder: \(SystemReason.text(errno))")
             }
         case .create(let path), .replace(_, let path):
             let target = output.path + "/" + path
             guard rename(staging.path + "/" + path, target) == 0 else {
-                throw PublishingError(file: target, message: "cannot move the new file in: \(SystemReason.text(errno))")
+                throw OutputError(path: target, message: "cannot move the new file in: \(SystemReason.text(errno))")
             }
         case .append(_, let keep, _, let path):
             let target = output.path + "/" + path
             guard let bytes = appends[path]?.bytes else { return }
             let descriptor = open(target, O_WRONLY)
             guard descriptor >= 0 else {
-                throw PublishingError(file: target, message: "cannot open the file: \(SystemReason.text(errno))")
+                throw OutputError(path: target, message: "cannot open the file: \(SystemReason.text(errno))")
             }
             defer { close(descriptor) }
             let written = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, bytes.count, off_t(keep)) }
             guard written == bytes.count, ftruncate(descriptor, off_t(keep + bytes.count)) == 0 else {
-                throw PublishingError(file: target, message: "cannot append to the file: \(SystemReason.text(errno))")
+                throw OutputError(path: target, message: "cannot append to the file: \(SystemReason.text(errno))")
             }
         case .remove(_, let path):
             let target = output.path + "/" + path
             guard unlink(target) == 0 else {
-                throw PublishingError(file: target, message: "cannot remove the file: \(SystemReason.text(errno))")
+                throw OutputError(path: target, message: "cannot remove the file: \(SystemReason.text(errno))")
             }
             // A folder left empty (a briefing whose day is gone) goes too; rollback re-creates it.
             var folder = (target as NSString).deletingLastPathComponent
@@ -225,7 +230,7 @@ final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         }
     }
 
-    func discard() {
+    package func discard() {
         try? FileManager.default.removeItem(at: staging)
     }
 
