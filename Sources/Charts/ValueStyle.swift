@@ -1,3 +1,5 @@
+import NumberStyle
+
 /// How values on a vertical axis (and in descriptions) are written.
 public enum ValueStyle: Sendable, Equatable {
     /// Plain numbers with thousands separators (`2,500`), shortened to thousands (`105k`) when the
@@ -11,7 +13,7 @@ public enum ValueStyle: Sendable, Equatable {
         switch self {
         case .percent:
             let decimals = LinearScale.decimals(forStep: step * 100)
-            return ticks.map { ChartNumberFormat.fixed($0 * 100, decimals: decimals) + " %" }
+            return ticks.map { DisplayNumber.fixed($0 * 100, decimals) + DisplayNumber.percentSuffix }
         case .number:
             let largest = ticks.map(abs).max() ?? 0
             if largest >= 100_000 && step >= 1_000 {
@@ -28,7 +30,7 @@ public enum ValueStyle: Sendable, Equatable {
     /// One value for a sentence, with up to `maxDecimals` decimals (percent: of the percentage).
     func describe(_ value: Double, maxDecimals: Int = 2) -> String {
         switch self {
-        case .percent: return ChartNumberFormat.percent(value, maxDecimals: maxDecimals)
+        case .percent: return DisplayNumber.percent(value, 2)
         case .number: return ChartNumberFormat.trimmed(value, maxDecimals: maxDecimals, grouping: true)
         }
     }
