@@ -19,11 +19,11 @@ public enum ValueStyle: Sendable, Equatable {
             if largest >= 100_000 && step >= 1_000 {
                 let decimals = LinearScale.decimals(forStep: step / 1_000)
                 return ticks.map {
-                    $0 == 0 ? "0" : ChartNumberFormat.fixed($0 / 1_000, decimals: decimals, grouping: true) + "k"
+                    $0 == 0 ? "0" : DisplayNumber.fixed($0 / 1_000, decimals) + "k"
                 }
             }
             let decimals = LinearScale.decimals(forStep: step)
-            return ticks.map { ChartNumberFormat.fixed($0, decimals: decimals, grouping: true) }
+            return ticks.map { DisplayNumber.fixed($0, decimals) }
         }
     }
 
@@ -31,7 +31,7 @@ public enum ValueStyle: Sendable, Equatable {
     func describe(_ value: Double, maxDecimals: Int = 2) -> String {
         switch self {
         case .percent: return DisplayNumber.percent(value, 2)
-        case .number: return ChartNumberFormat.trimmed(value, maxDecimals: maxDecimals, grouping: true)
+        case .number: return DisplayNumber.trimmed(value, maxDecimals: maxDecimals)
         }
     }
 }
