@@ -23,12 +23,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .target(name: "NumberStyle"),
         .target(name: "MarketData", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         .target(name: "OptionMath"),
         .target(name: "Signals", dependencies: ["MarketData"]),
         .target(
             name: "Strategy",
-            dependencies: ["MarketData", "OptionMath", "Signals", "Yams"]
+            dependencies: ["MarketData", "OptionMath", "Signals", "NumberStyle", "Yams"]
         ),
         .target(
             name: "Archive",
@@ -37,12 +38,12 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "Charts"),
+        .target(name: "Charts", dependencies: ["NumberStyle"]),
         .target(name: "OutputStore"),
         .target(
             name: "Publishing",
             dependencies: [
-                "CCmarkGFM", "MarketData", "Strategy", "Archive", "Charts", "OutputStore", "Yams",
+                "CCmarkGFM", "MarketData", "Strategy", "Archive", "Charts", "NumberStyle", "OutputStore", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -54,6 +55,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "condorpress", dependencies: ["CondorPressCLI"]),
+        .testTarget(name: "NumberStyleTests", dependencies: ["NumberStyle"]),
         .testTarget(name: "MarketDataTests", dependencies: ["MarketData"]),
         .testTarget(name: "OptionMathTests", dependencies: ["OptionMath"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SignalsTests", dependencies: ["Signals"]),

@@ -1,3 +1,5 @@
+import NumberStyle
+
 /// A drawdown chart: how far each series sits below its running peak, as a shaded area under
 /// zero, in percent.
 public struct DrawdownChart: Sendable, Equatable {
@@ -143,7 +145,7 @@ public struct DrawdownChart: Sendable, Equatable {
                 continue
             }
             sentences.append(
-                name + ": deepest " + ChartNumberFormat.percent(values[deepest], maxDecimals: 1) + " on "
+                name + ": deepest " + DisplayNumber.percent(values[deepest]) + " on "
                     + input.dates[deepest] + ".")
         }
         return sentences.joined(separator: " ")

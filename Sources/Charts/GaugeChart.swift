@@ -1,3 +1,5 @@
+import NumberStyle
+
 /// A small horizontal gauge of the invariant's erosion against its tolerance band.
 ///
 /// The track runs from below zero (cushion growing) through the band (tolerated erosion) to beyond
@@ -65,9 +67,9 @@ public struct GaugeChart: Sendable, Equatable {
 
     /// The reading shown above the track, such as `erosion 3.2 % of band 8 % (within band)`.
     public var reading: String {
-        let erosionText = erosion.map { ChartNumberFormat.percent($0, maxDecimals: 1) } ?? ChartNumberFormat.notAvailable
+        let erosionText = erosion.map { DisplayNumber.percent($0) } ?? DisplayNumber.notAvailable
         var text = "erosion " + erosionText
-        if let band { text += " of band " + ChartNumberFormat.percent(band, maxDecimals: 1) }
+        if let band { text += " of band " + DisplayNumber.percentParameter(band) }
         if let state { text += " (" + state + ")" }
         return text
     }
@@ -176,7 +178,7 @@ public struct GaugeChart: Sendable, Equatable {
         var ticks = AxisTick.numeric(scale, count: 6, style: .percent)
         let baseline = bottom + 4 + ChartTypography.tickSize + 1
         if let band {
-            let bandTick = AxisTick(value: band, label: "band " + ChartNumberFormat.percent(band, maxDecimals: 1))
+            let bandTick = AxisTick(value: band, label: "band " + DisplayNumber.percentParameter(band))
             let bandBox = box(bandTick, scale)
             ticks = ticks.filter { !box($0, scale).overlaps((bandBox.lowerBound - 6)...(bandBox.upperBound + 6)) }
             ticks.append(bandTick)

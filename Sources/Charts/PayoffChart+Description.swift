@@ -1,10 +1,12 @@
+import NumberStyle
+
 extension PayoffChart {
     /// A sentence-by-sentence summary of the chart for screen readers, used when the input has no
     /// description.
     var generatedDescription: String {
         let expiration = PayoffChart.cleaned(input.expiration)
         let today = PayoffChart.cleaned(input.today)
-        func number(_ value: Double) -> String { ChartNumberFormat.trimmed(value, maxDecimals: 2, grouping: true) }
+        func number(_ value: Double) -> String { DisplayNumber.trimmed(value, maxDecimals: 2) }
         func pair(_ first: Double, _ second: Double) -> String? {
             guard first.isFinite || second.isFinite else { return nil }
             return number(first) + " and " + number(second)

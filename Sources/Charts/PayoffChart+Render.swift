@@ -1,3 +1,5 @@
+import NumberStyle
+
 extension PayoffChart {
     /// A vertical marker to draw.
     private struct Marker {
@@ -150,7 +152,7 @@ extension PayoffChart {
             optional: Bool = false
         ) {
             guard let value, value.isFinite else { return }
-            let number = ChartNumberFormat.trimmed(value, maxDecimals: kind == "short" || kind == "long" ? 2 : 0, grouping: true)
+            let number = DisplayNumber.trimmed(value, maxDecimals: kind == "short" || kind == "long" ? 2 : 0)
             markers.append(
                 Marker(value: value, label: label + " " + number, kind: kind, optionalLabel: optional, anchors: anchors))
         }

@@ -1,3 +1,5 @@
+import NumberStyle
+
 /// A word-sized line chart for use inside text, without axes.
 ///
 /// Its size is fixed (96 × 24 by default) rather than the column's width; the last value is marked
@@ -75,7 +77,7 @@ public struct Sparkline: Sendable, Equatable {
         guard let first = finite.first, let last = finite.last, let low = finite.min(), let high = finite.max() else {
             return "No data."
         }
-        func text(_ value: Double) -> String { ChartNumberFormat.trimmed(value, maxDecimals: 2, grouping: true) }
+        func text(_ value: Double) -> String { DisplayNumber.trimmed(value, maxDecimals: 2) }
         return "From " + text(first) + " to " + text(last) + "; low " + text(low) + ", high " + text(high) + "."
     }
 }

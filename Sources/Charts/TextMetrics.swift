@@ -31,7 +31,7 @@ enum TextMetrics {
     /// The width in ems of one character.
     static func ems(_ character: Character) -> Double {
         switch character {
-        case "i", "j", "l", ".", ",", ":", ";", "'", "|", "!", "I", " ", "(", ")", "f", "t", "r", "-":
+        case "i", "j", "l", ".", ",", ":", ";", "'", "|", "!", "I", " ", "\u{202F}", "(", ")", "f", "t", "r", "-":
             return 0.34
         case "0"..."9", "$", "?":
             return 0.64

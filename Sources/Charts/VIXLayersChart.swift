@@ -1,3 +1,5 @@
+import NumberStyle
+
 /// The VIX over time with the ALVH thresholds drawn across it and the days each hedge layer was
 /// active shaded behind it.
 public struct VIXLayersChart: Sendable, Equatable {
@@ -170,7 +172,7 @@ public struct VIXLayersChart: Sendable, Equatable {
         for threshold in thresholds {
             let y = frame.y(threshold.level)
             guard y >= frame.plot.top - 0.5, y <= frame.plot.bottom + 0.5 else { continue }
-            let text = "layer \(threshold.layer) at " + ChartNumberFormat.trimmed(threshold.level, maxDecimals: 2)
+            let text = "layer \(threshold.layer) at " + DisplayNumber.trimmed(threshold.level, maxDecimals: 2)
             let width = TextMetrics.width(text, fontSize: size)
             let right = (frame.plot.right - 4 - width)...(frame.plot.right - 4)
             let left = (frame.plot.left + 4)...(frame.plot.left + 4 + width)
@@ -224,16 +226,16 @@ public struct VIXLayersChart: Sendable, Equatable {
         let finite = days.map(\.vix).filter(\.isFinite)
         if let low = finite.min(), let high = finite.max() {
             sentences.append(
-                "It ranged from " + ChartNumberFormat.trimmed(low, maxDecimals: 2) + " to "
-                    + ChartNumberFormat.trimmed(high, maxDecimals: 2) + ", ending at "
-                    + ChartNumberFormat.trimmed(last.vix, maxDecimals: 2) + ".")
+                "It ranged from " + DisplayNumber.fixed(low, 2) + " to "
+                    + DisplayNumber.fixed(high, 2) + ", ending at "
+                    + DisplayNumber.fixed(last.vix, 2) + ".")
         }
         let layer1Days = days.filter { $0.layer >= 1 }.count
         let layer2Days = days.filter { $0.layer >= 2 }.count
         sentences.append(
-            "Layer 1 (VIX at or above " + ChartNumberFormat.trimmed(input.layer1Threshold, maxDecimals: 2)
+            "Layer 1 (VIX at or above " + DisplayNumber.trimmed(input.layer1Threshold, maxDecimals: 2)
                 + ") was active on \(layer1Days) of \(days.count) days; layer 2 (at or above "
-                + ChartNumberFormat.trimmed(input.layer2Threshold, maxDecimals: 2) + ") on \(layer2Days).")
+                + DisplayNumber.trimmed(input.layer2Threshold, maxDecimals: 2) + ") on \(layer2Days).")
         return sentences.joined(separator: " ")
     }
 }

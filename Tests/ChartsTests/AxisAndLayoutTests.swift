@@ -15,8 +15,8 @@ import Testing
         #expect(ValueStyle.number.tickLabels([95_000, 100_000, 105_000], step: 5_000) == ["95k", "100k", "105k"])
         #expect(ValueStyle.number.tickLabels([-4_000, -2_000, 0, 2_000], step: 2_000) == ["−4,000", "−2,000", "0", "2,000"])
         #expect(ValueStyle.number.tickLabels([12.5, 13, 13.5], step: 0.5) == ["12.5", "13.0", "13.5"])
-        #expect(ValueStyle.percent.tickLabels([-0.04, -0.02, 0], step: 0.02) == ["−4 %", "−2 %", "0 %"])
-        #expect(ValueStyle.percent.tickLabels([0.005], step: 0.005) == ["0.5 %"])
+        #expect(ValueStyle.percent.tickLabels([-0.04, -0.02, 0], step: 0.02) == ["−4\u{202F}%", "−2\u{202F}%", "0\u{202F}%"])
+        #expect(ValueStyle.percent.tickLabels([0.005], step: 0.005) == ["0.5\u{202F}%"])
     }
 
     @Test func chartIDsAreSanitised() {

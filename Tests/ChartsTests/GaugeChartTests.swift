@@ -4,12 +4,12 @@ import Testing
 
 @Suite struct GaugeChartTests {
     @Test(arguments: [
-        (0.032, 0.08, "erosion 3.2 % of band 8 % (within band)"),
-        (0.071, 0.05, "erosion 7.1 % of band 5 % (beyond band)"),
-        (0.08, 0.08, "erosion 8 % of band 8 % (within band)"),
-        (-0.015, 0.08, "erosion −1.5 % of band 8 % (cushion growing)"),
-        (Double.nan, 0.05, "erosion n/a of band 5 %"),
-        (0.02, 0, "erosion 2 %"),
+        (0.032, 0.08, "erosion 3.20\u{202F}% of band 8\u{202F}% (within band)"),
+        (0.071, 0.05, "erosion 7.10\u{202F}% of band 5\u{202F}% (beyond band)"),
+        (0.08, 0.08, "erosion 8.00\u{202F}% of band 8\u{202F}% (within band)"),
+        (-0.015, 0.08, "erosion −1.50\u{202F}% of band 8\u{202F}% (cushion growing)"),
+        (Double.nan, 0.05, "erosion n/a of band 5\u{202F}%"),
+        (0.02, 0, "erosion 2.00\u{202F}%"),
     ])
     func reading(erosion: Double, band: Double, expected: String) {
         #expect(GaugeChart(id: "g", input: .init(erosion: erosion, band: band)).reading == expected)
@@ -25,8 +25,8 @@ import Testing
     @Test func bandLabelReplacesTicksItWouldTouch() throws {
         let parsed = try ParsedSVG.parse(GaugeChart(id: "g", input: .init(erosion: 0.032, band: 0.08)).svg()).get()
         let ticks = parsed.all("text").filter { $0.attributes["class"] == "cp-tick-label" }.map(\.text)
-        #expect(ticks == ["−5 %", "0 %", "5 %", "band 8 %", "15 %"])
-        #expect(parsed.all("text").contains { $0.text == "erosion 3.2 % of band 8 % (within band)" })
+        #expect(ticks == ["−5\u{202F}%", "0\u{202F}%", "5\u{202F}%", "band 8\u{202F}%", "15\u{202F}%"])
+        #expect(parsed.all("text").contains { $0.text == "erosion 3.20\u{202F}% of band 8\u{202F}% (within band)" })
     }
 
     @Test func noMarkerWithoutAFiniteErosion() {

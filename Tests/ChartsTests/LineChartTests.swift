@@ -37,7 +37,7 @@ import Testing
                 yAxisTitle: "Return", valueStyle: .percent))
         let parsed = try ParsedSVG.parse(chart.svg()).get()
         let yTicks = parsed.inside("cp-axis cp-axis-y").filter { $0.attributes["class"] == "cp-tick-label" }.map(\.text)
-        #expect(yTicks == ["−2 %", "−1 %", "0 %", "1 %", "2 %", "3 %", "4 %"])
+        #expect(yTicks == ["−2\u{202F}%", "−1\u{202F}%", "0\u{202F}%", "1\u{202F}%", "2\u{202F}%", "3\u{202F}%", "4\u{202F}%"])
         #expect(parsed.inside("cp-legend").isEmpty)
     }
 }

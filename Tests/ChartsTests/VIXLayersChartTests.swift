@@ -27,7 +27,7 @@ import Testing
         let chart = VIXLayersChart(id: "v", input: .init(title: "VIX", days: days([0, 1, 1, 2, 2, 1, 0, 0, 2, 1])))
         #expect(
             chart.generatedDescription
-                == "VIX close from d0 to d9. It ranged from 15 to 27, ending at 21. Layer 1 (VIX at or above 18) was "
+                == "VIX close from d0 to d9. It ranged from 15.00 to 27.00, ending at 21.00. Layer 1 (VIX at or above 18) was "
                 + "active on 7 of 10 days; layer 2 (at or above 25) on 3.")
     }
 

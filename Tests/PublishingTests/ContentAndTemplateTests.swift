@@ -95,17 +95,6 @@ struct ContentAndTemplateTests {
         ])
     }
 
-    @Test("numbers are formatted without locale")
-    func numbers() {
-        #expect(NumberFormat.fixed(4512.3, 2) == "4,512.30")
-        #expect(NumberFormat.fixed(-0.004, 2) == "0.00")
-        #expect(NumberFormat.signed(28.93, 2) == "+28.93")
-        #expect(NumberFormat.signed(-1234567.891, 1) == "-1,234,567.9")
-        #expect(NumberFormat.percent(0.0342, 2) == "3.42\u{202F}%")
-        #expect(NumberFormat.usd(-47.716, signed: true) == "-47.72 USD")
-        #expect(NumberFormat.fixed(.nan, 2) == "n/a")
-    }
-
     @Test("slugs are lowercase ASCII with single hyphens")
     func slugs() {
         #expect(Slug.make("Black–Scholes–Merton") == "black-scholes-merton")

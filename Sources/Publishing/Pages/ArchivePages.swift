@@ -1,3 +1,4 @@
+import NumberStyle
 import MarketData
 import Strategy
 
@@ -77,7 +78,7 @@ struct ArchivePages {
         if let first = indices.first, first > 0, first - 1 < steward.count, let last = records.last,
             steward[first - 1].equity > 0
         {
-            change = NumberFormat.percent(last.equity / steward[first - 1].equity - 1, 2, signed: true)
+            change = DisplayNumber.percent(last.equity / steward[first - 1].equity - 1, 2, signed: true)
         }
         return [
             "year": String(year), "name": ArchivePages.monthNames[month - 1],
@@ -97,10 +98,10 @@ struct ArchivePages {
                 "days": month.indices.map { index -> [String: any Sendable] in
                     let record = index < steward.count ? steward[index] : nil
                     return [
-                        "date": days[index].date.iso, "spx": NumberFormat.fixed(days[index].spx, 2),
-                        "vix": NumberFormat.fixed(days[index].vix, 2), "layer": String(record?.layer ?? 0),
+                        "date": days[index].date.iso, "spx": DisplayNumber.fixed(days[index].spx, 2),
+                        "vix": DisplayNumber.fixed(days[index].vix, 2), "layer": String(record?.layer ?? 0),
                         "rules": (record?.firings ?? []).map { ["id": $0.id.rawValue] },
-                        "equity": record.map { NumberFormat.fixed($0.equity, 0) } ?? "n/a",
+                        "equity": record.map { DisplayNumber.fixed($0.equity, 2) } ?? "n/a",
                     ]
                 },
             ]

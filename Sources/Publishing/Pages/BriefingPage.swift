@@ -1,3 +1,4 @@
+import NumberStyle
 import MarketData
 import Strategy
 
@@ -50,13 +51,13 @@ struct BriefingPage {
             "date": day.date.iso,
             "weekday": BriefingText.weekday(day.date),
             "root": root,
-            "spx": NumberFormat.fixed(day.spx, 2),
-            "vix": NumberFormat.fixed(day.vix, 2),
+            "spx": DisplayNumber.fixed(day.spx, 2),
+            "vix": DisplayNumber.fixed(day.vix, 2),
             "spxChange": (previous?.spx ?? BriefingPage.sessionBefore(day, source.spxBefore)).map { before in
-                NumberFormat.signed(day.spx - before, 2) + " ("
-                    + NumberFormat.percent(day.spx / before - 1, 2, signed: true) + ")"
+                DisplayNumber.signed(day.spx - before, 2) + " ("
+                    + DisplayNumber.percent(day.spx / before - 1, 2, signed: true) + ")"
             } ?? "first day",
-            "vixChange": previous.map { NumberFormat.signed(day.vix - $0.vix, 2) } ?? "first day",
+            "vixChange": previous.map { DisplayNumber.signed(day.vix - $0.vix, 2) } ?? "first day",
             "layerTitle": BriefingText.layerTitle(steward.layer),
             "layerText": BriefingText.layerText(steward.layer, vix: day.vix, strategy: configuration.strategy),
             "signals": BriefingText.signalRows(steward.signals, day: day, coverage: source.coverage),
@@ -97,8 +98,8 @@ struct BriefingPage {
             let start = configuration.strategy.startingCapital
             return [
                 "title": profile.title,
-                "equity": NumberFormat.usd(record.equity),
-                "sinceStart": NumberFormat.percent(record.equity / start - 1, 2, signed: true),
+                "equity": DisplayNumber.usd(record.equity),
+                "sinceStart": DisplayNumber.percent(record.equity / start - 1, 2, signed: true),
                 "layer": String(record.layer),
                 "rules": record.firings.isEmpty ? "none" : record.firings.map(\.id.rawValue).joined(separator: ", "),
             ]

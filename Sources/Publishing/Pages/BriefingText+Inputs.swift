@@ -1,3 +1,4 @@
+import NumberStyle
 import MarketData
 import Strategy
 
@@ -76,19 +77,19 @@ extension BriefingText {
         case .some(false): note = "no divergence from the SPX"
         case .none: note = "not enough history for the divergence test"
         }
-        return ["name": name, "value": NumberFormat.fixed(ad, 0), "note": note]
+        return ["name": name, "value": DisplayNumber.fixed(ad, 0), "note": note]
     }
 
     /// Which risk-free rate priced the day's options, and where it came from.
     static func rateText(day: TradingDay, coverage: InputCoverage?, model: ModelParameters) -> String {
         if let percent = day.ratePercent, percent > -100, percent.isFinite {
-            let rate = NumberFormat.percent(percent / 100, 2) + " a year"
+            let rate = DisplayNumber.percent(percent / 100, 2) + " a year"
             if let source = day.rateCarriedFrom {
                 return "\(rate), from rates.csv on \(source.iso), carried forward: the file has no row for this day."
             }
             return "\(rate), from rates.csv."
         }
-        let fallback = NumberFormat.percent(model.riskFreeRate, 2) + " a year, the configured default"
+        let fallback = DisplayNumber.percent(model.riskFreeRate, 2) + " a year, the configured default"
         guard let coverage else { return fallback + "; no rates.csv was supplied." }
         if let first = coverage.first, day.date < first {
             return fallback + "; rates.csv starts on \(first.iso)."
@@ -99,7 +100,7 @@ extension BriefingText {
     /// Which VIX forward priced the day's hedges: the supplied front future or the model.
     static func forwardText(day: TradingDay, coverage: InputCoverage?, model: ModelParameters) -> String {
         if let vx1 = day.vx1, vx1 > 0, vx1.isFinite {
-            return "VX1 at \(NumberFormat.fixed(vx1, 2)), from vix_futures.csv."
+            return "VX1 at \(DisplayNumber.fixed(vx1, 2)), from vix_futures.csv."
         }
         let modelled =
             "modelled from the VIX close, drifting towards θ = \(plain(model.vixForwardMean)) at speed "
@@ -111,9 +112,9 @@ extension BriefingText {
     /// A parameter with no needless decimals: `19`, `4`, `0.9`.
     static func plain(_ value: Double) -> String {
         for decimals in 0...4 {
-            let text = NumberFormat.fixed(value, decimals)
+            let text = DisplayNumber.fixed(value, decimals)
             if Double(text.replacingOccurrences(of: ",", with: "")) == value { return text }
         }
-        return NumberFormat.fixed(value, 4)
+        return DisplayNumber.fixed(value, 4)
     }
 }

@@ -1,3 +1,4 @@
+import NumberStyle
 import MarketData
 import Strategy
 
@@ -17,11 +18,11 @@ enum BriefingText {
 
     /// One sentence on what the layer means today.
     static func layerText(_ layer: Int, vix: Double, strategy: StrategyParameters) -> String {
-        let l1 = NumberFormat.fixed(strategy.layer1Threshold, 0)
-        let l2 = NumberFormat.fixed(strategy.layer2Threshold, 0)
+        let l1 = DisplayNumber.fixed(strategy.layer1Threshold, 0)
+        let l2 = DisplayNumber.fixed(strategy.layer2Threshold, 0)
         switch layer {
         case 0:
-            return "With the VIX at \(NumberFormat.fixed(vix, 2)), no hedge layer is active; layer 1 starts at \(l1) and layer 2 at \(l2)."
+            return "With the VIX at \(DisplayNumber.fixed(vix, 2)), no hedge layer is active; layer 1 starts at \(l1) and layer 2 at \(l2)."
         case 1:
             return "Layer 1 is active: new condors place their short strikes further out, by the square root of VIX / \(l1), and the steward holds a VIX call spread."
         default:
@@ -37,7 +38,7 @@ enum BriefingText {
         var rows: [[String: String]] = []
         if let macd = signals.macd, let signal = signals.macdSignal {
             rows.append([
-                "name": "VIX MACD (12, 26, 9)", "value": NumberFormat.fixed(macd, 2) + " / " + NumberFormat.fixed(signal, 2),
+                "name": "VIX MACD (12, 26, 9)", "value": DisplayNumber.fixed(macd, 2) + " / " + DisplayNumber.fixed(signal, 2),
                 "note": macd > signal ? "MACD line above its signal line: VIX momentum rising" : "MACD line below its signal line: VIX momentum fading",
             ])
         } else {
@@ -45,7 +46,7 @@ enum BriefingText {
         }
         if let rsi = signals.rsi {
             let note = rsi >= 70 ? "above 70: the VIX has risen fast" : rsi <= 30 ? "below 30: the VIX has fallen fast" : "between 30 and 70: no extreme"
-            rows.append(["name": "VIX RSI (14, Wilder)", "value": NumberFormat.fixed(rsi, 1), "note": note])
+            rows.append(["name": "VIX RSI (14, Wilder)", "value": DisplayNumber.fixed(rsi, 1), "note": note])
         } else {
             rows.append(["name": "VIX RSI (14, Wilder)", "value": "n/a", "note": "not enough history yet"])
         }
@@ -53,8 +54,8 @@ enum BriefingText {
         if let realised = signals.realisedVol {
             let ratio = vix > 0 ? realised / (vix / 100) : 0
             rows.append([
-                "name": "SPX realised volatility (20 days)", "value": NumberFormat.percent(realised, 1),
-                "note": "\(NumberFormat.fixed(ratio, 2)) × the VIX; below 1 means options priced more movement than happened",
+                "name": "SPX realised volatility (20 days)", "value": DisplayNumber.percent(realised, 1),
+                "note": "\(DisplayNumber.fixed(ratio, 2)) × the VIX; below 1 means options priced more movement than happened",
             ])
         } else {
             rows.append(["name": "SPX realised volatility (20 days)", "value": "n/a", "note": "not enough history yet"])
@@ -71,13 +72,13 @@ enum BriefingText {
         let legs: [[String: String]] = legOrder.compactMap { kind, side, label in
             guard let leg = position.leg(kind, side) else { return nil }
             return [
-                "label": label, "strike": NumberFormat.fixed(leg.strike, 0), "iv": NumberFormat.percent(leg.iv, 1),
-                "price": NumberFormat.fixed(leg.price, 2), "delta": NumberFormat.fixed(leg.delta, 3),
+                "label": label, "strike": DisplayNumber.fixed(leg.strike, 0), "iv": DisplayNumber.percent(leg.iv, 1),
+                "price": DisplayNumber.fixed(leg.price, 2), "delta": DisplayNumber.fixed(leg.delta, 3),
             ]
         }
         let contracts = position.contracts
         let contractsText =
-            (contracts == contracts.rounded() ? NumberFormat.fixed(contracts, 0) : NumberFormat.fixed(contracts, 2))
+            (contracts == contracts.rounded() ? DisplayNumber.fixed(contracts, 0) : DisplayNumber.fixed(contracts, 2))
             + (contracts == 1 ? " contract" : " contracts")
         let erosionText: String
         if position.erosion > position.band {
@@ -93,24 +94,24 @@ enum BriefingText {
             "dte": String(position.dte),
             "openDate": position.openDate.iso,
             "legs": legs,
-            "credit": NumberFormat.fixed(position.credit, 2),
-            "creditUSD": NumberFormat.usd(position.credit * multiplier),
-            "wingWidth": NumberFormat.fixed(position.wingWidth, 0),
-            "maxLoss": NumberFormat.usd(position.maxLoss),
-            "breakevenLow": NumberFormat.fixed(position.breakevens.first ?? 0, 2),
-            "breakevenHigh": NumberFormat.fixed(position.breakevens.last ?? 0, 2),
-            "value": NumberFormat.fixed(position.value, 2),
-            "pnl": NumberFormat.usd(position.unrealisedPnl, signed: true),
-            "distancePercent": NumberFormat.fixed(position.distancePercent, 2) + "\u{202F}%",
-            "distanceSigmas": NumberFormat.fixed(position.distanceSigmas, 2),
-            "delta": NumberFormat.fixed(position.greeks.delta, 2),
-            "gamma": NumberFormat.fixed(position.greeks.gamma, 4),
-            "vega": NumberFormat.fixed(position.greeks.vega, 2),
-            "theta": NumberFormat.fixed(position.greeks.theta, 2),
-            "k0": NumberFormat.fixed(position.initialInvariant, 4),
-            "k": NumberFormat.fixed(position.invariant, 4),
-            "erosion": NumberFormat.percent(position.erosion, 2),
-            "band": NumberFormat.percent(position.band, 0),
+            "credit": DisplayNumber.fixed(position.credit, 2),
+            "creditUSD": DisplayNumber.usd(position.credit * multiplier),
+            "wingWidth": DisplayNumber.fixed(position.wingWidth, 0),
+            "maxLoss": DisplayNumber.usd(position.maxLoss),
+            "breakevenLow": DisplayNumber.fixed(position.breakevens.first ?? 0, 2),
+            "breakevenHigh": DisplayNumber.fixed(position.breakevens.last ?? 0, 2),
+            "value": DisplayNumber.fixed(position.value, 2),
+            "pnl": DisplayNumber.usd(position.unrealisedPnl, signed: true),
+            "distancePercent": DisplayNumber.fixed(position.distancePercent, 2) + DisplayNumber.percentSuffix,
+            "distanceSigmas": DisplayNumber.fixed(position.distanceSigmas, 2),
+            "delta": DisplayNumber.fixed(position.greeks.delta, 2),
+            "gamma": DisplayNumber.fixed(position.greeks.gamma, 4),
+            "vega": DisplayNumber.fixed(position.greeks.vega, 2),
+            "theta": DisplayNumber.fixed(position.greeks.theta, 2),
+            "k0": DisplayNumber.fixed(position.initialInvariant, 4),
+            "k": DisplayNumber.fixed(position.invariant, 4),
+            "erosion": DisplayNumber.percent(position.erosion, 2),
+            "band": DisplayNumber.percentParameter(position.band),
             "invariantText": erosionText,
         ]
         if position.layer > 0 { values["layerNote"] = "ALVH layer \(position.layer)" }
@@ -132,17 +133,17 @@ enum BriefingText {
     static func hedge(_ hedge: HedgeRecord) -> [String: String] {
         [
             "layer": String(hedge.layer),
-            "strikes": NumberFormat.fixed(hedge.longStrike, 0) + "/" + NumberFormat.fixed(hedge.shortStrike, 0),
+            "strikes": DisplayNumber.fixed(hedge.longStrike, 0) + "/" + DisplayNumber.fixed(hedge.shortStrike, 0),
             "expiration": hedge.expiration.iso,
-            "contracts": NumberFormat.fixed(hedge.contracts, 2),
-            "premium": NumberFormat.usd(hedge.premium),
-            "value": NumberFormat.usd(hedge.value),
+            "contracts": DisplayNumber.fixed(hedge.contracts, 2),
+            "premium": DisplayNumber.usd(hedge.premium),
+            "value": DisplayNumber.usd(hedge.value),
         ]
     }
 
     /// The one-sentence summary for the meta description and the feed.
     static func summary(day: TradingDay, record: DayRecord) -> String {
-        var text = "SPX \(NumberFormat.fixed(day.spx, 2)), VIX \(NumberFormat.fixed(day.vix, 2))"
+        var text = "SPX \(DisplayNumber.fixed(day.spx, 2)), VIX \(DisplayNumber.fixed(day.vix, 2))"
         text += record.layer > 0 ? ", ALVH layer \(record.layer)." : "."
         if record.firings.isEmpty {
             text += " No rule fired for the steward."

@@ -1,3 +1,4 @@
+import NumberStyle
 import MarketData
 import Strategy
 
@@ -29,7 +30,7 @@ struct BuildInputsSection: Sendable {
         let supplied: [[String: String]] = sources.map { source in
             [
                 "file": source.file.fileName, "layout": source.layout,
-                "rows": NumberFormat.fixed(Double(source.rowCount), 0),
+                "rows": DisplayNumber.fixed(Double(source.rowCount), 0),
                 "first": source.firstDate?.iso ?? "none", "last": source.lastDate?.iso ?? "none",
             ]
         }
@@ -42,14 +43,14 @@ struct BuildInputsSection: Sendable {
             "reach": reach, "hasReach": !reach.isEmpty,
         ]
         if let first = series.days.first, let last = series.days.last {
-            context["days"] = NumberFormat.fixed(Double(series.days.count), 0)
+            context["days"] = DisplayNumber.fixed(Double(series.days.count), 0)
             context["firstDay"] = first.date.iso
             context["lastDay"] = last.date.iso
         }
         if let first = series.spxWarmUp.first, let last = series.spxWarmUp.last {
             let count = series.spxWarmUp.count
             context["warmUp"] =
-                "\(NumberFormat.fixed(Double(count), 0)) SPX \(count == 1 ? "close" : "closes") dated before the first "
+                "\(DisplayNumber.fixed(Double(count), 0)) SPX \(count == 1 ? "close" : "closes") dated before the first "
                 + "VIX close (\(first.date.iso) to \(last.date.iso)) warm up realised volatility, the one indicator "
                 + "that reads the SPX alone; they are not trading days and have no briefing."
         }
@@ -63,7 +64,7 @@ struct BuildInputsSection: Sendable {
             return "the A/D line and breadth divergence are unknown, so the breadth-divergence rule never "
                 + "tightens the band, and the briefings say so."
         case .rates:
-            return "the risk-free rate is the configured default, \(NumberFormat.percent(model.riskFreeRate, 2)) a "
+            return "the risk-free rate is the configured default, \(DisplayNumber.percent(model.riskFreeRate, 2)) a "
                 + "year (riskFreeRate), on every day."
         case .events:
             return "release dates are unknown: the event-window rule never tightens the band, and no briefing "

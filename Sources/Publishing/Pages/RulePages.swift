@@ -1,3 +1,4 @@
+import NumberStyle
 import MarketData
 import Mustache
 import Strategy
@@ -68,8 +69,8 @@ struct RulePages {
             var row = ["title": profile.title, "count": String(stat?.dates.count ?? 0)]
             row["first"] = stat?.dates.first?.iso
             row["last"] = stat?.dates.last?.iso
-            row["after5"] = stat?.after5.map { NumberFormat.percent($0, 2, signed: true) } ?? "n/a"
-            row["after20"] = stat?.after20.map { NumberFormat.percent($0, 2, signed: true) } ?? "n/a"
+            row["after5"] = stat?.after5.map { DisplayNumber.percent($0, 2, signed: true) } ?? "n/a"
+            row["after20"] = stat?.after20.map { DisplayNumber.percent($0, 2, signed: true) } ?? "n/a"
             return row
         }
         let stewardDates = (stats[.steward] ?? nil)?.dates ?? []

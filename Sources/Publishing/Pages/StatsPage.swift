@@ -1,3 +1,4 @@
+import NumberStyle
 import Charts
 import MarketData
 import Strategy
@@ -61,7 +62,7 @@ struct StatsPage {
                 "sessions": String(published.count),
                 "firstDate": published.first.map { days[$0].date.iso } ?? "",
                 "lastDate": published.last.map { days[$0].date.iso } ?? "",
-                "startingCapital": NumberFormat.usd(configuration.strategy.startingCapital),
+                "startingCapital": DisplayNumber.usd(configuration.strategy.startingCapital),
                 "metrics": metricRows(), "ruleCounts": ruleCountRows(),
                 "equityChart": BriefingFigures.figure(
                     equityChart, caption: "Daily equity, modelled prices, costs included."),
@@ -81,10 +82,10 @@ struct StatsPage {
 
     private func metricRows() -> [[String: String]] {
         typealias Row = (String, (ProfileMetrics) -> String)
-        let percent = { (value: Double?) in value.map { NumberFormat.percent($0, 2) } ?? "n/a" }
-        let ratio = { (value: Double?) in value.map { NumberFormat.fixed($0, 2) } ?? "n/a" }
+        let percent = { (value: Double?) in value.map { DisplayNumber.percent($0, 2) } ?? "n/a" }
+        let ratio = { (value: Double?) in value.map { DisplayNumber.fixed($0, 2) } ?? "n/a" }
         let rows: [Row] = [
-            ("Final equity", { NumberFormat.usd($0.endEquity) }),
+            ("Final equity", { DisplayNumber.usd($0.endEquity) }),
             ("Total return", { percent($0.totalReturn) }),
             ("CAGR", { percent($0.cagr) }),
             ("Annualised volatility", { percent($0.annualisedVolatility) }),
@@ -99,9 +100,9 @@ struct StatsPage {
             ("Calmar ratio", { ratio($0.calmar) }),
             ("Condors closed", { String($0.tradeCount) }),
             ("Win rate", { percent($0.winRate) }),
-            ("Average days held", { m in m.averageDaysHeld.map { NumberFormat.fixed($0, 1) } ?? "n/a" }),
+            ("Average days held", { m in m.averageDaysHeld.map { DisplayNumber.fixed($0, 1) } ?? "n/a" }),
             ("Premium / margin", { percent($0.premiumToMargin) }),
-            ("Total costs", { NumberFormat.usd($0.totalCosts) }),
+            ("Total costs", { DisplayNumber.usd($0.totalCosts) }),
             ("Hedges bought", { String($0.hedgeCount) }),
             ("Money-weighted return (XIRR)", { percent($0.moneyWeightedReturn) }),
         ]

@@ -1,40 +1,41 @@
+import Foundation
 import Testing
 
-@testable import Publishing
+@testable import NumberStyle
 
-/// `NumberFormat` gives text for every `Double` and every count of decimals: non-finite values read
+/// `DisplayNumber` gives text for every `Double` and every count of decimals: non-finite values read
 /// `n/a`, huge ones an exact whole number or Swift's exponent form, and the text reads back as the
 /// value it was made from.
-@Suite("NumberFormat is total")
-struct NumberFormatTotalityTests {
+@Suite("DisplayNumber is total")
+struct DisplayNumberTotalityTests {
     @Test(
         "hostile values format to exact text",
         arguments: [
             (Double.infinity, 2, "n/a"), (-Double.infinity, 2, "n/a"), (Double.nan, 0, "n/a"), (-Double.nan, 2, "n/a"),
             (0, 2, "0.00"), (-0.0, 2, "0.00"), (Double.leastNonzeroMagnitude, 2, "0.00"),
             (-Double.leastNonzeroMagnitude, 2, "0.00"), (-Double.leastNormalMagnitude, 0, "0"),
-            (1e308, 2, "1e+308"), (-1e308, 2, "-1e+308"),
+            (1e308, 2, "1e+308"), (-1e308, 2, "\u{2212}1e+308"),
             (Double.greatestFiniteMagnitude, 0, "1.7976931348623157e+308"),
-            (1e19, 0, "1e+19"), (-1e300, 4, "-1e+300"), (9.2e18, 0, "9200000000000000000"),
-            (1e16, 2, "10000000000000000"), (-123_456_789_012_345.67, 2, "-123456789012345"),
+            (1e19, 0, "1e+19"), (-1e300, 4, "\u{2212}1e+300"), (9.2e18, 0, "9200000000000000000"),
+            (1e16, 2, "10000000000000000"), (-123_456_789_012_345.67, 2, "\u{2212}123456789012345"),
             (1234.5, -3, "1,235"), (0.5, 40, "0.500000000000"), (4512.3, 2, "4,512.30"),
         ])
     func hostileValues(value: Double, decimals: Int, expected: String) {
-        #expect(NumberFormat.fixed(value, decimals) == expected)
+        #expect(DisplayNumber.fixed(value, decimals) == expected)
     }
 
     @Test("signs, percentages and dollars of hostile values")
     func derivedFormats() {
-        #expect(NumberFormat.signed(1e308, 2) == "+1e+308")
-        #expect(NumberFormat.signed(-1e308, 2) == "-1e+308")
-        #expect(NumberFormat.signed(-Double.leastNonzeroMagnitude, 2) == "0.00")
-        #expect(NumberFormat.signed(.nan, 2) == "n/a")
-        #expect(NumberFormat.percent(1e307) == "n/a")
-        #expect(NumberFormat.percent(.nan, 1) == "n/a")
-        #expect(NumberFormat.percent(1e300, 1, signed: true) == "+1e+302\u{202F}%")
-        #expect(NumberFormat.percent(-Double.leastNonzeroMagnitude, 2, signed: true) == "0.00\u{202F}%")
-        #expect(NumberFormat.usd(.infinity) == "n/a")
-        #expect(NumberFormat.usd(-1e308, signed: true) == "-1e+308 USD")
+        #expect(DisplayNumber.signed(1e308, 2) == "+1e+308")
+        #expect(DisplayNumber.signed(-1e308, 2) == "\u{2212}1e+308")
+        #expect(DisplayNumber.signed(-Double.leastNonzeroMagnitude, 2) == "0.00")
+        #expect(DisplayNumber.signed(.nan, 2) == "n/a")
+        #expect(DisplayNumber.percent(1e307) == "n/a")
+        #expect(DisplayNumber.percent(.nan, 1) == "n/a")
+        #expect(DisplayNumber.percent(1e300, 1, signed: true) == "+1e+302\u{202F}%")
+        #expect(DisplayNumber.percent(-Double.leastNonzeroMagnitude, 2, signed: true) == "0.00\u{202F}%")
+        #expect(DisplayNumber.usd(.infinity) == "n/a")
+        #expect(DisplayNumber.usd(-1e308, signed: true) == "\u{2212}1e+308 USD")
     }
 
     @Test("every binade of Double, both signs, formats and reads back within the rounding")
@@ -42,24 +43,24 @@ struct NumberFormatTotalityTests {
         for value in HostileDoubles.all {
             for decimals in [0, 1, 2, 4, 12] {
                 for grouping in [true, false] {
-                    let text = NumberFormat.fixed(value, decimals, grouping: grouping)
+                    let text = DisplayNumber.fixed(value, decimals, grouping: grouping)
                     guard value.isFinite else {
                         #expect(text == "n/a", "\(value)")
                         continue
                     }
-                    let parsed = Double(text.replacingOccurrences(of: ",", with: ""))
+                    let parsed = Double(text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "\u{2212}", with: "-"))
                     #expect(parsed != nil, "\(value), \(decimals): \(text)")
                     if let parsed {
                         #expect(
                             HostileDoubles.readsBack(parsed, as: value, decimals: decimals),
                             "\(value), \(decimals): \(text)")
                     }
-                    #expect(!(text.hasPrefix("-") && parsed == 0), "\(value), \(decimals): \(text) is a negative zero")
-                    #expect(NumberFormat.signed(value, decimals, grouping: grouping).hasSuffix(text.drop { $0 == "-" }))
+                    #expect(!(text.hasPrefix("\u{2212}") && parsed == 0), "\(value), \(decimals): \(text) is a negative zero")
+                    #expect(DisplayNumber.signed(value, decimals, grouping: grouping).hasSuffix(text.drop { $0 == "\u{2212}" }))
                 }
             }
-            _ = NumberFormat.percent(value, 2, signed: true)
-            _ = NumberFormat.usd(value, signed: true)
+            _ = DisplayNumber.percent(value, 2, signed: true)
+            _ = DisplayNumber.usd(value, signed: true)
         }
     }
 }
