@@ -52,18 +52,23 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "condorpress", dependencies: ["CondorPressCLI"]),
-        .testTarget(name: "MarketDataTests", dependencies: ["MarketData"]),
-        .testTarget(name: "OptionMathTests", dependencies: ["OptionMath"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SignalsTests", dependencies: ["Signals"]),
-        .testTarget(name: "StrategyTests", dependencies: ["Strategy"]),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Golden")]),
+        // Generators, fixtures and helpers the test targets share (seeded random inputs, scratch
+        // folders, folder snapshots, golden files); linked only into tests.
+        .target(name: "TestSupport", dependencies: ["MarketData"], path: "Tests/TestSupport"),
+        .testTarget(name: "MarketDataTests", dependencies: ["MarketData", "TestSupport"]),
         .testTarget(
-            name: "PublishingTests", dependencies: ["Publishing", "MarketData", "Strategy", "Archive"],
+            name: "OptionMathTests", dependencies: ["OptionMath", "MarketData"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SignalsTests", dependencies: ["Signals", "MarketData"]),
+        .testTarget(name: "StrategyTests", dependencies: ["Strategy", "MarketData", "TestSupport"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "MarketData", "TestSupport"]),
+        .testTarget(
+            name: "ChartsTests", dependencies: ["Charts", "MarketData", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "PublishingTests", dependencies: ["Publishing", "MarketData", "Strategy", "Archive", "TestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CondorPressCLITests",
-            dependencies: ["CondorPressCLI", "MarketData", "Publishing"]
+            dependencies: ["CondorPressCLI", "MarketData", "Publishing", "TestSupport"]
         ),
     ]
 )

@@ -1,3 +1,5 @@
+import struct MarketData.SplitMix64
+import TestSupport
 import Testing
 
 @testable import Charts
@@ -58,13 +60,13 @@ import Testing
     /// over awkward values, decimal counts outside 0...6 and unusual signs (one with a full stop).
     @Test(arguments: 0..<6)
     func agreesWithTheStringBasedDefinition(seed: Int) {
-        var random = ChartFixtures.SplitMix64(state: 1_000 + UInt64(seed))
+        var random = SplitMix64(seed: 1_000 + UInt64(seed))
         var mismatches: [String] = []
         for _ in 0..<2_000 {
             let value = random.awkwardDouble()
-            let decimals = random.integer(-2...8)
-            let grouping = random.integer(0...1) == 1
-            let minus = ["-", "\u{2212}", "", "neg. ", "."][random.integer(0...4)]
+            let decimals = random.integer(in: -2...8)
+            let grouping = random.integer(in: 0...1) == 1
+            let minus = ["-", "\u{2212}", "", "neg. ", "."][random.integer(in: 0...4)]
             let pairs = [
                 (ChartNumberFormat.coordinate(value), Reference.coordinate(value)),
                 (
