@@ -65,7 +65,7 @@ let package = Package(
             name: "ChartsTests", dependencies: ["Charts", "MarketData", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "PublishingTests", dependencies: ["Publishing", "MarketData", "Strategy", "Archive", "TestSupport"],
-            resources: [.copy("Fixtures")]),
+            exclude: ["Golden"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CondorPressCLITests",
             dependencies: ["CondorPressCLI", "MarketData", "Publishing", "TestSupport"]
