@@ -10,7 +10,8 @@ import Testing
 ///
 /// `CONDORPRESS_EDITS` sets the number of edits over all sequences (default 200) and
 /// `CONDORPRESS_EDITS_SEED` the seed of the first sequence (sequence i uses seed + i); a failure
-/// prints both, the sequence and every edit applied so far.
+/// prints both, the sequence and every edit applied so far; `CONDORPRESS_EDITS_VERBOSE=1` prints
+/// the edits of passing sequences too.
 @Suite("Random edits: the incremental build equals a fresh full build")
 struct IncrementalEditPropertyTests {
     /// The sequences run side by side (two cores build twice as many sites).
@@ -78,6 +79,10 @@ struct IncrementalEditPropertyTests {
                 Issue.record(report("only \(which) failed: \(error)"))
                 return
             }
+        }
+        if ProcessInfo.processInfo.environment["CONDORPRESS_EDITS_VERBOSE"] == "1" {
+            let list = log.enumerated().map { "  \($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+            FileHandle.standardError.write(Data("sequence \(sequence), seed 0x\(String(seed, radix: 16)):\n\(list)\n".utf8))
         }
     }
 }
