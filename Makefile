@@ -3,7 +3,7 @@ SWIFT ?= swift
 # System packages the build needs (Debian names): cmark-gfm for Markdown, SQLite for the archive.
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libsqlite3-dev pkg-config
 
-.PHONY: all deps html-deps build release site test swift-test html-check bench clean
+.PHONY: all deps html-deps build release site test swift-test html-check golden bench clean
 
 all: site
 
@@ -44,6 +44,11 @@ test: swift-test html-check
 
 swift-test: deps
 	$(SWIFT) test
+
+# Re-records the golden files (chart SVGs, the sample's briefings) after a change meant to alter them;
+# review them with `git diff Tests/*/Golden` before committing (see docs/architecture.md, Testing).
+golden: deps
+	SWIFT=$(SWIFT) scripts/record-golden.sh
 
 # Builds the bundled sample with the debug binary and runs the Nu HTML Checker over every page.
 HTML_CHECK_SITE := .build/html-check-site

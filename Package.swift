@@ -55,20 +55,26 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "condorpress", dependencies: ["CondorPressCLI"]),
+        // Generators, fixtures and helpers the test targets share (seeded random inputs, scratch
+        // folders, folder snapshots, golden files); linked only into tests.
+        .target(name: "TestSupport", dependencies: ["MarketData"], path: "Tests/TestSupport"),
         .testTarget(name: "NumberStyleTests", dependencies: ["NumberStyle"]),
-        .testTarget(name: "MarketDataTests", dependencies: ["MarketData"]),
-        .testTarget(name: "OptionMathTests", dependencies: ["OptionMath"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SignalsTests", dependencies: ["Signals"]),
-        .testTarget(name: "StrategyTests", dependencies: ["Strategy"]),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
-        .testTarget(name: "OutputStoreTests", dependencies: ["OutputStore"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Golden")]),
+        .testTarget(name: "MarketDataTests", dependencies: ["MarketData", "TestSupport"]),
         .testTarget(
-            name: "PublishingTests", dependencies: ["Publishing", "MarketData", "OutputStore", "Strategy", "Archive"],
-            resources: [.copy("Fixtures")]),
+            name: "OptionMathTests", dependencies: ["OptionMath", "MarketData"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SignalsTests", dependencies: ["Signals", "MarketData"]),
+        .testTarget(name: "StrategyTests", dependencies: ["Strategy", "MarketData", "TestSupport"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "MarketData", "TestSupport"]),
+        .testTarget(name: "OutputStoreTests", dependencies: ["OutputStore", "TestSupport"]),
+        .testTarget(
+            name: "ChartsTests", dependencies: ["Charts", "MarketData", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "PublishingTests",
+            dependencies: ["Publishing", "MarketData", "OutputStore", "Strategy", "Archive", "TestSupport"],
+            exclude: ["Golden"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CondorPressCLITests",
-            dependencies: ["CondorPressCLI", "MarketData", "OutputStore", "Publishing"]
+            dependencies: ["CondorPressCLI", "MarketData", "OutputStore", "Publishing", "TestSupport"]
         ),
     ]
 )

@@ -1,5 +1,6 @@
 import MarketData
 import Strategy
+import TestSupport
 import Testing
 
 @testable import Archive
@@ -25,9 +26,9 @@ import Testing
     @Test func fixedDecimalsMatchNumberTextOnGeneratedValues() {
         var random = SplitMix64(seed: 7)
         for _ in 0..<20_000 {
-            let magnitude = Double(random.next(below: 36)) - 18
-            let value = random.nextUnit() * pow10(magnitude) * (random.next(below: 2) == 0 ? 1 : -1)
-            let places = random.next(below: 13)
+            let magnitude = Double(random.below(36)) - 18
+            let value = random.nextUnit() * pow10(magnitude) * (random.below(2) == 0 ? 1 : -1)
+            let places = random.below(13)
             #expect(fixed(value, places) == NumberText.fixed(value, places: places), "\(value), \(places)")
             #expect(trimmed(value, places) == NumberText.trimmed(value, maxPlaces: places), "\(value), \(places)")
             // Archive numbers are rounded to their places before they are written.
@@ -39,14 +40,14 @@ import Testing
     @Test func integersAndDatesMatchTheirStringForms() {
         var random = SplitMix64(seed: 11)
         var integers = [0, 1, -1, 9, 10, -10, Int.max, Int.min, Int.min + 1]
-        integers += (0..<2_000).map { _ in Int(truncatingIfNeeded: random.next()) >> random.next(below: 64) }
+        integers += (0..<2_000).map { _ in Int(truncatingIfNeeded: random.next()) >> random.below(64) }
         for value in integers {
             var buffer = TextBuffer()
             buffer.append(integer: value)
             #expect(buffer.text == String(value))
         }
         var days = [0, -1, -719_528, -719_529, 2_932_896, 2_932_897, -800_000, 3_000_000]
-        days += (0..<5_000).map { _ in random.next(below: 3_800_000) - 800_000 }
+        days += (0..<5_000).map { _ in random.below(3_800_000) - 800_000 }
         for day in days {
             let date = CalendarDate(daysSinceEpoch: day)
             var buffer = TextBuffer()
@@ -69,8 +70,8 @@ import Testing
         ]
         for _ in 0..<3_000 {
             var text = ""
-            for _ in 0..<random.next(below: 24) {
-                text.unicodeScalars.append(alphabet[random.next(below: alphabet.count)])
+            for _ in 0..<random.below(24) {
+                text.unicodeScalars.append(alphabet[random.below(alphabet.count)])
             }
             samples.append(text)
         }
@@ -143,25 +144,4 @@ private enum Reference {
         let hex = String(value, radix: 16, uppercase: false)
         return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
-}
-
-/// A small seeded generator (SplitMix64), so generated inputs are the same on every run.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A whole number in `0..<bound`.
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    /// A number in `[0, 1)`.
-    mutating func nextUnit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

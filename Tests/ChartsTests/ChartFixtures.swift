@@ -1,4 +1,6 @@
 import Charts
+import struct MarketData.SplitMix64
+import TestSupport
 
 /// Sample inputs shared by the chart tests, built with plain arithmetic only (no `exp`, `sin` …),
 /// so that they are the same bytes on every platform.
@@ -44,30 +46,6 @@ enum ChartFixtures {
             longStrikes: .init(put: longPut, call: longCall),
             spot: spot)
     }
-
-    /// A deterministic pseudo-random generator (SplitMix64) for generated inputs.
-    struct SplitMix64 {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        /// A uniform value in `range`.
-        mutating func uniform(_ range: ClosedRange<Double>) -> Double {
-            let unit = Double(next() >> 11) / Double(UInt64(1) << 53)
-            return range.lowerBound + unit * (range.upperBound - range.lowerBound)
-        }
-
-        /// A uniform integer in `range`.
-        mutating func integer(_ range: ClosedRange<Int>) -> Int {
-            range.lowerBound + Int(next() % UInt64(range.count))
-        }
-    }
 }
 
 extension ChartFixtures {
@@ -93,7 +71,7 @@ extension ChartFixtures {
     /// hysteresis (stand down on the third close below threshold − 2).
     static var vixDays: [VIXLayersChart.Day] {
         let dates = weekdays(130)
-        var random = SplitMix64(state: 7)
+        var random = SplitMix64(seed: 7)
         var level = 14.0
         var days: [VIXLayersChart.Day] = []
         var layer1 = false
@@ -102,7 +80,7 @@ extension ChartFixtures {
         var below2 = 0
         for (index, date) in dates.enumerated() {
             let shock = index == 55 ? 11.0 : (index == 56 ? 4.0 : 0)
-            level = max(level + 0.12 * (15 - level) + random.uniform(-1.2...1.3) + shock, 9)
+            level = max(level + 0.12 * (15 - level) + random.uniform(in: -1.2...1.3) + shock, 9)
             let close = (level * 100).rounded() / 100
             if close >= 18 { layer1 = true }
             if close >= 25 { layer2 = true }
@@ -118,14 +96,14 @@ extension ChartFixtures {
     /// Three equity curves over 130 days starting at 100,000 USD.
     static var equitySeries: (dates: [String], series: [ChartSeries]) {
         let dates = weekdays(130)
-        var random = SplitMix64(state: 42)
+        var random = SplitMix64(seed: 42)
         let profiles = [("steward", 0.0006, 0.004), ("promoter", 0.0008, 0.007), ("static", 0.0003, 0.006)]
         let series = profiles.map { name, drift, noise in
             var equity = 100_000.0
             var values: [Double] = []
             for index in dates.indices {
                 let crash = index == 55 ? -0.045 : 0
-                equity *= 1 + drift + random.uniform(-noise...noise) + crash
+                equity *= 1 + drift + random.uniform(in: -noise...noise) + crash
                 values.append((equity * 100).rounded() / 100)
             }
             return ChartSeries(name: name, values: values)

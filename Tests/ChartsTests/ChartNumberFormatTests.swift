@@ -1,3 +1,5 @@
+import struct MarketData.SplitMix64
+import TestSupport
 import Testing
 
 @testable import Charts
@@ -16,7 +18,7 @@ import Testing
     /// `coordinate` gives the same text as the string-based definition in `Reference` over awkward values.
     @Test(arguments: 0..<6)
     func agreesWithTheStringBasedDefinition(seed: Int) {
-        var random = ChartFixtures.SplitMix64(state: 1_000 + UInt64(seed))
+        var random = SplitMix64(seed: 1_000 + UInt64(seed))
         var mismatches: [String] = []
         for _ in 0..<2_000 {
             let value = random.awkwardDouble()

@@ -1,3 +1,5 @@
+import struct MarketData.SplitMix64
+import TestSupport
 import Testing
 
 @testable import Charts
@@ -31,25 +33,25 @@ import Testing
     }
 
     /// Random values: ordinary numbers with, now and then, NaN, infinities, huge values, a flat run.
-    static func generatedValues(_ random: inout ChartFixtures.SplitMix64) -> [Double] {
-        let count = random.integer(0...40)
-        let flat = random.integer(0...4) == 0
-        let scale = [0.01, 1, 100, 1e6][random.integer(0...3)]
+    static func generatedValues(_ random: inout SplitMix64) -> [Double] {
+        let count = random.integer(in: 0...40)
+        let flat = random.integer(in: 0...4) == 0
+        let scale = [0.01, 1, 100, 1e6][random.integer(in: 0...3)]
         return (0..<count).map { _ in
-            switch random.integer(0...24) {
+            switch random.integer(in: 0...24) {
             case 0: return .nan
             case 1: return .infinity
             case 2: return -.infinity
             case 3: return 1e300
             case 4: return -0.0
-            default: return flat ? 7 : random.uniform(-1...1) * scale
+            default: return flat ? 7 : random.uniform(in: -1...1) * scale
             }
         }
     }
 
     @Test(arguments: 0..<40)
     func generatedInputsGiveValidCharts(seed: Int) {
-        var random = ChartFixtures.SplitMix64(state: UInt64(seed))
+        var random = SplitMix64(seed: UInt64(seed))
         let values = Self.generatedValues(&random)
         for svg in Self.everyKind(id: "gen-\(seed)", title: "Chart \(seed)", values: values, labels: []) {
             ChartProperties.check(svg, idPrefix: "gen-\(seed)", title: "Chart \(seed)")
@@ -88,8 +90,8 @@ import Testing
     }
 
     @Test func sameInputGivesSameBytes() {
-        var first = ChartFixtures.SplitMix64(state: 99)
-        var second = ChartFixtures.SplitMix64(state: 99)
+        var first = SplitMix64(seed: 99)
+        var second = SplitMix64(seed: 99)
         let a = Self.everyKind(id: "same", title: "Same", values: Self.generatedValues(&first), labels: [])
         let b = Self.everyKind(id: "same", title: "Same", values: Self.generatedValues(&second), labels: [])
         #expect(a == b)

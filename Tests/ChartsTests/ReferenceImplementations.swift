@@ -1,3 +1,5 @@
+import struct MarketData.SplitMix64
+import TestSupport
 /// The straightforward, string-based implementations that the module's fast paths replaced.
 ///
 /// The module formats numbers, escapes text and measures labels on bytes and tables for speed; the
@@ -93,28 +95,28 @@ enum TextMetricsReference {
     }
 }
 
-extension ChartFixtures.SplitMix64 {
+extension SplitMix64 {
     /// A value that exercises number formatting: rounding ties, the clamp, signed zero, tiny and
     /// huge magnitudes, non-finite values and arbitrary bit patterns.
     mutating func awkwardDouble() -> Double {
-        switch integer(0...10) {
+        switch integer(in: 0...10) {
         case 0:
             let specials: [Double] = [
                 .nan, .infinity, -.infinity, 0, -0.0, 1e300, -1e300, 9.0e15, 9.1e15, -9.0e15, 0.005, -0.005,
                 0.125, 1.005, 2.5, -2.5, 999.995, 0.0049999, 4_807.65, 0.49999999999999994, 4.5e15 + 1,
                 .leastNonzeroMagnitude, .greatestFiniteMagnitude,
             ]
-            return specials[integer(0...(specials.count - 1))]
-        case 1: return Double(integer(-100_000...100_000)) / 1_000
-        case 2: return Double(integer(-100_000...100_000)) / 200 + 0.005
-        case 3: return uniform(-1...1)
-        case 4: return uniform(-1e6...1e6)
-        case 5: return uniform(-1e17...1e17)
-        case 6: return uniform(-1e-3...1e-3)
+            return specials[integer(in: 0...(specials.count - 1))]
+        case 1: return Double(integer(in: -100_000...100_000)) / 1_000
+        case 2: return Double(integer(in: -100_000...100_000)) / 200 + 0.005
+        case 3: return uniform(in: -1...1)
+        case 4: return uniform(in: -1e6...1e6)
+        case 5: return uniform(in: -1e17...1e17)
+        case 6: return uniform(in: -1e-3...1e-3)
         case 7: return Double(bitPattern: next())
-        case 8: return Double(integer(-999_999...999_999)) / 100
-        case 9: return Double(integer(-10...10)) * 0.0005
-        default: return uniform(-500...500)
+        case 8: return Double(integer(in: -999_999...999_999)) / 100
+        case 9: return Double(integer(in: -10...10)) * 0.0005
+        default: return uniform(in: -500...500)
         }
     }
 
@@ -129,7 +131,7 @@ extension ChartFixtures.SplitMix64 {
             "²", "Ⅻ", "M12.5 34 L", "0123456789",
         ]
         var text = ""
-        for _ in 0..<integer(0...16) { text += pieces[integer(0...(pieces.count - 1))] }
+        for _ in 0..<integer(in: 0...16) { text += pieces[integer(in: 0...(pieces.count - 1))] }
         return text
     }
 }

@@ -1,3 +1,5 @@
+import struct MarketData.SplitMix64
+import TestSupport
 import Testing
 
 @testable import Charts
@@ -31,7 +33,7 @@ import Testing
 
     @Test(arguments: 0..<4)
     func widthIsTheSumOfCharacterWidths(seed: Int) {
-        var random = ChartFixtures.SplitMix64(state: 3_000 + UInt64(seed))
+        var random = SplitMix64(seed: 3_000 + UInt64(seed))
         for _ in 0..<500 {
             let text = random.awkwardText()
             #expect(TextMetrics.width(text, fontSize: 11) == Reference.widthInEms(text) * 11, "\(text.debugDescription)")

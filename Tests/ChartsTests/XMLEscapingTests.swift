@@ -1,3 +1,5 @@
+import struct MarketData.SplitMix64
+import TestSupport
 import Testing
 
 @testable import Charts
@@ -24,11 +26,11 @@ import Testing
     /// Generated text, short and long, escapes exactly as the scalar-by-scalar definition does.
     @Test(arguments: 0..<4)
     func agreesWithTheScalarDefinition(seed: Int) {
-        var random = ChartFixtures.SplitMix64(state: 2_000 + UInt64(seed))
+        var random = SplitMix64(seed: 2_000 + UInt64(seed))
         var mismatches: [String] = []
         for _ in 0..<1_500 {
             var text = random.awkwardText()
-            if random.integer(0...2) == 0 { text += random.awkwardText() + random.awkwardText() }
+            if random.integer(in: 0...2) == 0 { text += random.awkwardText() + random.awkwardText() }
             if XMLEscaping.text(text) != Reference.escape(text, quotes: false)
                 || XMLEscaping.attribute(text) != Reference.escape(text, quotes: true)
             {

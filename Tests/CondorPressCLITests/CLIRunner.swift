@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What a run of the `condorpress` executable printed and returned.
@@ -62,17 +63,12 @@ enum CLI {
     /// A copy of the repository's site files (`Content/`, `Templates/`) in a fresh temporary folder.
     static func siteCopy() throws -> URL {
         let folder = try temporaryFolder()
-        for name in ["Content", "Templates"] {
-            try FileManager.default.copyItem(
-                at: repository.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-        }
+        try ScratchFolder.copy(["Content", "Templates"], from: repository, into: folder)
         return folder
     }
 
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("condorpress-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolder.make("condorpress-cli")
     }
 }

@@ -1,3 +1,4 @@
+import struct MarketData.SplitMix64
 import Testing
 
 @testable import OptionMath
@@ -152,17 +153,17 @@ struct ImpliedVolatilityTests {
 struct ImpliedVolatilityRandomTests {
     @Test("20,000 random SPX-like and extreme cases: every price solves and reprices")
     func randomCases() throws {
-        var generator = TestRandom(seed: 20_250_101)
+        var generator = SplitMix64(seed: 20_250_101)
         var checked = 0
         for _ in 0..<20_000 {
             let market = MarketCase(
-                type: generator.unit() < 0.5 ? .call : .put,
+                type: generator.nextUnit() < 0.5 ? .call : .put,
                 spot: 100,
-                strike: 100 * exp(3 * (generator.unit() - 0.5)),  // about 22 to 450
-                years: exp(log(1.0 / 365) + generator.unit() * log(10 * 365.0)),  // 1 day to 10 years
-                volatility: exp(log(0.01) + generator.unit() * log(300.0)),  // 1 % to 300 %
-                rate: 0.1 * (generator.unit() - 0.3),
-                dividendYield: 0.05 * generator.unit()
+                strike: 100 * exp(3 * (generator.nextUnit() - 0.5)),  // about 22 to 450
+                years: exp(log(1.0 / 365) + generator.nextUnit() * log(10 * 365.0)),  // 1 day to 10 years
+                volatility: exp(log(0.01) + generator.nextUnit() * log(300.0)),  // 1 % to 300 %
+                rate: 0.1 * (generator.nextUnit() - 0.3),
+                dividendYield: 0.05 * generator.nextUnit()
             )
             let price = BlackScholesMerton.price(
                 type: market.type, spot: market.spot, strike: market.strike, years: market.years,

@@ -1,6 +1,7 @@
 import Foundation
 import MarketData
 import Strategy
+import TestSupport
 import Testing
 
 @testable import Publishing

@@ -1,4 +1,6 @@
 import Foundation
+import MarketData
+import TestSupport
 import Testing
 
 @testable import Publishing
@@ -117,34 +119,17 @@ struct GlossaryLinkerTests {
 
     @Test("deleting the added links gives exactly the output without the glossary", arguments: 0..<40)
     func removingLinksRestoresPlainOutput(seed: Int) throws {
-        var generator = TestRandom(seed: UInt64(seed))
+        var generator = SplitMix64(seed: UInt64(seed) &+ 0x9E37_79B9_7F4A_7C15)
         let words = ["iron", "condor", "condors", "VIX", "futures", "delta", "Delta", "time", "value", "A/D", "line",
                      "the", "and", "`delta`", "**VIX**", "_iron condor_", "[VIX](x.html)", "extrinsic", "—", "vix-"]
         var markdown = ""
         for paragraph in 0..<4 {
             if paragraph == 2 { markdown += "## Delta and VIX\n\n" }
-            let count = 5 + generator.next(upTo: 20)
-            markdown += (0..<count).map { _ in words[generator.next(upTo: words.count)] }.joined(separator: " ") + "\n\n"
+            let count = 5 + generator.below(20)
+            markdown += (0..<count).map { _ in words[generator.below(words.count)] }.joined(separator: " ") + "\n\n"
         }
         let plain = try MarkdownRenderer.html(from: markdown)
         let result = try linked(markdown)
         #expect(try strippingGlossaryLinks(result.html) == plain, "markdown: \(markdown)")
     }
-}
-
-/// A tiny deterministic generator for property tests (SplitMix64).
-struct TestRandom {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-
-    mutating func next() -> UInt64 {
-        state = state &+ 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(upTo bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

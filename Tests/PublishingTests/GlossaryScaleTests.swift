@@ -1,4 +1,6 @@
 import Foundation
+import MarketData
+import TestSupport
 import Testing
 
 @testable import Publishing
@@ -101,17 +103,17 @@ struct GlossaryScaleTests {
 
     @Test("10,000 terms: the trie links exactly as the reference scan", arguments: 0..<4)
     func matchesReference(seed: Int) throws {
-        var random = TestRandom(seed: UInt64(seed))
+        var random = SplitMix64(seed: UInt64(seed) &+ 0x9E37_79B9_7F4A_7C15)
         let fillers = ["the", "and", "VIX", "short", "carry", "put", "a", "rose", ",", ".", "—", "Short carry", "shortcarry"]
         var words: [String] = []
         for _ in 0..<400 {
-            if random.next(upTo: 3) == 0 {
-                words.append(fillers[random.next(upTo: fillers.count)])
+            if random.below(3) == 0 {
+                words.append(fillers[random.below(fillers.count)])
                 continue
             }
-            let term = Self.generated[random.next(upTo: 300) * 33]
-            let name = term.names[random.next(upTo: 3)]
-            switch random.next(upTo: 4) {
+            let term = Self.generated[random.below(300) * 33]
+            let name = term.names[random.below(3)]
+            switch random.below(4) {
             case 0: words.append(name.uppercased())
             case 1: words.append(String(name.split(separator: " ").dropLast().joined(separator: " ")))
             default: words.append(name)

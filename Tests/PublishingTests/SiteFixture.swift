@@ -1,5 +1,6 @@
 import Foundation
 import MarketData
+import TestSupport
 import Testing
 
 @testable import Publishing
@@ -57,16 +58,7 @@ struct SiteFixture {
 
     /// Every file below `folder`, relative, with its bytes.
     static func snapshot(of folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: folder.path)
-        while let path = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = try Data(contentsOf: url)
-            }
-        }
-        return files
+        try FolderSnapshot(of: folder).files
     }
 
     /// Removes the fixture.

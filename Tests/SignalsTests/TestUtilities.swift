@@ -1,23 +1,9 @@
+import struct MarketData.SplitMix64
 import Testing
-
-/// A small deterministic random number generator (SplitMix64) for property tests.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// A positive random walk of `count` values starting at `start`, each step within ±`step` (relative).
 func randomWalk(count: Int, start: Double, step: Double, seed: UInt64) -> [Double] {
-    var generator = SeededGenerator(seed: seed)
+    var generator = SplitMix64(seed: seed)
     var level = start
     return (0..<count).map { _ in
         level *= 1 + Double.random(in: -step...step, using: &generator)

@@ -1,4 +1,6 @@
 import Foundation
+import MarketData
+import TestSupport
 import Testing
 
 @testable import Strategy
@@ -62,8 +64,8 @@ struct NumberTextTests {
             -0.005, 1e-12, 5e-13, 999_999.999_999_5,
         ]
         for _ in 0..<20_000 {
-            let magnitude = pow(10, random.uniform() * 22 - 10)
-            let value = (random.uniform() < 0.5 ? -1 : 1) * magnitude
+            let magnitude = pow(10, random.nextUnit() * 22 - 10)
+            let value = (random.nextUnit() < 0.5 ? -1 : 1) * magnitude
             values.append(value)
             values.append((value * 100).rounded() / 100)
         }

@@ -1,32 +1,8 @@
 import Foundation
 import MarketData
+import TestSupport
 
 @testable import Strategy
-
-/// A small deterministic pseudo-random generator (SplitMix64) for reproducible test markets.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) }
-
-    /// Standard normal (Box–Muller).
-    mutating func normal() -> Double {
-        let u = max(uniform(), 1e-12)
-        let v = uniform()
-        return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
-    }
-}
 
 /// Test market builders: generated random-walk series and hand-made scenarios on NYSE sessions.
 enum TestMarkets {
@@ -60,7 +36,7 @@ enum TestMarkets {
             if index > 0 {
                 let shock = random.normal()
                 var jump = 0.0
-                if random.uniform() < 0.006 { jump = 0.3 + 0.6 * random.uniform() }
+                if random.nextUnit() < 0.006 { jump = 0.3 + 0.6 * random.nextUnit() }
                 logVIX += 5.0 * (log(17.0) - logVIX) * dt + 1.1 * dt.squareRoot() * shock + jump
                 logVIX = min(max(logVIX, log(9.5)), log(85))
                 let vol = 0.8 * exp(logVIX) / 100

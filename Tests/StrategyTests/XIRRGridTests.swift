@@ -1,5 +1,6 @@
 import Foundation
 import MarketData
+import TestSupport
 import Testing
 
 @testable import Strategy
@@ -82,7 +83,7 @@ import Testing
     @Test func oscillatingFunctionsWithManyRoots() {
         var random = SplitMix64(seed: 7)
         for _ in 0..<500 {
-            let frequency = random.uniform() * 40, phase = random.uniform() * 7, offset = random.uniform() * 2 - 1
+            let frequency = random.nextUnit() * 40, phase = random.nextUnit() * 7, offset = random.nextUnit() * 2 - 1
             let limit = [9.0, 3.3, 0.7, 0.02, 0.004][Int(random.next() % 5)]
             let curve = { (x: Double) in sin(frequency * x + phase) + offset }
             #expect(Self.search(limit, curve) == Self.reference(limit, curve))
@@ -133,11 +134,11 @@ import Testing
             var day = 7306 + Int(random.next() % 1000)
             let trades = 1 + Int(random.next() % UInt64(round < 30 ? 8 : 300))
             for _ in 0..<trades {
-                let margin = 1000 + random.uniform() * 20_000
+                let margin = 1000 + random.nextUnit() * 20_000
                 let held = 1 + Int(random.next() % 60)
                 flows.append((CalendarDate(daysSinceEpoch: day), -margin))
-                flows.append((CalendarDate(daysSinceEpoch: day + held), margin + (random.uniform() - 0.45) * margin))
-                if random.uniform() < 0.2 { flows.append((CalendarDate(daysSinceEpoch: day), -random.uniform() * 500)) }
+                flows.append((CalendarDate(daysSinceEpoch: day + held), margin + (random.nextUnit() - 0.45) * margin))
+                if random.nextUnit() < 0.2 { flows.append((CalendarDate(daysSinceEpoch: day), -random.nextUnit() * 500)) }
                 day += held + Int(random.next() % 5)
             }
             if round % 3 == 0 { flows.shuffle(using: &random) }
@@ -159,4 +160,3 @@ import Testing
     }
 }
 
-extension SplitMix64: RandomNumberGenerator {}

@@ -1,17 +1,15 @@
 import Foundation
 import MarketData
 
-// The same harness as MarketDataTests' `SeededFuzz` (test targets share no code).
-
 /// Runs seeded fuzz cases and reports which one failed, even when it trapped.
-enum SeededFuzz {
+public enum SeededFuzz {
     /// Runs `defaultCases` cases (or `CONDORPRESS_FUZZ_CASES`), case i from
     /// `SplitMix64(seed: seed &+ i)` with `seed` from `CONDORPRESS_FUZZ_SEED` or `defaultSeed`.
     ///
     /// Each case's seed goes to standard error before it runs, so a trap's last line names it.
     /// `check` returns nil when the property holds; otherwise the run writes the failure with its
     /// seed and exits with status 1.
-    static func run(_ name: String, defaultSeed: UInt64, defaultCases: Int, check: (inout SplitMix64) -> String?) {
+    public static func run(_ name: String, defaultSeed: UInt64, defaultCases: Int, check: (inout SplitMix64) -> String?) {
         let environment = ProcessInfo.processInfo.environment
         let seed = environment["CONDORPRESS_FUZZ_SEED"].flatMap(parse) ?? defaultSeed
         let cases = environment["CONDORPRESS_FUZZ_CASES"].flatMap { Int($0) } ?? defaultCases
@@ -29,7 +27,7 @@ enum SeededFuzz {
 
     /// What a failed run wrote about its failure: the last case it started (how to replay it) and
     /// the runtime's fatal error or the property that failed.
-    static func lastLines(of bytes: [UInt8]) -> String {
+    public static func lastLines(of bytes: [UInt8]) -> String {
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
         let lastCase = lines.last { $0.contains(" fuzz case ") } ?? "no case started"
         let reason =
@@ -42,9 +40,4 @@ enum SeededFuzz {
     private static func parse(_ text: String) -> UInt64? {
         text.hasPrefix("0x") ? UInt64(text.dropFirst(2), radix: 16) : UInt64(text)
     }
-}
-
-extension SplitMix64 {
-    /// A uniform whole number in 0..<`bound` (`bound` > 0).
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
