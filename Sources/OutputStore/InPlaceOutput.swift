@@ -41,17 +41,8 @@ package final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         return staged.count + appends.count + removals.count
     }
 
-    package func write(_ contents: String, to relativePath: String) throws {
-        var text = contents
-        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
-    }
-
-    package func write(_ data: Data, to relativePath: String) throws {
-        try data.withUnsafeBytes { try write(bytes: $0, to: relativePath) }
-    }
-
     /// Stages the file unless the published one already holds these bytes.
-    private func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
+    package func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
         log.add(relativePath)
         if FileWriting.holds(bytes, at: output.path + "/" + relativePath) {
             // The published file stays; an earlier write of this build no longer applies.

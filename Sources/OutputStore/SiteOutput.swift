@@ -18,10 +18,8 @@ package protocol SiteOutput: Sendable {
     var producedPaths: Set<String> { get }
     /// How many files of the published site this build creates, replaces, extends or removes.
     var changedFiles: Int { get }
-    /// Writes `contents` to `relativePath`.
-    func write(_ contents: String, to relativePath: String) throws
-    /// Writes `data` to `relativePath`.
-    func write(_ data: Data, to relativePath: String) throws
+    /// Writes `bytes` to `relativePath` (the one write both outputs implement).
+    func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws
     /// A path where another library (SQLite) creates the file `relativePath` from scratch.
     func url(for relativePath: String) throws -> URL
     /// A copy of the published file `relativePath` for a library to change (SQLite), or nil when
@@ -40,4 +38,17 @@ package protocol SiteOutput: Sendable {
     func commit() throws
     /// Throws away everything written; the published site is untouched.
     func discard()
+}
+
+extension SiteOutput {
+    /// Writes `contents` to `relativePath`.
+    package func write(_ contents: String, to relativePath: String) throws {
+        var text = contents
+        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
+    }
+
+    /// Writes `data` to `relativePath`.
+    package func write(_ data: Data, to relativePath: String) throws {
+        try data.withUnsafeBytes { try write(bytes: $0, to: relativePath) }
+    }
 }

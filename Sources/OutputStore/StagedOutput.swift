@@ -37,20 +37,9 @@ package struct StagedOutput: SiteOutput {
         try PlainFiles.makeFolder(staging)
     }
 
-    /// Writes `contents` to `relativePath` inside the staging folder, creating folders as needed.
-    package func write(_ contents: String, to relativePath: String) throws {
-        var text = contents
-        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
-    }
-
-    /// Writes `data` to `relativePath` inside the staging folder, creating folders as needed.
-    package func write(_ data: Data, to relativePath: String) throws {
-        try data.withUnsafeBytes { try write(bytes: $0, to: relativePath) }
-    }
-
     /// Writes raw bytes with plain POSIX calls: the staging folder is swapped in as a whole, so
     /// per-file atomic writes and `fsync` (which Foundation's `Data.write` may do) are not needed.
-    private func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
+    package func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
         log.add(relativePath)
         FileWriting.lock.lock()
         defer { FileWriting.lock.unlock() }
