@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Signals", dependencies: ["MarketData"]),
         .target(
             name: "Strategy",
-            dependencies: ["MarketData", "OptionMath", "Signals", "NumberStyle", "Yams"]
+            dependencies: ["MarketData", "OptionMath", "Signals", "NumberStyle"]
         ),
         .target(
             name: "Archive",

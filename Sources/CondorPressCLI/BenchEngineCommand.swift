@@ -32,7 +32,7 @@ struct BenchEngineCommand: ParsableCommand {
             series = try MarketDataLoader(directory: data).load().series
             loadBest = min(loadBest, clock.now - start)
         }
-        let engine = StrategyEngine(configuration: try EvaluateCommand.loadConfiguration(config))
+        let engine = StrategyEngine(parameters: try EvaluateCommand.loadConfiguration(config).engine)
         var records = 0
         for _ in 0..<max(1, repeats) {
             let start = clock.now

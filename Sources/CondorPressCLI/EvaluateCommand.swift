@@ -91,7 +91,7 @@ public struct EvaluateCommand: ParsableCommand {
             CheckCommand.writeToStandardError(["no trading days in \(paths.data) from \(range)"])
             throw ExitCode.failure
         }
-        let run = StrategyEngine(configuration: configuration).run(series: series, profile: profile.engineProfile)
+        let run = StrategyEngine(parameters: configuration.engine).run(series: series, profile: profile.engineProfile)
         let records = run.records.filter { record in first.map { record.date >= $0 } ?? true }
         switch format {
         case .json: print(OutcomeExport.json(records), terminator: "")

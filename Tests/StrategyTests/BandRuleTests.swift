@@ -89,9 +89,9 @@ struct BandRuleTests {
     }
 
     @Test func lastFifteenDaysAreTheThetaWindow() throws {
-        var configuration = Configuration.defaults
+        var configuration = EngineParameters.defaults
         configuration.strategy.profitTarget = 0.95
-        let run = StrategyEngine(configuration: configuration).run(series: Self.calm(), profile: .steward)
+        let run = StrategyEngine(parameters: configuration).run(series: Self.calm(), profile: .steward)
         for record in run.records[36...] {
             guard let p = record.position, p.openDate < record.date else { continue }
             #expect(record.rules.contains(.temporalTheta) == (p.dte <= 15), "\(record.date) dte \(p.dte)")

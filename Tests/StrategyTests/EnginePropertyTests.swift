@@ -8,8 +8,8 @@ import Testing
 struct EnginePropertyTests {
     static let seeds: [UInt64] = [1, 7, 42, 2024]
 
-    static func runs(seed: UInt64, configuration: Configuration = .defaults) -> [ProfileRun] {
-        StrategyEngine(configuration: configuration).runAll(series: TestMarkets.generated(seed: seed, sessions: 756))
+    static func runs(seed: UInt64, parameters: EngineParameters = .defaults) -> [ProfileRun] {
+        StrategyEngine(parameters: parameters).runAll(series: TestMarkets.generated(seed: seed, sessions: 756))
     }
 
     @Test(arguments: seeds)
@@ -106,9 +106,9 @@ struct EnginePropertyTests {
 
     @Test(arguments: [UInt64(3), 11])
     func wholeContractsNeverRiskMoreThanThirtyPercent(seed: UInt64) {
-        var configuration = Configuration.defaults
+        var configuration = EngineParameters.defaults
         configuration.strategy.wholeContracts = true
-        for run in Self.runs(seed: seed, configuration: configuration) {
+        for run in Self.runs(seed: seed, parameters: configuration) {
             var entries = 0
             for record in run.records {
                 guard let allocation = record.firing(.capitalAllocation), let cash = allocation.input("cash"),

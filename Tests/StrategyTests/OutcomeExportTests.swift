@@ -80,9 +80,9 @@ struct ProfileMetricsTests {
             #expect(abs(metrics.totalReturn - (last.equity / 100_000 - 1)) < 1e-12)
             // The XIRR flows add up to the profit of the whole run.
             var simulation = ProfileSimulation(
-                profile: run.profile, configuration: .defaults,
+                profile: run.profile, engineParameters: .defaults,
                 days: TestMarkets.generated(seed: seed, sessions: 756).days,
-                signals: SignalSet(series: TestMarkets.generated(seed: seed, sessions: 756), configuration: .defaults))
+                signals: SignalSet(series: TestMarkets.generated(seed: seed, sessions: 756), parameters: .defaults))
             _ = simulation.run()
             let flows = MetricsCalculator(simulation: simulation).cashFlows()
             #expect(abs(flows.reduce(0) { $0 + $1.amount } - (last.equity - 100_000)) < 1e-6)

@@ -139,8 +139,8 @@ struct ScenarioTests {
     }
 
     /// A configuration that holds the condor to expiration: no stop, no time exit, an unreachable target.
-    static var holdToExpiry: Configuration {
-        var configuration = Configuration.defaults
+    static var holdToExpiry: EngineParameters {
+        var configuration = EngineParameters.defaults
         configuration.strategy.stopMultiple = 100
         configuration.strategy.exitDTE = 0
         configuration.strategy.profitTarget = 0.99
@@ -158,7 +158,7 @@ struct ScenarioTests {
     }
 
     @Test func expirySettlesInTheMoneyAtIntrinsicValueWithoutCosts() throws {
-        let engine = StrategyEngine(configuration: Self.holdToExpiry)
+        let engine = StrategyEngine(parameters: Self.holdToExpiry)
         let run = engine.run(series: Self.slideToExpiry(), profile: .staticBaseline)
         let index = try #require(run.records.firstIndex { $0.rules.contains(.expiry) })
         let day = run.records[index], before = run.records[index - 1]
@@ -183,7 +183,7 @@ struct ScenarioTests {
 
     @Test func expiryMissingFromTheDataSettlesOnTheNextTradingDay() throws {
         let missing = try #require(CalendarDate(iso: "2015-04-02"))
-        let engine = StrategyEngine(configuration: Self.holdToExpiry)
+        let engine = StrategyEngine(parameters: Self.holdToExpiry)
         let run = engine.run(series: Self.slideToExpiry(dropping: missing), profile: .staticBaseline)
         let index = try #require(run.records.firstIndex { $0.rules.contains(.expiry) })
         #expect(run.records[index].date.iso == "2015-04-06")
@@ -193,10 +193,10 @@ struct ScenarioTests {
     }
 
     @Test func zeroWholeContractsIsRefusedAndRetriedEachSession() {
-        var configuration = Configuration.defaults
+        var configuration = EngineParameters.defaults
         configuration.strategy.wholeContracts = true
         configuration.strategy.startingCapital = 5_000
-        let run = StrategyEngine(configuration: configuration).run(series: Self.spike, profile: .staticBaseline)
+        let run = StrategyEngine(parameters: configuration).run(series: Self.spike, profile: .staticBaseline)
         for record in run.records[35...] {
             #expect(record.rules == [.capitalAllocation] && record.position == nil)
         }

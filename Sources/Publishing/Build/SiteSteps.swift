@@ -75,7 +75,7 @@ enum SiteSteps {
 
     /// Runs the three profiles over the whole evaluated history and measures every rule.
     static func evaluate(_ state: inout SiteBuildState) throws {
-        let engine = StrategyEngine(configuration: state.configuration)
+        let engine = StrategyEngine(parameters: state.configuration.engine)
         for run in engine.runAll(series: state.series) {
             state.runs[run.profile] = run
         }

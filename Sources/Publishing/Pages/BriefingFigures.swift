@@ -7,7 +7,7 @@ enum BriefingFigures {
     static func figures(for page: BriefingPage, source: BriefingSource, index: Int) -> [String: String] {
         guard let position = page.featured.position else { return [:] }
         let day = source.days[index]
-        let curves = PayoffProfile.curves(position: position, day: day, configuration: source.configuration)
+        let curves = PayoffProfile.curves(position: position, day: day, parameters: source.configuration.engine)
         let shortPut = position.leg(.put, .short)?.strike
         let shortCall = position.leg(.call, .short)?.strike
         let longPut = position.leg(.put, .long)?.strike

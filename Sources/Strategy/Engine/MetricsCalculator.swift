@@ -43,7 +43,7 @@ struct MetricsCalculator {
     private func riskFreeDaily(curveStart: Int, count: Int) -> [Double] {
         (0..<count).map { offset in
             let day = simulation.days[curveStart + offset + 1]
-            let percent = day.ratePercent ?? simulation.configuration.model.riskFreeRate * 100
+            let percent = day.ratePercent ?? simulation.engineParameters.model.riskFreeRate * 100
             return PerformanceMath.dailyRiskFree(annualPercent: percent)
         }
     }

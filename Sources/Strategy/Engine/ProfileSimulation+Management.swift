@@ -21,7 +21,7 @@ extension ProfileSimulation {
             return .exited
         }
         let costToClose = markToday(strikes: held.strikes, expiration: held.expiration, market: market).costToClose
-        let profitTarget = profile == .promoter ? configuration.promoter.profitTarget : parameters.profitTarget
+        let profitTarget = profile == .promoter ? engineParameters.promoter.profitTarget : parameters.profitTarget
         var exit: RuleFiring?
         if costToClose >= held.credit * (1 + parameters.stopMultiple) {
             exit = Explain.stopLoss(
@@ -86,8 +86,8 @@ extension ProfileSimulation {
         let theta = dte <= parameters.thetaWindowDTE
         let events = signals.marketMovingEventsNext[index]
         var band = (breadth != nil || theta || !events.isEmpty) ? parameters.bandTight : parameters.bandWide
-        if profile == .promoter, market.vix < configuration.promoter.lowVIXThreshold {
-            band *= configuration.promoter.bandMultiplier
+        if profile == .promoter, market.vix < engineParameters.promoter.lowVIXThreshold {
+            band *= engineParameters.promoter.bandMultiplier
         }
         guard profile.recenters else { return band }
         // A firing is only built the first time its rule applies today: marking the position

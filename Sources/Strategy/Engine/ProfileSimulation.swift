@@ -23,8 +23,8 @@ import MarketData
 struct ProfileSimulation {
     /// The profile being run.
     let profile: Profile
-    /// The configuration.
-    let configuration: Configuration
+    /// Every parameter of the run.
+    let engineParameters: EngineParameters
     /// The trading days.
     let days: [TradingDay]
     /// The series' signals.
@@ -65,26 +65,26 @@ struct ProfileSimulation {
     ///
     /// - Parameters:
     ///   - profile: The profile to run.
-    ///   - configuration: The configuration.
+    ///   - engineParameters: Every parameter of the run.
     ///   - days: The trading days.
     ///   - signals: The series' signals.
-    ///   - proposals: Proposals another profile of the same series and configuration built.
+    ///   - proposals: Proposals another profile of the same series and parameters built.
     init(
-        profile: Profile, configuration: Configuration, days: [TradingDay], signals: SignalSet,
+        profile: Profile, engineParameters: EngineParameters, days: [TradingDay], signals: SignalSet,
         proposals: ProposalCache = ProposalCache()
     ) {
         self.profile = profile
-        self.configuration = configuration
+        self.engineParameters = engineParameters
         self.days = days
         self.signals = signals
         self.proposals = proposals
-        self.cash = configuration.strategy.startingCapital
-        self.layers = LayerTracker(parameters: configuration.strategy)
+        self.cash = engineParameters.strategy.startingCapital
+        self.layers = LayerTracker(parameters: engineParameters.strategy)
         records.reserveCapacity(days.count)
     }
 
     /// The strategy parameters.
-    var parameters: StrategyParameters { configuration.strategy }
+    var parameters: StrategyParameters { engineParameters.strategy }
 
     /// USD per index point of one contract.
     var multiplier: Double { parameters.contractMultiplier }
@@ -123,7 +123,7 @@ struct ProfileSimulation {
 
     /// One session, in the order of SPEC §5.
     mutating func process(_ index: Int) {
-        let market = DayMarket(day: days[index], model: configuration.model)
+        let market = DayMarket(day: days[index], model: engineParameters.model)
         firings = []
         firedBandRules = FiredBandRules()
         finishedHedges = []

@@ -51,12 +51,12 @@ struct SignalSet {
     }
 
     /// Computes every signal of a series.
-    init(series: MarketSeries, configuration: Configuration) {
+    init(series: MarketSeries, parameters engineParameters: EngineParameters) {
         let days = series.days
         let spx = days.map(\.spx)
         let vix = days.map(\.vix)
-        let parameters = configuration.strategy
-        let signalParameters = configuration.signals
+        let parameters = engineParameters.strategy
+        let signalParameters = engineParameters.signals
         macd = MACD.compute(
             vix, fast: signalParameters.macdFast, slow: signalParameters.macdSlow, signal: signalParameters.macdSignal)
         macdConfirmed = days.indices.map { [macd] index in

@@ -2,17 +2,17 @@ import MarketData
 
 /// Evaluates the iron condor and ALVH rules of SPEC §5 over a market series, for each profile.
 ///
-/// Pure and deterministic: no I/O, no clock, no randomness; the same series and configuration
+/// Pure and deterministic: no I/O, no clock, no randomness; the same series and parameters
 /// always give the same records. The outcome for day t depends only on data dated t or earlier
 /// (plus the NYSE calendar and the event schedule), so running through a later end date never
 /// changes an earlier day's record.
 public struct StrategyEngine: Sendable {
-    /// The configuration every run uses.
-    public let configuration: Configuration
+    /// The parameters every run uses.
+    public let parameters: EngineParameters
 
     /// Creates an engine.
-    public init(configuration: Configuration = .defaults) {
-        self.configuration = configuration
+    public init(parameters: EngineParameters = .defaults) {
+        self.parameters = parameters
     }
 
     /// Runs one profile over a series.
@@ -22,7 +22,7 @@ public struct StrategyEngine: Sendable {
     ///   - profile: The profile to run.
     /// - Returns: One record per trading day, the closed trades and the metrics.
     public func run(series: MarketSeries, profile: Profile) -> ProfileRun {
-        run(series: series, signals: SignalSet(series: series, configuration: configuration), profile: profile)
+        run(series: series, signals: SignalSet(series: series, parameters: parameters), profile: profile)
     }
 
     /// Runs the three profiles over a series, computing the signals once.
@@ -30,7 +30,7 @@ public struct StrategyEngine: Sendable {
     /// - Parameter series: Trading days in date order (and the event list).
     /// - Returns: The runs in ``Profile/allCases`` order: steward, promoter, static.
     public func runAll(series: MarketSeries) -> [ProfileRun] {
-        let signals = SignalSet(series: series, configuration: configuration)
+        let signals = SignalSet(series: series, parameters: parameters)
         var proposals = ProposalCache()
         return Profile.allCases.map { run(series: series, signals: signals, profile: $0, proposals: &proposals) }
     }
@@ -38,7 +38,7 @@ public struct StrategyEngine: Sendable {
     /// Runs one profile with precomputed signals, reusing and adding to the proposals of other profiles.
     func run(series: MarketSeries, signals: SignalSet, profile: Profile, proposals: inout ProposalCache) -> ProfileRun {
         var simulation = ProfileSimulation(
-            profile: profile, configuration: configuration, days: series.days, signals: signals, proposals: proposals)
+            profile: profile, engineParameters: parameters, days: series.days, signals: signals, proposals: proposals)
         proposals = ProposalCache()  // the simulation now holds the only copy, so adding to it copies nothing
         let run = simulation.run()
         proposals = simulation.proposals

@@ -27,16 +27,16 @@ public enum PayoffProfile {
     ///     below the long put to half a wing above the long call (widened to include the spot).
     /// - Complexity: O(points) option valuations.
     public static func curves(
-        position: PositionRecord, day: TradingDay, configuration: Configuration, points: Int = 97
+        position: PositionRecord, day: TradingDay, parameters: EngineParameters, points: Int = 97
     ) -> PayoffCurves {
-        let market = DayMarket(day: day, model: configuration.model)
-        let multiplier = configuration.strategy.contractMultiplier * position.contracts
+        let market = DayMarket(day: day, model: parameters.model)
+        let multiplier = parameters.strategy.contractMultiplier * position.contracts
         let legs = position.legs
         let strikes = legs.map(\.strike)
         guard let lowest = strikes.min(), let highest = strikes.max(), points > 1 else {
             return PayoffCurves(expiration: [], today: [])
         }
-        let margin = max(position.wingWidth / 2, configuration.strategy.strikeStep)
+        let margin = max(position.wingWidth / 2, parameters.strategy.strikeStep)
         let low = min(lowest - margin, day.spx - margin)
         let high = max(highest + margin, day.spx + margin)
         let years = market.years(to: position.expiration)
@@ -53,7 +53,7 @@ public enum PayoffProfile {
         for step in 0..<points {
             let spot = low + (high - low) * Double(step) / Double(points - 1)
             let shifted = TradingDay(date: day.date, spx: spot, vix: day.vix, ratePercent: day.ratePercent)
-            let hypothetical = DayMarket(day: shifted, model: configuration.model)
+            let hypothetical = DayMarket(day: shifted, model: parameters.model)
             let now = legs.reduce(0.0) { total, leg in
                 total + leg.side.sign * hypothetical.option(leg.kind, strike: leg.strike, years: years).greeks.price
             }

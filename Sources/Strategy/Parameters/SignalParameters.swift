@@ -1,4 +1,4 @@
-/// The `signals:` section of `condorpress.yml`: periods of the indicators computed every day.
+/// The signals section of the parameters: periods of the indicators computed every day.
 public struct SignalParameters: Sendable, Hashable, Codable {
     /// Fast EMA period of the VIX MACD.
     public var macdFast: Int

@@ -1,4 +1,4 @@
-/// The `model:` section of `condorpress.yml`: the option model's inputs (SPEC §4).
+/// The model section of the parameters: the option model's inputs (SPEC §4).
 public struct ModelParameters: Sendable, Hashable, Codable {
     /// Continuous risk-free rate used on days without a `rates.csv` value.
     public var riskFreeRate: Double

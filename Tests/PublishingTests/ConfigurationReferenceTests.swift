@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Strategy
+@testable import Publishing
 
 /// `docs/config-keys.md` lists every key with the default and range ``ConfigurationSchema`` declares.
 ///

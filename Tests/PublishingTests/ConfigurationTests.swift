@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Strategy
+@testable import Publishing
 
 @Suite("Configuration")
 struct ConfigurationTests {

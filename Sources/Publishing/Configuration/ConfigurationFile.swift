@@ -1,5 +1,4 @@
 import Foundation
-import Strategy
 
 /// Reads `condorpress.yml`: the one loader of the configuration file, used by builds, `check`,
 /// `evaluate` and `bench-engine`.

@@ -1,3 +1,4 @@
+import Strategy
 import Yams
 
 extension Configuration {

@@ -1,4 +1,4 @@
-/// The `profiles.promoter:` section of `condorpress.yml`: how the promoter profile loosens the rules.
+/// The promoter section of the parameters: how the promoter profile loosens the rules.
 public struct PromoterParameters: Sendable, Hashable, Codable {
     /// VIX close below which the promoter widens its tolerance band.
     public var lowVIXThreshold: Double

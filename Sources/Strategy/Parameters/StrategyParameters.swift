@@ -1,4 +1,4 @@
-/// The `strategy:` section of `condorpress.yml`: every number the iron condor and the ALVH rules use.
+/// The strategy section of the parameters: every number the iron condor and the ALVH rules use.
 ///
 /// The defaults are the values of SPEC §5; each property's comment names the rule that reads it.
 public struct StrategyParameters: Sendable, Hashable, Codable {

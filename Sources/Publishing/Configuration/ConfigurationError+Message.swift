@@ -1,5 +1,3 @@
-import Strategy
-
 extension ConfigurationError {
     /// The problem without its file and line: `key.path: what was expected`.
     var plainMessage: String {

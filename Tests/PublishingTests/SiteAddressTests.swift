@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Strategy
+@testable import Publishing
 
 @Suite("Site address (site.baseURL)")
 struct SiteAddressTests {

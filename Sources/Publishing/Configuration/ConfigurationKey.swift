@@ -1,3 +1,5 @@
+import Strategy
+
 /// One leaf key of `condorpress.yml`: where it lives, what it accepts and which property it sets.
 struct ConfigurationKey {
     /// The kind of value a key accepts, with its bounds and the property it reads and writes.

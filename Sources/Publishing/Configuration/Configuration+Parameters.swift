@@ -1,3 +1,5 @@
+import Strategy
+
 /// One configuration value under the flat name rule pages use (`{{shortDelta}}`).
 public struct ConfigurationParameter: Sendable, Hashable {
     /// The flat Mustache name (`shortDelta`, `promoterProfitTarget`).
