@@ -3,7 +3,7 @@ SWIFT ?= swift
 # System packages the build needs (Debian names): cmark-gfm for Markdown, SQLite for the archive.
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libsqlite3-dev pkg-config
 
-.PHONY: all deps html-deps build release site test swift-test html-check golden bench clean
+.PHONY: all deps html-deps bench-deps build release site test swift-test html-check golden bench clean
 
 all: site
 
@@ -60,7 +60,17 @@ html-check: deps html-deps
 	.build/debug/condorpress check --links $(HTML_CHECK_SITE)
 
 # Benchmarks: figures for the closing notes, never assertions (see scripts/bench.sh).
-bench: release
+# The benchmark's tools: GNU time for wall clock and peak memory, Debian's hugo for the side-by-side run.
+bench-deps:
+	@missing=""; [ -x /usr/bin/time ] || missing="$$missing time"; command -v hugo >/dev/null || missing="$$missing hugo"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing benchmark packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Install them with: sudo apt-get install$$missing"; exit 1; fi; \
+	fi
+
+bench: release bench-deps
 	scripts/bench.sh
 
 clean:

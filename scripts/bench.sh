@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmarks (not tests): option math, the engine, a full 36-year site build, an incremental
+# Benchmarks (not tests): option math, the engine, a full 36-year site build (and, side by side
+# with Hugo on its 9,000-page reference site, three fresh and three --full-over-existing runs), an incremental
 # build after appending one trading day, and full builds of the sample with 0, 1,500, 4,000 and 10,000
 # generated glossary terms. Prints wall time and peak memory; nothing is asserted.
 set -euo pipefail
@@ -26,6 +27,33 @@ echo "== engine: all three profiles"
 
 echo "== full build of the 36-year site"
 timed "$bin" build --data "$work/full" --output "$work/site-full" --full 2>&1 | sed 's/^/    /'
+
+# One timed run: prints "<wall seconds> <peak KB>" of the command, its own output to $work/last.txt.
+measure() { /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/last.txt" 2>&1; cat "$work/time.txt"; }
+median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+
+echo "== side by side with Hugo: the 36-year full build, three runs each, in this one run"
+python3 ../shared/bench/hugo_site.py "$work/hugo-src" >/dev/null
+hugo_times=(); fresh_times=(); over_times=(); fresh_peak=0; over_peak=0
+for run in 1 2 3; do
+  rm -rf "$work/hugo-out" && sync
+  read -r t _ < <(measure hugo --quiet -s "$work/hugo-src" -d "$work/hugo-out"); hugo_times+=("$t")
+  rm -rf "$work/site-side" && sync
+  read -r t m < <(measure "$bin" build --data "$work/full" --output "$work/site-side" --full)
+  fresh_times+=("$t"); [ "$m" -gt "$fresh_peak" ] && fresh_peak=$m
+  sync
+  read -r t m < <(measure "$bin" build --data "$work/full" --output "$work/site-side" --full)
+  over_times+=("$t"); [ "$m" -gt "$over_peak" ] && over_peak=$m
+done
+hugo_median=$(median "${hugo_times[@]}")
+fresh_median=$(median "${fresh_times[@]}")
+over_median=$(median "${over_times[@]}")
+printf '    hugo (%s pages):          runs %s s, median %s s\n' \
+  "$(find "$work/hugo-out" -name index.html | wc -l)" "${hugo_times[*]}" "$hugo_median"
+printf '    condorpress fresh:            runs %s s, median %s s, peak %s MiB, ratio %s x Hugo\n' \
+  "${fresh_times[*]}" "$fresh_median" "$((fresh_peak / 1024))" "$(awk "BEGIN { printf \"%.2f\", $fresh_median / $hugo_median }")"
+printf '    condorpress --full over site: runs %s s, median %s s, peak %s MiB, ratio %s x Hugo\n' \
+  "${over_times[*]}" "$over_median" "$((over_peak / 1024))" "$(awk "BEGIN { printf \"%.2f\", $over_median / $hugo_median }")"
 
 echo "== incremental build: the previous site lacks the last day (5 runs, best and median)"
 "$bin" build --data "$work/before" --output "$work/site-before" --full >/dev/null
