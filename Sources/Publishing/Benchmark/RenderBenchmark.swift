@@ -7,16 +7,12 @@ public enum RenderBenchmark {
     /// Renders every published briefing of `options` once, in memory and on one thread, and
     /// returns the total seconds spent in each stage, in pipeline order.
     public static func stages(options: BuildOptions) throws -> [(stage: String, seconds: Double)] {
-        var state = SiteBuildState(options: options)
-        for step in [SiteSteps.loadConfiguration, SiteSteps.loadContent, SiteSteps.loadData, SiteSteps.evaluate] {
-            try step(&state)
-        }
-        guard let templates = state.templates else { return [] }
-        let source = BriefingSource(
-            days: state.series.days, records: state.runs.mapValues(\.records), configuration: state.configuration,
-            coverage: state.series.coverage, spxBefore: state.series.spxWarmUp.last)
-        let renderer = PageRenderer(templates: templates, site: state.site)
-        let linker = GlossaryLinker(targets: state.content.linkTargets)
+        let evaluation = try SiteBuilder.evaluation.run(options)
+        let data = evaluation.data
+        let writer = SiteSteps.briefingWriter(evaluation)
+        let source = writer.source
+        let renderer = writer.renderer
+        let linker = GlossaryLinker(targets: data.content.siteContent.linkTargets)
         let clock = ContinuousClock()
         var totals = [Duration](repeating: .zero, count: 7)
         func time<T>(_ slot: Int, _ work: () throws -> T) rethrows -> T {
@@ -25,8 +21,8 @@ public enum RenderBenchmark {
             totals[slot] += clock.now - start
             return result
         }
-        for index in state.published {
-            let page = time(0) { BriefingPage(source: source, index: index, root: "../../", first: state.published.lowerBound) }
+        for index in data.published {
+            let page = time(0) { BriefingPage(source: source, index: index, root: "../../", first: data.published.lowerBound) }
             let text = try time(1) { try renderer.markdown(template: "briefing.md", context: page.context) }
             let figures = time(2) { BriefingFigures.figures(for: page, source: source, index: index) }
             let document = try time(3) { try MarkdownDocument(parsing: text, options: .site) }

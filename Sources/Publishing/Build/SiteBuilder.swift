@@ -46,19 +46,21 @@ public struct SiteBuilder: Sendable {
         self.progress = progress
     }
 
-    /// The build's steps, in order.
-    static let steps: [PublishingStep<SiteBuildState>] = [
-        PublishingStep("load configuration", body: SiteSteps.loadConfiguration),
-        PublishingStep("load content and templates", body: SiteSteps.loadContent),
-        PublishingStep("validate data", body: SiteSteps.loadData),
-        PublishingStep("evaluate rules", body: SiteSteps.evaluate),
-        PublishingStep("compare with the previous build", body: SiteSteps.plan),
-        PublishingStep("render briefings", body: SiteSteps.renderBriefings),
-        PublishingStep("render pages", body: SiteSteps.renderPages),
-        PublishingStep("write archive", body: SiteSteps.writeArchive),
-        PublishingStep("copy static files", body: SiteSteps.copyStaticFiles),
-        PublishingStep("publish", body: SiteSteps.publish),
-    ]
+    /// The steps that load and evaluate the inputs, in order (also run alone by `RenderBenchmark`).
+    static let evaluation = PublishingPipeline(PublishingStep("load configuration", body: SiteSteps.loadConfiguration))
+        .then(PublishingStep("load content and templates", body: SiteSteps.loadContent))
+        .then(PublishingStep("validate data", body: SiteSteps.loadData))
+        .then(PublishingStep("evaluate rules", body: SiteSteps.evaluate))
+
+    /// The build's steps, in order; every step from the first that writes a file throws the
+    /// output away when it fails.
+    static let steps = evaluation
+        .then(PublishingStep("compare with the previous build", body: SiteSteps.plan))
+        .then(PublishingStep(writing: "render briefings", body: SiteSteps.renderBriefings))
+        .then(PublishingStep(writing: "render pages", body: SiteSteps.renderPages))
+        .then(PublishingStep(writing: "write archive", body: SiteSteps.writeArchive))
+        .then(PublishingStep(writing: "copy static files", body: SiteSteps.copyStaticFiles))
+        .then(PublishingStep(writing: "publish", body: SiteSteps.publish))
 
     /// Runs the build, after any other build or recovery of the same output has finished.
     ///
@@ -78,78 +80,16 @@ public struct SiteBuilder: Sendable {
         try PublishingError.mappingOutput { try OutputSafety.checkContents(of: output, shown: options.output) }
         var resolved = options
         resolved.output = output
-        var state = SiteBuildState(options: resolved)
         var timings: [(step: String, seconds: Double)] = []
-        do {
-            try PublishingPipeline(steps: SiteBuilder.steps, progress: progress).run(&state) { name, duration in
-                let (seconds, attoseconds) = duration.components
-                timings.append((name, Double(seconds) + Double(attoseconds) / 1e18))
-            }
-        } catch {
-            state.siteOutput?.discard()
-            throw error
+        let site = try SiteBuilder.steps.run(resolved, progress: progress) { name, duration in
+            let (seconds, attoseconds) = duration.components
+            timings.append((name, Double(seconds) + Double(attoseconds) / 1e18))
         }
-        let files = state.manifest.files.count + state.manifest.briefings.count * 2 + 1
+        let data = site.draft.evaluation.data
+        let manifest = site.draft.manifest
         return BuildSummary(
-            briefings: state.published.count, files: files, changed: state.siteOutput?.changedFiles ?? 0,
-            warnings: state.warnings, notes: state.dataNotes, timings: timings)
-    }
-}
-
-/// The state that flows through the build's steps.
-struct SiteBuildState {
-    let options: BuildOptions
-    var configuration = Configuration.defaults
-    var content = SiteContent(glossary: [], rules: [], pages: [])
-    var templates: TemplateLibrary?
-    /// The content renderer with the glossary linker, built once from the content for every page.
-    var markdown = ContentRenderer(linker: GlossaryLinker(targets: []))
-    /// Every trading day evaluated: from the start of the data (for the warm-up) to `--to`.
-    var series = MarketSeries(days: [])
-    /// The data files read, with their layouts, rows and dates (the methodology page lists them).
-    var sources: [DataSource] = []
-    /// The data loader's remarks, for the summary.
-    var dataNotes: [String] = []
-    /// Indices into `series.days` that are published (from `--from`).
-    var published: Range<Int> = 0..<0
-    var runs: [Profile: ProfileRun] = [:]
-    /// How often, when and with what aftermath each rule fired, per profile (rule and stats pages).
-    var ruleStatistics: [Profile: [RuleID: RuleStatistics]] = [:]
-    /// The fingerprint of the evaluated data and the configuration, stored in the archive.
-    var dataKey = ""
-    /// The fingerprint of the templates, content, configuration and options.
-    var globalKey = ""
-    /// The fingerprint of what every briefing shares (see `InputFingerprint.briefings`).
-    var briefingKey = ""
-    /// What this build takes over from the previous one; nil for a full build.
-    var plan: IncrementalPlan?
-    /// Where the files go, created on first use (see `output()`).
-    var siteOutput: (any SiteOutput)?
-    /// For each glossary slug, the published briefing dates that link to it.
-    var mentions: [String: [CalendarDate]] = [:]
-    /// The glossary terms whose list of mentioning briefings may have changed since the previous
-    /// build (the terms of every briefing rendered or removed); nil in a full build.
-    var changedTerms: Set<String>?
-    /// What this build publishes, for the next build.
-    var manifest = BuildManifest()
-    var warnings: [String] = []
-
-    init(options: BuildOptions) {
-        self.options = options
-    }
-
-    /// Where the files go, created on first use: the published site updated in place when the
-    /// build has a plan from the previous build, else a staging folder swapped in at the end.
-    mutating func output() throws -> any SiteOutput {
-        if let siteOutput { return siteOutput }
-        let created: any SiteOutput =
-            plan == nil ? try StagedOutput(output: options.output) : try InPlaceOutput(output: options.output)
-        siteOutput = created
-        return created
-    }
-
-    /// The site settings, with `--base-url` taking precedence over the configuration.
-    var site: SiteSettingsView {
-        SiteSettingsView(settings: configuration.site, baseURL: options.baseURL)
+            briefings: data.published.count, files: manifest.files.count + manifest.briefings.count * 2 + 1,
+            changed: site.changedFiles, warnings: data.content.configuration.warnings + data.warnings + site.warnings,
+            notes: data.notes, timings: timings)
     }
 }

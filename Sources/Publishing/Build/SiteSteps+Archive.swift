@@ -12,34 +12,37 @@ extension SiteSteps {
     /// place instead: the SQLite file is copied and the new rows appended (it then has the bytes
     /// of a full write, see `OutcomeArchive.append`), and the new lines are appended to the CSV
     /// and the JSON. Every page is rendered and replaces its file only if its bytes changed.
-    static func writeArchive(_ state: inout SiteBuildState) throws {
-        guard let templates = state.templates else { return }
-        let output = try state.output()
-        let published = state.published
-        let firstDate = state.series.days[published.lowerBound].date
-        let runs = Profile.allCases.compactMap { state.runs[$0] }.map { run in
+    static func writeArchive(_ pages: RenderedPages) throws -> WrittenArchive {
+        let draft = pages.draft
+        let evaluation = draft.evaluation
+        let data = evaluation.data
+        let output = draft.output
+        let published = data.published
+        let firstDate = data.series.days[published.lowerBound].date
+        let runs = Profile.allCases.compactMap { evaluation.runs[$0] }.map { run in
             ProfileRun(
                 profile: run.profile, records: Array(run.records[published]),
                 trades: run.trades.filter { $0.closeDate >= firstDate }, metrics: run.metrics)
         }
-        let info = BuildInfo(toolVersion: CondorPressVersion.current, inputHash: state.dataKey)
-        if let after = state.plan?.archiveAppendsAfter, try appendArchive(runs, after: after, info: info, to: output)
+        let info = BuildInfo(toolVersion: CondorPressVersion.current, inputHash: data.dataKey)
+        if let after = draft.incremental?.archiveAppendsAfter, try appendArchive(runs, after: after, info: info, to: output)
         {
             // Extended in place.
         } else {
             try writeWholeArchive(runs, info: info, to: output)
         }
-        let renderer = PageRenderer(templates: templates, site: state.site)
+        let configuration = data.content.configuration
+        let renderer = PageRenderer(templates: data.content.templates, site: configuration.site)
         let columns = try ContentRenderer(linker: nil).render(
             ArchiveExport.columnsMarkdown, file: "archive columns", root: "../../")
         // After an append, the year pages before the previous last session's year are unchanged.
-        let firstYear = state.plan.flatMap { $0.sameSiteInputs ? $0.archiveAppendsAfter?.year : nil }
+        let firstYear = draft.incremental.flatMap { $0.sameSiteInputs ? $0.archiveAppendsAfter?.year : nil }
         var files = try ArchivePages(
-            renderer: renderer, runs: state.runs, days: state.series.days, published: published,
-            configuration: state.configuration
+            renderer: renderer, runs: evaluation.runs, days: data.series.days, published: published,
+            configuration: configuration.configuration
         ).files(from: firstYear)
         if let firstYear {
-            let years = Set(published.map { state.series.days[$0].date.year })
+            let years = Set(published.map { data.series.days[$0].date.year })
             for year in years where year < firstYear { output.keep(ArchivePages.yearPath(year)) }
         }
         files.append(
@@ -55,11 +58,12 @@ extension SiteSteps {
             (
                 path: "stats/index.html",
                 contents: try StatsPage(
-                    renderer: renderer, runs: state.runs, days: state.series.days, published: published,
-                    configuration: state.configuration, ruleStatistics: state.ruleStatistics
+                    renderer: renderer, runs: evaluation.runs, days: data.series.days, published: published,
+                    configuration: configuration.configuration, ruleStatistics: evaluation.ruleStatistics
                 ).html()
             ))
         for file in files { try output.write(file.contents, to: file.path) }
+        return WrittenArchive(draft: draft)
     }
 
     /// Writes the SQLite file, the CSV and the JSON from scratch, on separate cores.
@@ -132,33 +136,36 @@ extension SiteSteps {
     /// A full build over a published site keeps the files CondorPress did not publish (added to
     /// the output by hand) and warns about them, naming the static folder they belong in; it
     /// refuses to replace one with a page of its own.
-    static func publish(_ state: inout SiteBuildState) throws {
-        let output = try state.output()
-        let briefingFiles = Set(state.manifest.briefings.keys.flatMap(BuildManifest.briefingPaths))
-        state.manifest.files = output.producedPaths.filter { !briefingFiles.contains($0) && $0 != BuildManifest.path }
+    static func publish(_ site: CompleteSite) throws -> PublishedSite {
+        var draft = site.draft
+        let output = draft.output
+        let options = draft.evaluation.data.content.configuration.options
+        let briefingFiles = Set(draft.manifest.briefings.keys.flatMap(BuildManifest.briefingPaths))
+        draft.manifest.files = output.producedPaths.filter { !briefingFiles.contains($0) && $0 != BuildManifest.path }
             .sorted()
-        if let plan = state.plan {
-            let files = Set(state.manifest.files)
+        if let plan = draft.incremental {
+            let files = Set(draft.manifest.files)
             for path in plan.previous.files where !files.contains(path) { output.remove(path) }
-            for date in plan.previous.briefings.keys where state.manifest.briefings[date] == nil {
+            for date in plan.previous.briefings.keys where draft.manifest.briefings[date] == nil {
                 BuildManifest.briefingPaths(date).forEach(output.remove)
             }
         }
-        try output.write(state.manifest.encoded(), to: BuildManifest.path)
+        try output.write(draft.manifest.encoded(), to: BuildManifest.path)
+        var warnings: [String] = []
         if output.replacesWholeSite, let previous = BuildManifest.load(from: output.output) {
             let handmade = UnpublishedFiles.list(in: output.output, previous: previous)
-            let staticFolder = state.options.content + "/" + StaticFiles.folderName + "/"
+            let staticFolder = options.content + "/" + StaticFiles.folderName + "/"
             let produced = output.producedPaths
             let replaced = handmade.filter(produced.contains)
             guard replaced.isEmpty else {
-                throw UnpublishedFiles.collision(replaced, output: state.options.output, staticFolder: staticFolder)
+                throw UnpublishedFiles.collision(replaced, output: options.output, staticFolder: staticFolder)
             }
             try output.carryOver(handmade)
-            if let warning = UnpublishedFiles.warning(handmade, output: state.options.output, staticFolder: staticFolder)
-            {
-                state.warnings.append(warning)
+            if let warning = UnpublishedFiles.warning(handmade, output: options.output, staticFolder: staticFolder) {
+                warnings.append(warning)
             }
         }
         try output.commit()
+        return PublishedSite(draft: draft, changedFiles: output.changedFiles, warnings: warnings)
     }
 }

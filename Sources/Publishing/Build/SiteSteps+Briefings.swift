@@ -4,56 +4,63 @@ import MarketData
 extension SiteSteps {
     /// Renders the briefings whose inputs changed (every one in a full build) on all cores, then
     /// the home page; the others keep their files and their manifest entries.
-    static func renderBriefings(_ state: inout SiteBuildState) throws {
-        guard let templates = state.templates else { return }
-        let source = BriefingSource(
-            days: state.series.days, records: state.runs.mapValues(\.records), configuration: state.configuration,
-            coverage: state.series.coverage, spxBefore: state.series.spxWarmUp.last)
-        let writer = BriefingWriter(
-            source: source, renderer: PageRenderer(templates: templates, site: state.site),
-            markdown: state.markdown,
-            first: state.published.lowerBound, inputKey: state.briefingKey)
-        var entries = try reusedBriefings(&state, writer: writer)
-        let output = try state.output()
-        let render = state.published.filter { entries[$0] == nil }
+    static func renderBriefings(_ plan: BuildPlan) throws -> RenderedBriefings {
+        var draft = plan.draft
+        let data = draft.evaluation.data
+        let writer = briefingWriter(draft.evaluation)
+        var entries = plan.reusedBriefings
+        let output = draft.output
+        let render = data.published.filter { entries[$0] == nil }
         let rendered = try ParallelRender.map(count: render.count) { offset in
             try writer.write(index: render[offset], to: output)
         }
         for (offset, entry) in rendered.enumerated() { entries[render[offset]] = entry }
-        if let plan = state.plan, plan.sameSiteInputs {
-            state.changedTerms = changedTerms(
-                plan: plan, rendered: render.map { state.series.days[$0].date }, entries: rendered,
-                published: state.published.map { state.series.days[$0].date })
+        var changedTerms: Set<String>?
+        if let plan = draft.incremental, plan.sameSiteInputs {
+            changedTerms = self.changedTerms(
+                plan: plan, rendered: render.map { data.series.days[$0].date }, entries: rendered,
+                published: data.published.map { data.series.days[$0].date })
         }
-        for index in state.published {
+        var mentions: [String: [CalendarDate]] = [:]
+        for index in data.published {
             guard let entry = entries[index] else { continue }
-            let date = state.series.days[index].date
-            for slug in entry.terms { state.mentions[slug, default: []].append(date) }
-            state.manifest.briefings[date] = entry
+            let date = data.series.days[index].date
+            for slug in entry.terms { mentions[slug, default: []].append(date) }
+            draft.manifest.briefings[date] = entry
         }
-        state.manifest.globalKey = state.globalKey
-        state.manifest.briefingKey = state.briefingKey
-        state.manifest.dataKey = state.dataKey
-        state.manifest.lastDate = state.published.last.map { state.series.days[$0].date }
-        if let last = state.published.last {
+        if let last = data.published.last {
             try output.write(try writer.home(index: last), to: "index.html")
         }
+        return RenderedBriefings(draft: draft, mentions: mentions, changedTerms: changedTerms)
     }
 
-    /// The manifest entries of the briefings the previous build left exact, by series index.
+    /// The writer of the evaluated history's briefings.
+    static func briefingWriter(_ evaluation: Evaluation) -> BriefingWriter {
+        let data = evaluation.data
+        let content = data.content
+        let source = BriefingSource(
+            days: data.series.days, records: evaluation.runs.mapValues(\.records),
+            configuration: content.configuration.configuration, coverage: data.series.coverage,
+            spxBefore: data.series.spxWarmUp.last)
+        return BriefingWriter(
+            source: source, renderer: PageRenderer(templates: content.templates, site: content.configuration.site),
+            markdown: content.markdown,
+            first: data.published.lowerBound, inputKey: content.briefingKey)
+    }
+
+    /// The manifest entries of the briefings the previous build left exact, by series index, or
+    /// nil when the build should be a full one.
     ///
     /// Briefings before the plan's `unchangedBefore` are taken as they are; the others are taken
     /// when their input key is unchanged. When more than half would need rendering anyway the
-    /// plan is dropped and the build becomes a full one (a fresh staging folder is then faster
-    /// than journaling most of the site).
-    private static func reusedBriefings(_ state: inout SiteBuildState, writer: BriefingWriter) throws -> [Int:
-        BuildManifest.Briefing]
+    /// answer is nil: a fresh staging folder is then faster than journaling most of the site.
+    static func reusedBriefings(plan: IncrementalPlan, writer: BriefingWriter, data: LoadedData) throws
+        -> [Int: BuildManifest.Briefing]?
     {
-        guard let plan = state.plan else { return [:] }
-        let days = state.series.days
+        let days = data.series.days
         var entries: [Int: BuildManifest.Briefing] = [:]
         var candidates: [Int] = []
-        for index in state.published {
+        for index in data.published {
             guard let old = plan.previous.briefings[days[index].date] else { continue }
             if index < plan.unchangedBefore { entries[index] = old } else { candidates.append(index) }
         }
@@ -63,9 +70,8 @@ extension SiteSteps {
         {
             entries[index] = plan.previous.briefings[days[index].date]
         }
-        if (state.published.count - entries.count) * 2 > state.published.count {
-            state.plan = nil
-            return [:]
+        if (data.published.count - entries.count) * 2 > data.published.count {
+            return nil
         }
         return entries
     }

@@ -3,13 +3,14 @@ import Foundation
 extension SiteSteps {
     /// Copies `<content>/static/` into the site verbatim, after every generated file, refusing a
     /// static file whose path a generated one takes (see ``StaticFiles``).
-    static func copyStaticFiles(_ state: inout SiteBuildState) throws {
-        let folder = state.options.content + "/" + StaticFiles.folderName
+    static func copyStaticFiles(_ archive: WrittenArchive) throws -> CompleteSite {
+        let draft = archive.draft
+        let folder = draft.evaluation.data.content.configuration.options.content + "/" + StaticFiles.folderName
         let files = StaticFiles.list(folder)
-        guard !files.isEmpty else { return }
-        let output = try state.output()
+        guard !files.isEmpty else { return CompleteSite(draft: draft) }
+        let output = draft.output
         var generated = output.producedPaths
-        for date in state.manifest.briefings.keys { generated.formUnion(BuildManifest.briefingPaths(date)) }
+        for date in draft.manifest.briefings.keys { generated.formUnion(BuildManifest.briefingPaths(date)) }
         generated.insert(BuildManifest.path)
         let collisions = StaticFiles.collisions(files, generated: generated)
         guard collisions.isEmpty else {
@@ -27,5 +28,6 @@ extension SiteSteps {
             }
             try output.write(bytes, to: path)
         }
+        return CompleteSite(draft: draft)
     }
 }

@@ -12,11 +12,10 @@ public enum SiteCheck {
     /// Every problem in the configuration, the content (front matter, duplicate names, unknown
     /// `[[Term]]`, unknown placeholders, rules without a page) and the templates.
     public static func problems(options: BuildOptions) -> [PublishingError] {
-        var state = SiteBuildState(options: options)
         var problems: [PublishingError] = []
-        for step in [SiteSteps.loadConfiguration, SiteSteps.loadContent] {
+        func attempt<T>(_ work: () throws -> T) -> T? {
             do {
-                try step(&state)
+                return try work()
             } catch let error as PublishingErrors {
                 problems += error.errors
             } catch let error as PublishingError {
@@ -24,8 +23,24 @@ public enum SiteCheck {
             } catch {
                 problems.append(PublishingError(message: String(describing: error)))
             }
+            return nil
         }
-        if let templates = state.templates {
+        // A configuration that cannot be read is reported; the content is then checked against the defaults.
+        let configuration = attempt { try SiteSteps.loadConfiguration(options) }?.configuration ?? .defaults
+        let content = attempt { try SiteSteps.checkedContent(options: options, configuration: configuration) }
+        var templates: TemplateLibrary?
+        if let content {
+            templates = attempt { try TemplateLibrary(directory: options.templates) }
+            if templates != nil {
+                _ = attempt {
+                    (
+                        try InputFingerprint.global(options: options),
+                        try InputFingerprint.briefings(options: options, linkTargets: content.linkTargets)
+                    )
+                }
+            }
+        }
+        if let templates {
             for name in requiredTemplates where !templates.names.contains(name) {
                 problems.append(
                     PublishingError(file: options.templates + "/\(name).mustache", message: "the template is missing"))
@@ -34,7 +49,8 @@ public enum SiteCheck {
         if !FileManager.default.fileExists(atPath: options.templates + "/style.css") {
             problems.append(PublishingError(file: options.templates + "/style.css", message: "the stylesheet is missing"))
         }
-        problems += contentLinkProblems(state.content, configuration: state.configuration)
+        problems += contentLinkProblems(
+            content ?? SiteContent(glossary: [], rules: [], pages: []), configuration: configuration)
         return problems
     }
 
