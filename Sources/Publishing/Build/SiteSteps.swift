@@ -56,12 +56,12 @@ enum SiteSteps {
             loaded = try MarketDataLoader(directory: state.options.data, lenient: state.options.lenient).load()
         } catch let error as DataValidationError {
             throw PublishingErrors(
-                error.errors.map { PublishingError(message: $0.description) },
-                warnings: error.warnings.map(\.description))
+                error.errors.map { PublishingError(message: DataReportWording.line($0)) },
+                warnings: error.warnings.map(DataReportWording.line))
         }
-        state.warnings += loaded.warnings.map(\.description)
+        state.warnings += loaded.warnings.map(DataReportWording.line)
         state.sources = loaded.sources
-        state.dataNotes = loaded.notes
+        state.dataNotes = loaded.notes.map(DataReportWording.line)
         state.series = loaded.series.clipped(from: nil, to: state.options.to)
         state.dataKey = InputFingerprint.series(state.series, configuration: state.options.config)
         let first =
