@@ -57,7 +57,7 @@ public struct CheckCommand: ParsableCommand {
         if let links { problems += try LinkChecker(directory: links).problems() }
         Self.writeToStandardError(problems.map(\.description))
         guard let loaded, problems.isEmpty else { throw ExitCode.failure }
-        Self.writeToStandardError(loaded.notes.map { "note: \($0)" })
+        Self.writeToStandardError(loaded.notes.map { "note: \(DataReportWording.line($0))" })
         let configuration = try EvaluateCommand.loadConfiguration(paths.config)
         let placeholder = PublishedAddress.placeholderWarning(
             address: configuration.site.baseURL, overridden: false, configFile: paths.config)
@@ -74,10 +74,11 @@ public struct CheckCommand: ParsableCommand {
     static func loadReportingProblems(directory: String, lenient: Bool) throws -> LoadedMarketData {
         do {
             let loaded = try MarketDataLoader(directory: directory, lenient: lenient).load()
-            writeToStandardError(loaded.warnings.map { "warning: \($0)" })
+            writeToStandardError(loaded.warnings.map { "warning: \(DataReportWording.line($0))" })
             return loaded
         } catch let error as DataValidationError {
-            writeToStandardError(error.issues.map { $0.isError ? $0.description : "warning: \($0)" })
+            writeToStandardError(
+                error.issues.map { ($0.isError ? "" : "warning: ") + DataReportWording.line($0) })
             throw ExitCode.failure
         }
     }

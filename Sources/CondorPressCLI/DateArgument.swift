@@ -34,8 +34,40 @@ enum DateArgument {
         }
     }
 
+    /// A `--from`/`--to` pair the calendar refused; its description is the line a user reads.
+    struct RangeRefusal: Error, Equatable, CustomStringConvertible {
+        /// Why the calendar refused the pair.
+        var reason: CalendarRangeError
+
+        /// `--from 2024-05-01 is after --to 2024-04-01`, or
+        /// `--to: 2051-01-01 is outside the calendar's years 1990–2050`.
+        var description: String {
+            switch reason {
+            case let .outsideSupportedYears(end, date):
+                let years = NYSECalendar.supportedYears
+                return "\(option(end)): \(date.iso) is outside the calendar's years \(years.lowerBound)–\(years.upperBound)"
+            case let .reversed(from, to):
+                return "--from \(from.iso) is after --to \(to.iso)"
+            }
+        }
+
+        /// The option that gives a range's end.
+        private func option(_ end: CalendarRange.End) -> String {
+            switch end {
+            case .from: "--from"
+            case .to: "--to"
+            }
+        }
+    }
+
     /// The checked range of the texts given for `--from` and `--to` (see `CalendarRange`).
+    /// - Throws: ``Refusal`` for a text that is not a date, ``RangeRefusal`` for a pair the calendar refuses.
     static func range(from: String, to: String) throws -> CalendarRange {
-        try CalendarRange(from: parse(from, option: "--from"), to: parse(to, option: "--to"))
+        let (first, last) = (try parse(from, option: "--from"), try parse(to, option: "--to"))
+        do {
+            return try CalendarRange(from: first, to: last)
+        } catch {
+            throw RangeRefusal(reason: error)
+        }
     }
 }

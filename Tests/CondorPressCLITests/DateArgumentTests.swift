@@ -9,6 +9,9 @@ struct DateArgumentTests {
         ("2024-01-01", "01/05/2024", "--to: expected a date as YYYY-MM-DD, found \"01/05/2024\""),
         ("2024-02-30", "2024-03-01", "--from: expected a date as YYYY-MM-DD, found \"2024-02-30\""),
         ("", "2024-03-01", "--from: expected a date as YYYY-MM-DD, found \"\""),
+        ("2024-05-01", "2024-04-01", "--from 2024-05-01 is after --to 2024-04-01"),
+        ("1989-12-29", "2024-04-01", "--from: 1989-12-29 is outside the calendar's years 1990–2050"),
+        ("2024-01-01", "2051-01-01", "--to: 2051-01-01 is outside the calendar's years 1990–2050"),
     ])
     func refusals(from: String, to: String, message: String) {
         do {

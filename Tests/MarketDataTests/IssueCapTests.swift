@@ -10,14 +10,15 @@ struct IssueCapTests {
         return "Date,Close\n" + (0..<count).map { "\(start.adding(days: $0).iso),abc" }.joined(separator: "\n") + "\n"
     }
 
-    @Test("a file's errors stop at 50, then one line counts the rest, then one line points at --lenient")
+    @Test("a file's errors stop at 50, then one line counts the rest, then one line counts the rows with errors")
     func errorCap() {
         let lines = issueLines(Fixture.files(["spx.csv": badSPX(rows: 120)]))
         #expect(lines.count == 52)
         #expect(lines[0] == "spx.csv:2: column Close: expected a price from 0.01 to 1000000, found \"abc\"")
         #expect(lines[49] == "spx.csv:51: column Close: expected a price from 0.01 to 1000000, found \"abc\"")
         #expect(lines[50] == "spx.csv: and 70 more errors")
-        #expect(lines[51] == "spx.csv: 120 rows with errors; fix them, or pass --lenient to skip them with a warning")
+        #expect(lines[51] == "spx.csv: 120 rows with errors; fix them")
+        #expect(issues(Fixture.files(["spx.csv": badSPX(rows: 120)])).last?.reason == .rowsWithErrors(count: 120))
     }
 
     @Test("exactly 50 errors need no closing count")
@@ -34,7 +35,7 @@ struct IssueCapTests {
         let lines = data?.warnings.map(\.description) ?? []
         #expect(lines.count == 51)
         #expect(lines.last == "spx.csv: and 10 more warnings")
-        #expect(data?.notes.contains("spx.csv: 60 rows with errors skipped (--lenient)") == true)
+        #expect(data?.notes.contains(DataNote("spx.csv: 60 rows with errors skipped", reason: .rowsSkipped(count: 60))) == true)
     }
 
     @Test("plausibility warnings are capped per file too")

@@ -37,16 +37,16 @@ struct MarketDataLoaderTests {
         ]
         #expect(issueLines(files) == [
             "spx.csv:3: column High: expected High >= Low (4699.71), found 4699.00",
-            "spx.csv: 1 row with errors; fix them, or pass --lenient to skip them with a warning",
+            "spx.csv: 1 row with errors; fix them",
             "vix.csv:3: column VIXCLS: expected a level from 0.01 to 1000, found \"abc\"",
             "vix.csv:4: column DATE: expected a date after 2024-01-03 (line 3), found 2024-01-02",
-            "vix.csv: 1 row with errors; fix them, or pass --lenient to skip them with a warning",
+            "vix.csv: 1 row with errors; fix them",
             "breadth.csv:1: unknown header \"Date,Advancers,Decliners\": expected Date,Advances,Declines",
             "rates.csv: empty file: expected a header row and at least one data row",
             "events.csv:2: column Kind: expected one of FOMC, CPI, PPI, OTHER, found \"Fed\"",
-            "events.csv: 1 row with errors; fix them, or pass --lenient to skip them with a warning",
+            "events.csv: 1 row with errors; fix them",
             "vix_futures.csv:2: column VX1: expected a level from 0.01 to 1000, found \"2024-01-02\"",
-            "vix_futures.csv: 1 row with errors; fix them, or pass --lenient to skip them with a warning",
+            "vix_futures.csv: 1 row with errors; fix them",
         ])
     }
 
@@ -70,7 +70,7 @@ struct MarketDataLoaderTests {
             "spx.csv:5: column Date: expected each date once, found 2024-01-04 again (first on line 4); row skipped",
         ])
         #expect(data.notes.contains("vix.csv: 1 row with no SPX close in spx.csv, not a trading day (first 2024-01-03)"))
-        #expect(data.notes.contains("spx.csv: 2 rows with errors skipped (--lenient)"))
+        #expect(data.notes.contains(DataNote("spx.csv: 2 rows with errors skipped", reason: .rowsSkipped(count: 2))))
         #expect(data.sources.first?.rowCount == 2)
     }
 

@@ -42,7 +42,7 @@ struct LayoutSample: Sendable, CustomTestStringConvertible {
 private func notesOrIssues(_ files: [String: String]) -> (notes: [String], issues: [String]) {
     do {
         let data = try MarketDataLoader.load(contents: Fixture.files(files))
-        return (data.notes, data.warnings.map(\.description))
+        return (data.notes.map(\.text), data.warnings.map(\.description))
     } catch let error as DataValidationError {
         return ([], error.issues.map(\.description))
     } catch {

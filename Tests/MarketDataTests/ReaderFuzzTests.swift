@@ -60,7 +60,7 @@ struct ReaderFuzzTests {
             }
             do {
                 let data = try MarketDataLoader.load(contents: files)
-                Self.check(data.warnings, notes: data.notes)
+                Self.check(data.warnings, notes: data.notes.map(\.text))
             } catch let error as DataValidationError {
                 Self.check(error.issues, notes: [])
             } catch {
@@ -83,7 +83,7 @@ struct ReaderFuzzTests {
             }
             do {
                 let data = try MarketDataLoader(directory: folder.path).load()
-                Self.check(data.warnings, notes: data.notes)
+                Self.check(data.warnings, notes: data.notes.map(\.text))
             } catch let error as DataValidationError {
                 Self.check(error.issues, notes: [])
             }

@@ -1,5 +1,13 @@
-/// A date range given on the command line as `--from` and `--to`, checked against the calendar's years.
+/// A range of dates (such as one given on the command line), checked against the calendar's years.
 public struct CalendarRange: Hashable, Sendable {
+    /// Which end of a range.
+    public enum End: Sendable, Hashable {
+        /// The first date.
+        case from
+        /// The last date.
+        case to
+    }
+
     /// The first date of the range.
     public let from: CalendarDate
     /// The last date of the range (inclusive).
@@ -9,12 +17,12 @@ public struct CalendarRange: Hashable, Sendable {
     /// not be after `to`.
     ///
     /// - Parameters:
-    ///   - from: the date given for `--from`.
-    ///   - to: the date given for `--to`.
-    /// - Throws: ``CalendarRangeError`` naming the option and the offending date.
+    ///   - from: the first date.
+    ///   - to: the last date.
+    /// - Throws: ``CalendarRangeError`` naming the end and the offending date.
     public init(from: CalendarDate, to: CalendarDate) throws(CalendarRangeError) {
-        for (option, date) in [("--from", from), ("--to", to)] where !NYSECalendar.supportedYears.contains(date.year) {
-            throw .outsideSupportedYears(option: option, date: date)
+        for (end, date) in [(End.from, from), (End.to, to)] where !NYSECalendar.supportedYears.contains(date.year) {
+            throw .outsideSupportedYears(end: end, date: date)
         }
         guard from <= to else { throw .reversed(from: from, to: to) }
         self.from = from
@@ -22,21 +30,10 @@ public struct CalendarRange: Hashable, Sendable {
     }
 }
 
-/// Why a `--from`/`--to` pair was refused; its description is the one-line message a user sees.
-public enum CalendarRangeError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The date lies outside ``NYSECalendar/supportedYears``.
-    case outsideSupportedYears(option: String, date: CalendarDate)
-    /// `--from` is after `--to`.
+/// Why a pair of dates was refused; the caller words it (naming its own options).
+public enum CalendarRangeError: Error, Equatable, Sendable {
+    /// The date at this end lies outside ``NYSECalendar/supportedYears``.
+    case outsideSupportedYears(end: CalendarRange.End, date: CalendarDate)
+    /// The first date is after the last.
     case reversed(from: CalendarDate, to: CalendarDate)
-
-    /// The one-line message.
-    public var description: String {
-        switch self {
-        case let .outsideSupportedYears(option, date):
-            let years = NYSECalendar.supportedYears
-            return "\(option): \(date.iso) is outside the calendar's years \(years.lowerBound)–\(years.upperBound)"
-        case let .reversed(from, to):
-            return "--from \(from.iso) is after --to \(to.iso)"
-        }
-    }
 }

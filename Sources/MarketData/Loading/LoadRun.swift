@@ -26,7 +26,7 @@ struct LoadRun {
     /// Issues in the order found.
     private(set) var issues: [DataIssue] = []
     /// Notes in the order files were read.
-    private(set) var notes: [String] = []
+    private(set) var notes: [DataNote] = []
     /// A description of each file read.
     private(set) var sources: [DataSource] = []
     /// Per file name: errors and warnings found but not kept, and rows with errors.
@@ -51,7 +51,7 @@ struct LoadRun {
                         file: file.fileName, line: nil,
                         message: "missing required file: expected a CSV file with a header like \(expected)"))
             } else {
-                notes.append("\(file.fileName): not supplied (optional)")
+                notes.append(DataNote("\(file.fileName): not supplied (optional)"))
             }
             return nil
         }
@@ -61,11 +61,13 @@ struct LoadRun {
         }
         let result = reader.read(input.rows(), lenient: lenient)
         issues += result.issues
-        notes += result.notes
+        notes += result.notes.map { DataNote($0) }
         dropped[file.fileName] = (result.droppedErrors, result.droppedWarnings, result.rowsWithErrors)
         if result.rowsSkipped > 0 {
             notes.append(
-                "\(file.fileName): \(Counting.phrase(result.rowsSkipped, "row", "rows")) with errors skipped (--lenient)")
+                DataNote(
+                    "\(file.fileName): \(Counting.phrase(result.rowsSkipped, "row", "rows")) with errors skipped",
+                    reason: .rowsSkipped(count: result.rowsSkipped)))
         }
         if let layout = result.layout {
             sources.append(
@@ -83,7 +85,7 @@ struct LoadRun {
 
     /// Adds a note found outside the readers.
     mutating func addNote(_ note: String) {
-        notes.append(note)
+        notes.append(DataNote(note))
     }
 
     /// Every issue, ordered by file (in ``MarketDataFile`` order, other names first) then by line,
@@ -91,7 +93,8 @@ struct LoadRun {
     ///
     /// The readers keep at most ``IssueCap/limit`` row errors per file; warnings (skipped rows,
     /// plausibility) are capped here. A file's issues end with `and N more errors`, `and N more
-    /// warnings` when some were not kept, then, when rows had errors, one line pointing at `--lenient`.
+    /// warnings` when some were not kept, then, when rows had errors, one line counting them whose
+    /// ``DataIssue/Reason/rowsWithErrors(count:)`` lets the caller say how to skip them.
     func orderedIssues() -> [DataIssue] {
         let rank = Dictionary(uniqueKeysWithValues: MarketDataFile.allCases.enumerated().map { ($1.fileName, $0) })
         var byFile: [String: [DataIssue]] = [:]
@@ -115,8 +118,8 @@ struct LoadRun {
                 ordered.append(
                     DataIssue(
                         file: name, line: nil,
-                        message: "\(Counting.phrase(counts.rowsWithErrors, "row", "rows")) with errors; "
-                            + "fix them, or pass --lenient to skip them with a warning"))
+                        message: "\(Counting.phrase(counts.rowsWithErrors, "row", "rows")) with errors; fix them",
+                        reason: .rowsWithErrors(count: counts.rowsWithErrors)))
             }
         }
         return ordered

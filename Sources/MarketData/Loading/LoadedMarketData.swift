@@ -6,12 +6,12 @@ public struct LoadedMarketData: Sendable, Equatable {
     public var warnings: [DataIssue]
     /// Plain remarks on how the series was assembled (values carried forward, rows with no value,
     /// dates only one price file has, ignored columns, optional files not supplied).
-    public var notes: [String]
+    public var notes: [DataNote]
     /// One entry per file read, in ``MarketDataFile`` order.
     public var sources: [DataSource]
 
     /// Creates a load result.
-    public init(series: MarketSeries, warnings: [DataIssue], notes: [String], sources: [DataSource]) {
+    public init(series: MarketSeries, warnings: [DataIssue], notes: [DataNote], sources: [DataSource]) {
         self.series = series
         self.warnings = warnings
         self.notes = notes

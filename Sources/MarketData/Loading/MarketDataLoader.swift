@@ -68,7 +68,7 @@ public struct MarketDataLoader: Sendable {
             throw DataValidationError(issues: issues)
         }
         return LoadedMarketData(
-            series: series, warnings: issues, notes: run.notes + alignmentNotes, sources: run.sources)
+            series: series, warnings: issues, notes: run.notes + alignmentNotes.map { DataNote($0) }, sources: run.sources)
     }
 
     /// The error for two price files that share no date.

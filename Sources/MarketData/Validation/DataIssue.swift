@@ -22,14 +22,27 @@ public struct DataIssue: Error, Equatable, Hashable, Sendable, CustomStringConve
     public var message: String
     /// Whether the problem stops the run.
     public var severity: Severity
+    /// What the issue reports, when a caller may add advice of its own (such as an option to
+    /// pass); nil for an issue whose message says it all.
+    public var reason: Reason?
+
+    /// A fact an issue reports in a form a caller can act on.
+    public enum Reason: Sendable, Hashable {
+        /// The file had this many rows with errors; a lenient load would skip them.
+        case rowsWithErrors(count: Int)
+    }
 
     /// Creates an issue.
-    public init(file: String, line: Int?, column: String? = nil, message: String, severity: Severity = .error) {
+    public init(
+        file: String, line: Int?, column: String? = nil, message: String, severity: Severity = .error,
+        reason: Reason? = nil
+    ) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
         self.severity = severity
+        self.reason = reason
     }
 
     /// The issue on one line: `file:line: column C: message`, leaving out the parts that are nil.

@@ -68,8 +68,8 @@ enum SiteSteps {
             loaded = try MarketDataLoader(directory: options.data, lenient: options.lenient).load()
         } catch let error as DataValidationError {
             throw PublishingErrors(
-                error.errors.map { PublishingError(message: $0.description) },
-                warnings: error.warnings.map(\.description))
+                error.errors.map { PublishingError(message: DataReportWording.line($0)) },
+                warnings: error.warnings.map(DataReportWording.line))
         }
         let series = loaded.series.clipped(from: nil, to: options.to)
         let first =
@@ -80,9 +80,10 @@ enum SiteSteps {
             throw PublishingError(file: options.data, message: "no trading days in the requested range")
         }
         return LoadedData(
-            content: content, series: series, sources: loaded.sources, notes: loaded.notes, published: published,
+            content: content, series: series, sources: loaded.sources, notes: loaded.notes.map(DataReportWording.line),
+            published: published,
             dataKey: InputFingerprint.series(series, configuration: options.config),
-            warnings: loaded.warnings.map(\.description))
+            warnings: loaded.warnings.map(DataReportWording.line))
     }
 
     /// Runs the three profiles over the whole evaluated history and measures every rule.
