@@ -7,6 +7,8 @@ import Foundation
 /// or cleaned up; a second build or a recovery waits for it. The kernel drops the lock when a
 /// process dies, so a killed build never leaves the output locked. Callers pass the output's
 /// resolved path (``RealPath``), so a link to the output and the folder itself share one lock.
+/// The descriptor is closed on `exec`, so a child (the background removal of an old site) never
+/// holds the lock.
 package final class OutputLock {
     private let descriptor: Int32
 
@@ -20,7 +22,7 @@ package final class OutputLock {
         try SystemReason.plain(parent.path, "create the folder that holds the output") {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         }
-        descriptor = open(parent.path, O_RDONLY | O_DIRECTORY)
+        descriptor = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw OutputError(path: parent.path, message: "cannot open the folder to lock the output: \(SystemReason.text(errno))")
         }

@@ -3,9 +3,10 @@ import Foundation
 /// The Foundation file operations the outputs use, failing with a `OutputError` that names
 /// the path and says why in plain words (never `NSCocoaErrorDomain` text).
 enum PlainFiles {
-    /// Removes the file or folder at `url` with everything in it.
+    /// Removes the file or folder at `url` with everything in it, never following a link
+    /// (``TreeRemoval``).
     static func remove(_ url: URL) throws {
-        try SystemReason.plain(url.path, "remove this file or folder") { try FileManager.default.removeItem(at: url) }
+        try TreeRemoval.remove(url.path)
     }
 
     /// Creates the folder `url` and any missing folders above it.

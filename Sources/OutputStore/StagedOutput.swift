@@ -5,7 +5,7 @@ import Foundation
 /// `output` is the resolved folder (a link to it stays a link and gets the new site, as the
 /// staging folder is made beside the folder itself). The staging folder is `<output>.staging`;
 /// the swap renames the current output to `<output>.previous`, renames the staging folder to the
-/// output and removes the previous one.
+/// output and removes the previous one (a large one in the background, see ``BackgroundRemoval``).
 /// `recover(output:)` finishes or undoes a swap that a killed build left half done, so a build
 /// interrupted at any point leaves either the old site or the new one, never a mixture.
 package struct StagedOutput: SiteOutput {
@@ -101,14 +101,27 @@ package struct StagedOutput: SiteOutput {
         FileSystemSync.flush(staging)
         FaultInjection.pauseInCommit()
         if manager.fileExists(atPath: output.path), AtomicExchange.exchange(staging.path, output.path) {
-            try PlainFiles.remove(staging)
+            try removeOldSite(staging)
             return
         }
         if manager.fileExists(atPath: previous.path) { try PlainFiles.remove(previous) }
         let hadOutput = manager.fileExists(atPath: output.path)
         if hadOutput { try PlainFiles.move(output, to: previous) }
         try PlainFiles.move(staging, to: output)
-        if hadOutput { try PlainFiles.remove(previous) }
+        if hadOutput { try removeOldSite(previous) }
+    }
+
+    /// From how many files of the new site on the old one (the previous build's, of about the
+    /// same size) is removed in the background rather than before the build returns.
+    static let backgroundRemovalFiles = 2_000
+
+    /// Removes the old site at `url` once the new one is in place: a large one is moved aside and
+    /// removed by a detached low-priority child (``BackgroundRemoval``), a small one at once.
+    private func removeOldSite(_ url: URL) throws {
+        if log.all.count >= StagedOutput.backgroundRemovalFiles, try BackgroundRemoval.start(url, beside: output) {
+            return
+        }
+        try PlainFiles.remove(url)
     }
 
     /// Removes the staging folder after a failed build; the output is untouched.
@@ -120,7 +133,8 @@ package struct StagedOutput: SiteOutput {
     ///
     /// If the output is missing but a previous site is waiting, the swap was cut between its two
     /// renames: the previous site is restored (the staging folder may be incomplete). A leftover
-    /// previous folder beside a present output is removed, as is any staging folder. An in-place
+    /// previous folder beside a present output is removed, as is any staging folder and any
+    /// `<output>.removing-<pid>` folder a background removal left unfinished. An in-place
     /// update cut short is rolled back first (see ``RollbackJournal``).
     /// - Returns: What was done, one sentence each; empty when the output was in order.
     @discardableResult
@@ -144,6 +158,10 @@ package struct StagedOutput: SiteOutput {
         if manager.fileExists(atPath: staging.path) {
             try PlainFiles.remove(staging)
             notes.append("removed the staging folder of an unfinished build")
+        }
+        for leftover in BackgroundRemoval.leftovers(beside: output) {
+            try PlainFiles.remove(leftover)
+            notes.append("removed \(leftover.lastPathComponent), an old site whose removal was cut short")
         }
         return notes
     }
