@@ -1,5 +1,5 @@
 /// One dated close of a single series (used for the SPX closes that come before any VIX close).
-public struct DatedClose: Hashable, Sendable {
+public struct DatedClose: Hashable, Sendable, Encodable {
     /// The session date.
     public var date: CalendarDate
     /// The close.

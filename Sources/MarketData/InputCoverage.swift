@@ -3,7 +3,7 @@
 /// A file that is absent has no coverage at all; one with a header and no usable row has a
 /// coverage with no dates. Dates outside `first...last` are not covered: what the file would say
 /// about them is unknown.
-public struct InputCoverage: Hashable, Sendable {
+public struct InputCoverage: Hashable, Sendable, Encodable {
     /// The first date with a row, nil when the file has no usable row.
     public var first: CalendarDate?
     /// The last date with a row, nil when the file has no usable row.

@@ -27,7 +27,7 @@ public struct MarketEvent: Hashable, Sendable, Codable {
 }
 
 /// One trading day: a date with both an SPX close and a VIX close, and the optional inputs aligned to it.
-public struct TradingDay: Hashable, Sendable {
+public struct TradingDay: Hashable, Sendable, Encodable {
     /// The session date.
     public var date: CalendarDate
     /// SPX close.

@@ -22,9 +22,12 @@ public enum RenderBenchmark {
             return result
         }
         for index in data.published {
-            let page = time(0) { BriefingPage(source: source, index: index, root: "../../", first: data.published.lowerBound) }
+            let inputs = time(0) {
+                BriefingInputs(source: source, index: index, root: "../../", first: data.published.lowerBound)
+            }
+            let page = time(0) { BriefingPage(inputs) }
             let text = try time(1) { try renderer.markdown(template: "briefing.md", context: page.context) }
-            let figures = time(2) { BriefingFigures.figures(for: page, source: source, index: index) }
+            let figures = time(2) { BriefingFigures.figures(for: inputs) }
             let document = try time(3) { try MarkdownDocument(parsing: text, options: .site) }
             time(3) { document.replaceMarkerComments(prefix: "figure:", with: figures) }
             _ = try time(4) { try linker.link(document, file: "bench", href: { "../../glossary/\($0)/index.html" }) }

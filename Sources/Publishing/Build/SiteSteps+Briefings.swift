@@ -65,7 +65,7 @@ extension SiteSteps {
             if index < plan.unchangedBefore { entries[index] = old } else { candidates.append(index) }
         }
         let compare = candidates
-        let keys = try ParallelRender.map(count: compare.count) { writer.key(index: compare[$0]) }
+        let keys = try ParallelRender.map(count: compare.count) { try writer.key(index: compare[$0]) }
         for (offset, index) in compare.enumerated() where plan.previous.briefings[days[index].date]?.key == keys[offset]
         {
             entries[index] = plan.previous.briefings[days[index].date]

@@ -55,30 +55,20 @@ enum InputFingerprint {
     static func series(_ series: MarketSeries, configuration path: String, through last: Int? = nil) -> String {
         var hash = StableHash()
         hash.combine(file: path)
-        for event in series.events {
-            hash.combine(event.date.iso + "|" + event.kind.rawValue + "|" + event.name)
-        }
         // Which optional files were supplied and where each starts; not where each ends, which
-        // moves when rows are appended (an events file's end is in its events, hashed above).
+        // moves when rows are appended (an events file's end is in its events, hashed below).
         for file in MarketDataFile.allCases {
             guard let coverage = series.coverage[file] else { continue }
             hash.combine(file.fileName + "|" + (coverage.first?.iso ?? ""))
         }
-        hash.combine("warm-up \(series.spxWarmUp.count)")
-        for close in series.spxWarmUp {
-            hash.combine(close.date.iso)
-            hash.combine(close.close)
-        }
         let end = min(last.map { $0 + 1 } ?? series.days.count, series.days.count)
-        for day in series.days[..<end] {
-            hash.combine(day.date.iso)
-            hash.combine((day.breadthCarriedFrom?.iso ?? "") + "|" + (day.rateCarriedFrom?.iso ?? ""))
-            for value in [
-                day.spx, day.vix, day.advances ?? .nan, day.declines ?? .nan, day.ratePercent ?? .nan, day.vx1 ?? .nan,
-                day.vx2 ?? .nan,
-            ] {
-                hash.combine(value)
-            }
+        do {
+            // The values themselves, every field, so that no field of a day can be left out by hand.
+            try hash.combine(encoding: series.events)
+            try hash.combine(encoding: series.spxWarmUp)
+            try hash.combine(encoding: Array(series.days[..<end]))
+        } catch {
+            preconditionFailure("market data always has a stable encoding (non-finite numbers are text): \(error)")
         }
         return hash.hex
     }

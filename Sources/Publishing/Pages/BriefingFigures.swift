@@ -4,10 +4,10 @@ import Strategy
 /// The inline SVG figures of a briefing, keyed by the marker names in `briefing.md`.
 enum BriefingFigures {
     /// The payoff chart and the invariant gauge of the featured (steward) position, when one is open.
-    static func figures(for page: BriefingPage, source: BriefingSource, index: Int) -> [String: String] {
-        guard let position = page.featured.position else { return [:] }
-        let day = source.days[index]
-        let curves = PayoffProfile.curves(position: position, day: day, parameters: source.configuration.engine)
+    static func figures(for inputs: BriefingInputs) -> [String: String] {
+        guard let position = inputs.steward.position else { return [:] }
+        let day = inputs.day
+        let curves = PayoffProfile.curves(position: position, day: day, parameters: inputs.engine)
         let shortPut = position.leg(.put, .short)?.strike
         let shortCall = position.leg(.call, .short)?.strike
         let longPut = position.leg(.put, .long)?.strike

@@ -18,13 +18,14 @@ struct BriefingWriter: Sendable {
     /// Renders the briefing of `source.days[index]` into `output`.
     /// - Returns: the page's manifest entry (its input key and the glossary slugs it links to).
     func write(index: Int, to output: any SiteOutput) throws -> BuildManifest.Briefing {
-        let page = BriefingPage(source: source, index: index, root: "../../", first: first)
-        let key = self.key(of: page, index: index)
+        let inputs = BriefingInputs(source: source, index: index, root: "../../", first: first)
+        let key = try self.key(of: inputs)
+        let page = BriefingPage(inputs)
         let folder = "briefings/\(page.date.iso)"
         let file = "\(folder)/briefing.md"
         let text = try renderer.markdown(template: "briefing.md", context: page.context)
         let body = try markdown.render(
-            text, file: file, root: "../../", figures: BriefingFigures.figures(for: page, source: source, index: index))
+            text, file: file, root: "../../", figures: BriefingFigures.figures(for: inputs))
         let html = try renderer.page(
             template: "briefing", title: page.title, description: page.description, root: "../../", body: body.html,
             extra: page.navigation)
@@ -34,41 +35,25 @@ struct BriefingWriter: Sendable {
     }
 
     /// The input key of the briefing of `source.days[index]`.
-    func key(index: Int) -> String {
-        key(of: BriefingPage(source: source, index: index, root: "../../", first: first), index: index)
+    func key(index: Int) throws -> String {
+        try key(of: BriefingInputs(source: source, index: index, root: "../../", first: first))
     }
 
-    /// The hash of everything the page is made from: the global inputs, the template context and
-    /// the exact numbers its charts are drawn from.
-    func key(of page: BriefingPage, index: Int) -> String {
+    /// The hash of the global briefing inputs and the stable encoding of the page's own inputs:
+    /// everything the page and its figures are made from, so no input can be left out by hand.
+    func key(of inputs: BriefingInputs) throws -> String {
         var hash = StableHash()
         hash.combine(inputKey)
-        hash.combine(ContextDigest.text(page.context))
-        let day = source.days[index]
-        hash.combine(day.spx)
-        hash.combine(day.vix)
-        hash.combine(day.ratePercent ?? .nan)
-        if let position = page.featured.position {
-            hash.combine(position.expiration.iso)
-            for value in [position.credit, position.contracts, position.wingWidth, position.erosion, position.band] {
-                hash.combine(value)
-            }
-            for value in position.breakevens { hash.combine(value) }
-            for leg in position.legs {
-                hash.combine(leg.kind.rawValue + leg.side.rawValue)
-                hash.combine(leg.strike)
-            }
-        }
+        try hash.combine(encoding: inputs)
         return hash.hex
     }
 
     /// The home page: the latest briefing, with links relative to the site root.
     func home(index: Int) throws -> String {
-        let page = BriefingPage(source: source, index: index, root: "", first: first)
+        let inputs = BriefingInputs(source: source, index: index, root: "", first: first)
+        let page = BriefingPage(inputs)
         let text = try renderer.markdown(template: "briefing.md", context: page.context)
-        let body = try markdown.render(
-            text, file: "index.html", root: "",
-            figures: BriefingFigures.figures(for: page, source: source, index: index))
+        let body = try markdown.render(text, file: "index.html", root: "", figures: BriefingFigures.figures(for: inputs))
         return try renderer.page(
             template: "home", title: "Latest briefing: \(page.date.iso)", description: page.description, root: "",
             body: body.html, extra: page.navigation)

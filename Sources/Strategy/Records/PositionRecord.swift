@@ -95,7 +95,7 @@ public struct PositionRecord: Sendable, Hashable, Codable {
         try c.encode(credit, forKey: .credit, places: ExportPrecision.price)
         try c.encode(wingWidth, forKey: .wingWidth, places: ExportPrecision.level)
         try c.encode(maxLoss, forKey: .maxLoss, places: ExportPrecision.money)
-        try c.encode(breakevens.map { Rounding.places($0, ExportPrecision.price) }, forKey: .breakevens)
+        try c.encode(breakevens.map { RecordEncoding.rounded($0, ExportPrecision.price) }, forKey: .breakevens)
         try c.encode(greeks, forKey: .greeks)
         try c.encode(invariant, forKey: .invariant, places: ExportPrecision.invariant)
         try c.encode(initialInvariant, forKey: .initialInvariant, places: ExportPrecision.invariant)
