@@ -78,7 +78,7 @@ struct EditableSite {
     /// Applies one random edit and returns it.
     mutating func randomEdit(_ random: inout SplitMix64) throws -> Edit {
         counter += 1
-        switch random.below(14) {
+        switch random.below(16) {
         case 0, 1: return try appendSessions(1 + random.below(3))
         case 2: return try changeClose(&random)
         case 3: return try editTemplate(&random)
@@ -91,7 +91,9 @@ struct EditableSite {
         case 10: return try removeTerm(&random)
         case 11: return try restoreTerm(&random)
         case 12: return try addStaticFile()
-        default: return try removeStaticFile(&random)
+        case 13: return try removeStaticFile(&random)
+        case 14: return try changeRateOrBreadth(&random)
+        default: return try editEvents(&random)
         }
     }
 
@@ -136,6 +138,53 @@ struct EditableSite {
             description: "\(name) row \(row) (\(fields[0])): close \(before) → \(fields[4])",
             previous: [(url, try Data(contentsOf: url))])
         try writeData(name)
+        return edit
+    }
+
+    /// Changes one published session's rate (by a quarter point) or breadth (advances and declines swapped).
+    mutating func changeRateOrBreadth(_ random: inout SplitMix64) throws -> Edit {
+        let name = random.below(2) == 0 ? "rates.csv" : "breadth.csv"
+        guard var rows = lines[name], sessions > 2, rows.count > sessions else {
+            return Edit(description: "no rate or breadth to change", previous: [])
+        }
+        let row = 1 + random.below(sessions - 1)
+        var fields = rows[row].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let before = fields.dropFirst().joined(separator: ",")
+        if name == "rates.csv", let rate = Double(fields[1]) {
+            fields[1] = String(format: "%.2f", max(0, rate + (random.below(2) == 0 ? 0.25 : -0.25)))
+        } else if fields.count >= 3 {
+            fields.swapAt(1, 2)
+        }
+        rows[row] = fields.joined(separator: ",")
+        lines[name] = rows
+        let url = data.appendingPathComponent(name)
+        let edit = Edit(
+            description: "\(name) row \(row) (\(fields[0])): \(before) → \(fields.dropFirst().joined(separator: ","))",
+            previous: [(url, try Data(contentsOf: url))])
+        try writeData(name)
+        return edit
+    }
+
+    /// Removes a random scheduled event, or adds a CPI report on a random published session.
+    mutating func editEvents(_ random: inout SplitMix64) throws -> Edit {
+        guard var rows = lines["events.csv"], let spx = lines["spx.csv"], sessions > 2 else {
+            return Edit(description: "no events to edit", previous: [])
+        }
+        let description: String
+        if rows.count > 1, random.below(2) == 0 {
+            let row = 1 + random.below(rows.count - 1)
+            description = "events.csv: remove \(rows[row])"
+            rows.remove(at: row)
+        } else {
+            let date = String(spx[1 + random.below(sessions)].prefix { $0 != "," })
+            let line = "\(date),CPI report (edit \(counter)),CPI"
+            description = "events.csv: add \(line)"
+            rows.insert(line, at: 1 + rows.dropFirst().prefix { $0 < line }.count)
+        }
+        lines["events.csv"] = rows
+        let url = data.appendingPathComponent("events.csv")
+        let edit = Edit(description: description, previous: [(url, try Data(contentsOf: url))])
+        try writeData("events.csv")
         return edit
     }
 
