@@ -1,7 +1,7 @@
 import NumberStyle
 
 /// A drawdown chart: how far each series sits below its running peak, as a shaded area under
-/// zero, in percent.
+/// zero, in percent. It draws drawdowns computed elsewhere (the engine's, for the statistics page).
 public struct DrawdownChart: Sendable, Equatable {
     /// What the drawdown chart shows.
     public struct Input: Sendable, Equatable {
@@ -23,7 +23,7 @@ public struct DrawdownChart: Sendable, Equatable {
         ///   - title: the accessible title.
         ///   - description: the accessible description, or nil to write one from the data.
         ///   - dates: one label per value.
-        ///   - series: drawdown fractions per series (see ``DrawdownChart/drawdowns(fromEquity:)``).
+        ///   - series: drawdown fractions per series (such as Strategy's `ProfileRun.drawdowns(over:)`).
         ///   - yAxisTitle: the y axis title (`Drawdown`).
         public init(
             title: String, description: String? = nil, dates: [String], series: [ChartSeries],
@@ -54,19 +54,6 @@ public struct DrawdownChart: Sendable, Equatable {
         self.id = ChartID(id)
         self.input = input
         self.size = size
-    }
-
-    /// Drawdowns from an equity curve: `equity / running peak − 1` (zero or negative).
-    ///
-    /// Non-finite or non-positive equity values give a non-finite drawdown (a gap) and do not move
-    /// the peak.
-    public static func drawdowns(fromEquity equity: [Double]) -> [Double] {
-        var peak = -Double.infinity
-        return equity.map { value in
-            guard value.isFinite, value > 0 else { return .nan }
-            peak = max(peak, value)
-            return value / peak - 1
-        }
     }
 
     /// The chart as a standalone `<svg>` element followed by a newline.
