@@ -141,4 +141,15 @@ struct CartesianFrame {
         }
         return group
     }
+
+    /// The line across the plot at y = 0.
+    func zeroLine() -> SVGElement {
+        SVGElement(
+            "line",
+            [
+                "class": .text(ChartClass.zeroLine), "x1": .number(plot.left), "y1": .number(y(0)),
+                "x2": .number(plot.right), "y2": .number(y(0)), "stroke": "currentColor",
+                "stroke-opacity": "0.6", "stroke-width": "1",
+            ])
+    }
 }

@@ -1,82 +1,46 @@
 import NumberStyle
 
 /// A drawdown chart: how far each series sits below its running peak, as a shaded area under
-/// zero, in percent.
-public struct DrawdownChart: Sendable, Equatable {
-    /// What the drawdown chart shows.
-    public struct Input: Sendable, Equatable {
-        /// The accessible title (`<title>`).
-        public var title: String
-        /// The accessible description (`<desc>`); nil writes one from the data.
-        public var description: String?
-        /// The date labels of the x axis, one per value.
-        public var dates: [String]
-        /// Drawdowns as fractions, one per date: `-0.12` is 12 % below the running peak. A positive
-        /// value is read as its negative (both sign conventions work).
-        public var series: [ChartSeries]
-        /// The y axis title.
-        public var yAxisTitle: String
+/// zero, in percent. It draws drawdowns computed elsewhere (the engine's, for the statistics page).
+public typealias DrawdownChart = Chart<DrawdownChartInput>
 
-        /// Creates the input of a drawdown chart.
-        ///
-        /// - Parameters:
-        ///   - title: the accessible title.
-        ///   - description: the accessible description, or nil to write one from the data.
-        ///   - dates: one label per value.
-        ///   - series: drawdown fractions per series (see ``DrawdownChart/drawdowns(fromEquity:)``).
-        ///   - yAxisTitle: the y axis title (`Drawdown`).
-        public init(
-            title: String, description: String? = nil, dates: [String], series: [ChartSeries],
-            yAxisTitle: String = "Drawdown"
-        ) {
-            self.title = title
-            self.description = description
-            self.dates = dates
-            self.series = series
-            self.yAxisTitle = yAxisTitle
-        }
-    }
+/// What a drawdown chart shows.
+public struct DrawdownChartInput: ChartInput {
+    public static let kind = "drawdown"
 
-    /// The prefix of every id in the chart.
-    public var id: ChartID
-    /// What the chart shows.
-    public var input: Input
-    /// The viewBox size.
-    public var size: ChartSize
+    /// The accessible title (`<title>`).
+    public var title: String
+    /// The accessible description (`<desc>`); nil writes one from the data.
+    public var description: String?
+    /// The date labels of the x axis, one per value.
+    public var dates: [String]
+    /// Drawdowns as fractions, one per date: `-0.12` is 12 % below the running peak. A positive
+    /// value is read as its negative (both sign conventions work).
+    public var series: [ChartSeries]
+    /// The y axis title.
+    public var yAxisTitle: String
 
-    /// Creates a drawdown chart.
+    /// Creates the input of a drawdown chart.
     ///
     /// - Parameters:
-    ///   - id: a prefix for the chart's ids, unique on the page (sanitised by ``ChartID``).
-    ///   - input: what the chart shows.
-    ///   - size: the viewBox size.
-    public init(id: String, input: Input, size: ChartSize = .standard) {
-        self.id = ChartID(id)
-        self.input = input
-        self.size = size
+    ///   - title: the accessible title.
+    ///   - description: the accessible description, or nil to write one from the data.
+    ///   - dates: one label per value.
+    ///   - series: drawdown fractions per series (such as Strategy's `ProfileRun.drawdowns(over:)`).
+    ///   - yAxisTitle: the y axis title (`Drawdown`).
+    public init(
+        title: String, description: String? = nil, dates: [String], series: [ChartSeries],
+        yAxisTitle: String = "Drawdown"
+    ) {
+        self.title = title
+        self.description = description
+        self.dates = dates
+        self.series = series
+        self.yAxisTitle = yAxisTitle
     }
+}
 
-    /// Drawdowns from an equity curve: `equity / running peak − 1` (zero or negative).
-    ///
-    /// Non-finite or non-positive equity values give a non-finite drawdown (a gap) and do not move
-    /// the peak.
-    public static func drawdowns(fromEquity equity: [Double]) -> [Double] {
-        var peak = -Double.infinity
-        return equity.map { value in
-            guard value.isFinite, value > 0 else { return .nan }
-            peak = max(peak, value)
-            return value / peak - 1
-        }
-    }
-
-    /// The chart as a standalone `<svg>` element followed by a newline.
-    public func svg() -> String {
-        ChartDocument(
-            id: id, kind: "drawdown", size: size, title: input.title,
-            description: input.description ?? generatedDescription, content: content()
-        ).render()
-    }
-
+extension Chart where Kind == DrawdownChartInput {
     private var count: Int { input.dates.count }
 
     /// The series with every value made zero or negative.
@@ -84,17 +48,21 @@ public struct DrawdownChart: Sendable, Equatable {
         input.series.map { ChartSeries(name: $0.name, values: $0.values.map { -abs($0) + 0.0 }) }
     }
 
-    private func content() -> [SVGElement] {
+    func content() -> [SVGElement] {
         let series = normalisedSeries
         let deepest = LinearScale.extent(of: series.flatMap { $0.values.prefix(count) }).lowerBound
         let yScale = LinearScale(domain: min(deepest * 1.05, -0.01)...0, rangeStart: 1, rangeEnd: 0).niced(count: 5)
-        let yTicks = AxisTick.numeric(yScale, count: 5, style: .percent)
-        let legend = SeriesLegend.legend(for: series)
-        let plot = CartesianLayout.plot(
-            size: size, yLabels: yTicks.map(\.label), legendHeight: legend.height(width: CartesianLayout.legendWidth(size)),
-            hasXTitle: false)
-        let frame = CartesianFrame(
-            id: id, plot: plot, xDomain: TimeAxis.domain(count: count, padded: false), yDomain: yScale.domain)
+        let skeleton = CartesianChart(
+            id: id, size: size, yTicks: AxisTick.numeric(yScale, count: 5, style: .percent),
+            yAxisTitle: input.yAxisTitle, xAxisTitle: "", legend: SeriesLegend.legend(for: series))
+        return skeleton.elements(
+            plot: skeleton.plot(), xDomain: TimeAxis.domain(count: count, padded: false), yDomain: yScale.domain,
+            xTicks: { TimeAxis.ticks(input.dates, plotWidth: $0.plot.width) },
+            draw: { frame in (areasAndLines(series, frame) + [frame.zeroLine()], []) })
+    }
+
+    /// Each series' area down to zero, then each series' line over all the areas.
+    private func areasAndLines(_ series: [ChartSeries], _ frame: CartesianFrame) -> [SVGElement] {
         var data: [SVGElement] = []
         for (index, item) in series.enumerated() {
             let area = SVGPath.area(frame.pixels(item.points(count: count)), baseline: frame.y(0))
@@ -110,22 +78,7 @@ public struct DrawdownChart: Sendable, Equatable {
         for (index, item) in series.enumerated() {
             data.append(SeriesLegend.line(frame.pixels(item.points(count: count)), series: index))
         }
-        data.append(
-            SVGElement(
-                "line",
-                [
-                    "class": .text(ChartClass.zeroLine), "x1": .number(plot.left), "y1": .number(frame.y(0)),
-                    "x2": .number(plot.right), "y2": .number(frame.y(0)), "stroke": "currentColor",
-                    "stroke-opacity": "0.6", "stroke-width": "1",
-                ]))
-        return [
-            frame.clipDefinition(),
-            frame.horizontalGrid(yTicks),
-            frame.leftAxis(yTicks, title: input.yAxisTitle),
-            frame.bottomAxis(TimeAxis.ticks(input.dates, plotWidth: plot.width), title: "", chartWidth: size.width),
-            frame.dataGroup(data),
-            CartesianLayout.legend(legend, under: plot, size: size, hasXTitle: false),
-        ]
+        return data
     }
 
     /// A summary for screen readers: the deepest drawdown of each series and its date.
@@ -150,4 +103,11 @@ public struct DrawdownChart: Sendable, Equatable {
         }
         return sentences.joined(separator: " ")
     }
+}
+
+extension DrawdownChartInput {
+    /// Draws `chart`.
+    public static func content(of chart: DrawdownChart) -> [SVGElement] { chart.content() }
+    /// Describes `chart` from its data.
+    public static func generatedDescription(of chart: DrawdownChart) -> String { chart.generatedDescription }
 }

@@ -5,61 +5,46 @@ import NumberStyle
 /// The track runs from below zero (cushion growing) through the band (tolerated erosion) to beyond
 /// it, with the band threshold marked, a marker at the current erosion, and a one-line reading
 /// such as `erosion 3.2 % of band 8 % (within band)`.
-public struct GaugeChart: Sendable, Equatable {
-    /// What the gauge shows. Erosion and band are fractions (`0.032` is 3.2 %).
-    public struct Input: Sendable, Equatable {
-        /// The accessible title (`<title>`).
-        public var title: String
-        /// The accessible description (`<desc>`); nil uses the reading plus a short explanation.
-        public var description: String?
-        /// The erosion, 1 − K/K₀; negative when the cushion grew. Non-finite: no marker.
-        public var erosion: Double
-        /// The band the erosion is measured against (0.08 wide, 0.05 tight). Must be positive to
-        /// be drawn.
-        public var band: Double
+public typealias GaugeChart = Chart<GaugeChartInput>
 
-        /// Creates the input of a gauge.
-        ///
-        /// - Parameters:
-        ///   - title: the accessible title.
-        ///   - description: the accessible description, or nil to write one from the data.
-        ///   - erosion: the erosion as a fraction.
-        ///   - band: the band as a fraction.
-        public init(title: String = "Invariant erosion against its band", description: String? = nil, erosion: Double, band: Double) {
-            self.title = title
-            self.description = description
-            self.erosion = erosion
-            self.band = band
-        }
-    }
+/// What the gauge shows. Erosion and band are fractions (`0.032` is 3.2 %).
+public struct GaugeChartInput: ChartInput {
+    public static let kind = "gauge"
+    /// The gauge's own small size.
+    public static var defaultSize: ChartSize { .gauge }
+    /// The track's top edge, below the reading.
+    static let trackTop = 30.0
+    /// The track's height.
+    static let trackHeight = 16.0
+    /// The room left and right of the track.
+    static let inset = 16.0
 
-    /// The prefix of every id in the chart.
-    public var id: ChartID
-    /// What the gauge shows.
-    public var input: Input
-    /// The viewBox size.
-    public var size: ChartSize
+    /// The accessible title (`<title>`).
+    public var title: String
+    /// The accessible description (`<desc>`); nil uses the reading plus a short explanation.
+    public var description: String?
+    /// The erosion, 1 − K/K₀; negative when the cushion grew. Non-finite: no marker.
+    public var erosion: Double
+    /// The band the erosion is measured against (0.08 wide, 0.05 tight). Must be positive to
+    /// be drawn.
+    public var band: Double
 
-    /// Creates a gauge.
+    /// Creates the input of a gauge.
     ///
     /// - Parameters:
-    ///   - id: a prefix for the chart's ids, unique on the page (sanitised by ``ChartID``).
-    ///   - input: what the gauge shows.
-    ///   - size: the viewBox size.
-    public init(id: String, input: Input, size: ChartSize = .gauge) {
-        self.id = ChartID(id)
-        self.input = input
-        self.size = size
+    ///   - title: the accessible title.
+    ///   - description: the accessible description, or nil to write one from the data.
+    ///   - erosion: the erosion as a fraction.
+    ///   - band: the band as a fraction.
+    public init(title: String = "Invariant erosion against its band", description: String? = nil, erosion: Double, band: Double) {
+        self.title = title
+        self.description = description
+        self.erosion = erosion
+        self.band = band
     }
+}
 
-    /// The chart as a standalone `<svg>` element followed by a newline.
-    public func svg() -> String {
-        ChartDocument(
-            id: id, kind: "gauge", size: size, title: input.title,
-            description: input.description ?? generatedDescription, content: content()
-        ).render()
-    }
-
+extension Chart where Kind == GaugeChartInput {
     /// The band, when it is usable (finite and positive).
     private var band: Double? { input.band.isFinite && input.band > 0 ? input.band : nil }
     /// The erosion, when it is finite.
@@ -94,14 +79,10 @@ public struct GaugeChart: Sendable, Equatable {
         return lower...upper
     }
 
-    private static let trackTop = 30.0
-    private static let trackHeight = 16.0
-    private static let inset = 16.0
-
-    private func content() -> [SVGElement] {
-        let scale = LinearScale(domain: domain, rangeStart: GaugeChart.inset, rangeEnd: size.width - GaugeChart.inset)
-        let top = GaugeChart.trackTop
-        let bottom = top + GaugeChart.trackHeight
+    func content() -> [SVGElement] {
+        let scale = LinearScale(domain: domain, rangeStart: GaugeChartInput.inset, rangeEnd: size.width - GaugeChartInput.inset)
+        let top = GaugeChartInput.trackTop
+        let bottom = top + GaugeChartInput.trackHeight
         var zones: [(ClosedRange<Double>, String, String, String)] = [
             (scale.domain.lowerBound...0, "cp-gauge-growing", OkabeIto.bluishGreen, "0.25")
         ]
@@ -121,15 +102,15 @@ public struct GaugeChart: Sendable, Equatable {
                     "rect",
                     [
                         "class": .text(className), "x": .number(left), "y": .number(top), "width": .number(right - left),
-                        "height": .number(GaugeChart.trackHeight), "fill": .text(colour), "fill-opacity": .text(opacity),
+                        "height": .number(GaugeChartInput.trackHeight), "fill": .text(colour), "fill-opacity": .text(opacity),
                     ]))
         }
         track.append(
             SVGElement(
                 "rect",
                 [
-                    "x": .number(GaugeChart.inset), "y": .number(top), "width": .number(size.width - 2 * GaugeChart.inset),
-                    "height": .number(GaugeChart.trackHeight), "fill": "none", "stroke": "currentColor",
+                    "x": .number(GaugeChartInput.inset), "y": .number(top), "width": .number(size.width - 2 * GaugeChartInput.inset),
+                    "height": .number(GaugeChartInput.trackHeight), "fill": "none", "stroke": "currentColor",
                     "stroke-opacity": "0.35",
                 ]))
 
@@ -137,7 +118,7 @@ public struct GaugeChart: Sendable, Equatable {
             SVGElement(
                 "text",
                 [
-                    "class": "cp-gauge-reading", "x": .number(GaugeChart.inset), "y": "18",
+                    "class": "cp-gauge-reading", "x": .number(GaugeChartInput.inset), "y": "18",
                     "font-size": .number(ChartTypography.titleSize + 0.5),
                 ], text: reading),
             track,
@@ -223,4 +204,11 @@ public struct GaugeChart: Sendable, Equatable {
             + ". Erosion is 1 − K/K₀ for the invariant K = credit × VIX × distance to the nearest break-even;"
             + " the position is recentred when erosion exceeds the band and the VIX MACD confirms."
     }
+}
+
+extension GaugeChartInput {
+    /// Draws `chart`.
+    public static func content(of chart: GaugeChart) -> [SVGElement] { chart.content() }
+    /// Describes `chart` from its data.
+    public static func generatedDescription(of chart: GaugeChart) -> String { chart.generatedDescription }
 }

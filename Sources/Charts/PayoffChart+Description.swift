@@ -1,6 +1,6 @@
 import NumberStyle
 
-extension PayoffChart {
+extension Chart where Kind == PayoffChartInput {
     /// A sentence-by-sentence summary of the chart for screen readers, used when the input has no
     /// description.
     var generatedDescription: String {

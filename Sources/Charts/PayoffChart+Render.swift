@@ -1,16 +1,16 @@
 import NumberStyle
 
-extension PayoffChart {
-    /// A vertical marker to draw.
-    private struct Marker {
-        var value: Double
-        var label: String
-        var kind: String
-        var optionalLabel: Bool
-        /// Label anchors to try, best first: inner markers flag inwards, outer ones outwards.
-        var anchors: [MarkerLabels.Anchor]
-    }
+/// A vertical marker to draw.
+private struct PayoffMarker {
+    var value: Double
+    var label: String
+    var kind: String
+    var optionalLabel: Bool
+    /// Label anchors to try, best first: inner markers flag inwards, outer ones outwards.
+    var anchors: [MarkerLabels.Anchor]
+}
 
+extension Chart where Kind == PayoffChartInput {
     /// The finite points of a curve, sorted by spot.
     ///
     /// A curve that is already finite and strictly increasing in spot, as curves usually are, is
@@ -58,13 +58,13 @@ extension PayoffChart {
         let yScale = LinearScale(
             domain: (yRaw.lowerBound - yPad)...(yRaw.upperBound + yPad), rangeStart: 1, rangeEnd: 0
         ).niced(count: 5)
-        let yTicks = AxisTick.numeric(yScale, count: 5, style: .number)
 
         let hasProfitZone = expiration.contains { $0.y > 0 }
-        let legend = Legend(entries: legendEntries(hasToday: !today.isEmpty, hasProfitZone: hasProfitZone))
-        let provisional = CartesianLayout.plot(
-            size: size, yLabels: yTicks.map(\.label), legendHeight: legend.height(width: CartesianLayout.legendWidth(size)),
-            hasXTitle: !input.xAxisTitle.isEmpty)
+        let skeleton = CartesianChart(
+            id: id, size: size, yTicks: AxisTick.numeric(yScale, count: 5, style: .number),
+            yAxisTitle: "P&L (" + input.unit + ")", xAxisTitle: input.xAxisTitle,
+            legend: Legend(entries: legendEntries(hasToday: !today.isEmpty, hasProfitZone: hasProfitZone)))
+        let provisional = skeleton.plot()
         let probe = LinearScale(domain: xDomain, rangeStart: provisional.left, rangeEnd: provisional.right)
         let visible = markers.filter { xDomain.contains($0.value) }
         let labels = MarkerLabels.place(
@@ -73,11 +73,17 @@ extension PayoffChart {
             },
             chartWidth: size.width)
         let extraTop = Double(MarkerLabels.rowCount(labels)) * MarkerLabels.rowHeight + (labels.isEmpty ? 0 : 3)
-        var plot = provisional
-        plot.top += extraTop
-        let frame = CartesianFrame(id: id, plot: plot, xDomain: xDomain, yDomain: yScale.domain)
-        let xTicks = AxisTick.numeric(frame.x, count: 5, style: .number)
+        return skeleton.elements(
+            plot: skeleton.plot(extraTop: extraTop), xDomain: xDomain, yDomain: yScale.domain,
+            xTicks: { AxisTick.numeric($0.x, count: 5, style: .number) },
+            draw: { frame in
+                let data = curves(expiration: expiration, today: today, frame: frame)
+                return (data.filter { $0.attribute("d") != .text("") }, [markerGroup(visible, labels: labels, frame: frame)])
+            })
+    }
 
+    /// The profit zone, the zero line, today's curve and the expiration curve.
+    private func curves(expiration: [ChartPoint], today: [ChartPoint], frame: CartesianFrame) -> [SVGElement] {
         var data: [SVGElement] = []
         let zone = SVGPath.area(frame.pixels(PayoffChart.profitOutline(expiration)), baseline: frame.y(0))
         if !zone.isEmpty {
@@ -89,39 +95,10 @@ extension PayoffChart {
                         "fill-opacity": "0.18", "stroke": "none",
                     ]))
         }
-        data.append(
-            SVGElement(
-                "line",
-                [
-                    "class": .text(ChartClass.zeroLine), "x1": .number(plot.left), "y1": .number(frame.y(0)),
-                    "x2": .number(plot.right), "y2": .number(frame.y(0)), "stroke": "currentColor",
-                    "stroke-opacity": "0.6", "stroke-width": "1",
-                ]))
-        data.append(curve(frame.pixels(today), series: 1, width: 1.75, dash: "6 4"))
-        data.append(curve(frame.pixels(expiration), series: 0, width: 2.25, dash: nil))
-
-        return [
-            frame.clipDefinition(),
-            frame.horizontalGrid(yTicks),
-            frame.leftAxis(yTicks, title: "P&L (" + input.unit + ")"),
-            frame.bottomAxis(xTicks, title: input.xAxisTitle, chartWidth: size.width),
-            frame.dataGroup(data.filter { $0.attribute("d") != .text("") }),
-            markerGroup(visible, labels: labels, frame: frame),
-            CartesianLayout.legend(legend, under: plot, size: size, hasXTitle: !input.xAxisTitle.isEmpty),
-        ]
-    }
-
-    private func curve(_ pixels: [ChartPoint], series: Int, width: Double, dash: String?) -> SVGElement {
-        var path = SVGElement(
-            "path",
-            [
-                "class": .text(ChartClass.line + " " + ChartClass.series(series)),
-                "d": .text(SVGPath.polyline(pixels).d), "fill": "none",
-                "stroke": .text(OkabeIto.seriesColour(series)), "stroke-width": .number(width),
-                "stroke-linejoin": "round", "stroke-linecap": "round",
-            ])
-        if let dash { path.set("stroke-dasharray", .text(dash)) }
-        return path
+        data.append(frame.zeroLine())
+        data.append(SeriesLegend.line(frame.pixels(today), series: 1, width: 1.75, dash: "6 4"))
+        data.append(SeriesLegend.line(frame.pixels(expiration), series: 0, width: 2.25, dash: nil))
+        return data
     }
 
     private func legendEntries(hasToday: Bool, hasProfitZone: Bool) -> [Legend.Entry] {
@@ -145,8 +122,8 @@ extension PayoffChart {
     }
 
     /// Markers in labelling priority: spot, short strikes, break-evens, then the optional wings.
-    private func markerList() -> [Marker] {
-        var markers: [Marker] = []
+    private func markerList() -> [PayoffMarker] {
+        var markers: [PayoffMarker] = []
         func add(
             _ value: Double?, _ label: String, _ kind: String, _ anchors: [MarkerLabels.Anchor],
             optional: Bool = false
@@ -154,7 +131,7 @@ extension PayoffChart {
             guard let value, value.isFinite else { return }
             let number = DisplayNumber.trimmed(value, maxDecimals: kind == "short" || kind == "long" ? 2 : 0)
             markers.append(
-                Marker(value: value, label: label + " " + number, kind: kind, optionalLabel: optional, anchors: anchors))
+                PayoffMarker(value: value, label: label + " " + number, kind: kind, optionalLabel: optional, anchors: anchors))
         }
         add(input.spot, "spot", "spot", [.centred, .right, .left])
         add(input.shortStrikes?.put, "short", "short", [.right, .centred, .left])
@@ -166,7 +143,7 @@ extension PayoffChart {
         return markers
     }
 
-    private func markerGroup(_ markers: [Marker], labels: [MarkerLabels.Placement], frame: CartesianFrame)
+    private func markerGroup(_ markers: [PayoffMarker], labels: [MarkerLabels.Placement], frame: CartesianFrame)
         -> SVGElement
     {
         var group = SVGElement("g", ["class": "cp-markers", "font-size": .number(ChartTypography.markerSize)])

@@ -12,7 +12,16 @@
 ///     spot: 4_950.12))
 /// let svg = chart.svg()
 /// ```
-public struct PayoffChart: Sendable, Equatable {
+public typealias PayoffChart = Chart<PayoffChartInput>
+
+/// What the payoff chart shows.
+///
+/// Curves are `(spot, pnl)` points in any order (they are sorted by spot); points with a
+/// non-finite coordinate are dropped. A marker that is nil, not finite, or outside the curves'
+/// spot range is not drawn.
+public struct PayoffChartInput: ChartInput {
+    public static let kind = "payoff"
+
     /// A put and a call strike.
     public struct Strikes: Sendable, Equatable {
         /// The put strike (below the spot).
@@ -41,89 +50,69 @@ public struct PayoffChart: Sendable, Equatable {
         }
     }
 
-    /// What the payoff chart shows.
-    ///
-    /// Curves are `(spot, pnl)` points in any order (they are sorted by spot); points with a
-    /// non-finite coordinate are dropped. A marker that is nil, not finite, or outside the curves'
-    /// spot range is not drawn.
-    public struct Input: Sendable, Equatable {
-        /// The accessible title (`<title>`).
-        public var title: String
-        /// The accessible description (`<desc>`); nil writes one from the data.
-        public var description: String?
-        /// P&L at expiration by SPX level.
-        public var expiration: [ChartPoint]
-        /// P&L today (T+0) by SPX level; may be empty.
-        public var today: [ChartPoint]
-        /// The break-evens.
-        public var breakEvens: BreakEvens?
-        /// The short strikes.
-        public var shortStrikes: Strikes?
-        /// The long strikes (wings).
-        public var longStrikes: Strikes?
-        /// Today's SPX close.
-        public var spot: Double?
-        /// The P&L unit, shown in the y axis title `P&L (<unit>)`.
-        public var unit: String
-        /// The x axis title.
-        public var xAxisTitle: String
+    /// The accessible title (`<title>`).
+    public var title: String
+    /// The accessible description (`<desc>`); nil writes one from the data.
+    public var description: String?
+    /// P&L at expiration by SPX level.
+    public var expiration: [ChartPoint]
+    /// P&L today (T+0) by SPX level; may be empty.
+    public var today: [ChartPoint]
+    /// The break-evens.
+    public var breakEvens: BreakEvens?
+    /// The short strikes.
+    public var shortStrikes: Strikes?
+    /// The long strikes (wings).
+    public var longStrikes: Strikes?
+    /// Today's SPX close.
+    public var spot: Double?
+    /// The P&L unit, shown in the y axis title `P&L (<unit>)`.
+    public var unit: String
+    /// The x axis title.
+    public var xAxisTitle: String
 
-        /// Creates the input of a payoff chart.
-        ///
-        /// - Parameters:
-        ///   - title: the accessible title.
-        ///   - description: the accessible description, or nil to write one from the data.
-        ///   - expiration: `(spot, pnl)` at expiration.
-        ///   - today: `(spot, pnl)` today (T+0); empty to leave the curve out.
-        ///   - breakEvens: the break-evens, or nil.
-        ///   - shortStrikes: the short put and call strikes, or nil.
-        ///   - longStrikes: the long put and call strikes, or nil.
-        ///   - spot: today's SPX close, or nil.
-        ///   - unit: the P&L unit (`USD`).
-        ///   - xAxisTitle: the x axis title (`SPX at expiration`).
-        public init(
-            title: String = "Iron condor payoff", description: String? = nil,
-            expiration: [ChartPoint], today: [ChartPoint] = [],
-            breakEvens: BreakEvens? = nil, shortStrikes: Strikes? = nil, longStrikes: Strikes? = nil,
-            spot: Double? = nil, unit: String = "USD", xAxisTitle: String = "SPX at expiration"
-        ) {
-            self.title = title
-            self.description = description
-            self.expiration = expiration
-            self.today = today
-            self.breakEvens = breakEvens
-            self.shortStrikes = shortStrikes
-            self.longStrikes = longStrikes
-            self.spot = spot
-            self.unit = unit
-            self.xAxisTitle = xAxisTitle
-        }
-    }
-
-    /// The prefix of every id in the chart.
-    public var id: ChartID
-    /// What the chart shows.
-    public var input: Input
-    /// The viewBox size.
-    public var size: ChartSize
-
-    /// Creates a payoff chart.
+    /// Creates the input of a payoff chart.
     ///
     /// - Parameters:
-    ///   - id: a prefix for the chart's ids, unique on the page (sanitised by ``ChartID``).
-    ///   - input: what the chart shows.
-    ///   - size: the viewBox size.
-    public init(id: String, input: Input, size: ChartSize = .standard) {
-        self.id = ChartID(id)
-        self.input = input
-        self.size = size
+    ///   - title: the accessible title.
+    ///   - description: the accessible description, or nil to write one from the data.
+    ///   - expiration: `(spot, pnl)` at expiration.
+    ///   - today: `(spot, pnl)` today (T+0); empty to leave the curve out.
+    ///   - breakEvens: the break-evens, or nil.
+    ///   - shortStrikes: the short put and call strikes, or nil.
+    ///   - longStrikes: the long put and call strikes, or nil.
+    ///   - spot: today's SPX close, or nil.
+    ///   - unit: the P&L unit (`USD`).
+    ///   - xAxisTitle: the x axis title (`SPX at expiration`).
+    public init(
+        title: String = "Iron condor payoff", description: String? = nil,
+        expiration: [ChartPoint], today: [ChartPoint] = [],
+        breakEvens: BreakEvens? = nil, shortStrikes: Strikes? = nil, longStrikes: Strikes? = nil,
+        spot: Double? = nil, unit: String = "USD", xAxisTitle: String = "SPX at expiration"
+    ) {
+        self.title = title
+        self.description = description
+        self.expiration = expiration
+        self.today = today
+        self.breakEvens = breakEvens
+        self.shortStrikes = shortStrikes
+        self.longStrikes = longStrikes
+        self.spot = spot
+        self.unit = unit
+        self.xAxisTitle = xAxisTitle
     }
+}
 
-    /// The chart as a standalone `<svg>` element followed by a newline.
-    public func svg() -> String {
-        ChartDocument(
-            id: id, kind: "payoff", size: size, title: input.title,
-            description: input.description ?? generatedDescription, content: content()
-        ).render()
-    }
+extension Chart where Kind == PayoffChartInput {
+    /// A put and a call strike.
+    public typealias Strikes = PayoffChartInput.Strikes
+    /// The lower and upper break-even levels.
+    public typealias BreakEvens = PayoffChartInput.BreakEvens
+}
+
+extension PayoffChartInput {
+    /// Draws `chart`.
+    public static func content(of chart: PayoffChart) -> [SVGElement] { chart.content() }
+    /// Describes `chart` from its data.
+    public static func generatedDescription(of chart: PayoffChart) -> String { chart.generatedDescription }
 }

@@ -16,15 +16,21 @@ enum SeriesLegend {
 
     /// The path of series `index` through `pixels`.
     static func line(_ pixels: [ChartPoint], series index: Int) -> SVGElement {
+        line(pixels, series: index, width: lineWidth, dash: dash(index))
+    }
+
+    /// The path of series `index` through `pixels`, `width` wide, dashed by `dash` (an SVG
+    /// `stroke-dasharray`) unless nil.
+    static func line(_ pixels: [ChartPoint], series index: Int, width: Double, dash: String?) -> SVGElement {
         var path = SVGElement(
             "path",
             [
                 "class": .text(ChartClass.line + " " + ChartClass.series(index)),
                 "d": .text(SVGPath.polyline(pixels).d), "fill": "none",
-                "stroke": .text(OkabeIto.seriesColour(index)), "stroke-width": .number(lineWidth),
+                "stroke": .text(OkabeIto.seriesColour(index)), "stroke-width": .number(width),
                 "stroke-linejoin": "round", "stroke-linecap": "round",
             ])
-        if let dash = dash(index) { path.set("stroke-dasharray", .text(dash)) }
+        if let dash { path.set("stroke-dasharray", .text(dash)) }
         return path
     }
 

@@ -4,45 +4,34 @@ import NumberStyle
 ///
 /// Its size is fixed (96 × 24 by default) rather than the column's width; the last value is marked
 /// with a dot.
-public struct Sparkline: Sendable, Equatable {
-    /// What the sparkline shows.
-    public struct Input: Sendable, Equatable {
-        /// The accessible title (`<title>`).
-        public var title: String
-        /// The accessible description (`<desc>`); nil writes one from the data.
-        public var description: String?
-        /// The values in order; a non-finite value leaves a gap.
-        public var values: [Double]
+public typealias Sparkline = Chart<SparklineInput>
 
-        /// Creates the input of a sparkline.
-        public init(title: String, description: String? = nil, values: [Double]) {
-            self.title = title
-            self.description = description
-            self.values = values
-        }
+/// What a sparkline shows.
+public struct SparklineInput: ChartInput {
+    public static let kind = "sparkline"
+    /// Word-sized: 96 × 24.
+    public static var defaultSize: ChartSize { .sparkline }
+    /// Drawn at its size in pixels.
+    public static var fixedSize: Bool { true }
+
+    /// The accessible title (`<title>`).
+    public var title: String
+    /// The accessible description (`<desc>`); nil writes one from the data.
+    public var description: String?
+    /// The values in order; a non-finite value leaves a gap.
+    public var values: [Double]
+
+    /// Creates the input of a sparkline.
+    public init(title: String, description: String? = nil, values: [Double]) {
+        self.title = title
+        self.description = description
+        self.values = values
     }
+}
 
-    /// The prefix of every id in the chart.
-    public var id: ChartID
-    /// What the sparkline shows.
-    public var input: Input
-    /// The size in pixels (also the viewBox).
-    public var size: ChartSize
-
-    /// Creates a sparkline.
-    ///
-    /// - Parameters:
-    ///   - id: a prefix for the chart's ids, unique on the page (sanitised by ``ChartID``).
-    ///   - input: what the sparkline shows.
-    ///   - size: the size in pixels.
-    public init(id: String, input: Input, size: ChartSize = .sparkline) {
-        self.id = ChartID(id)
-        self.input = input
-        self.size = size
-    }
-
-    /// The sparkline as a standalone `<svg>` element followed by a newline.
-    public func svg() -> String {
+extension Chart where Kind == SparklineInput {
+    /// The line and the dot on its last value.
+    func content() -> [SVGElement] {
         let points = input.values.enumerated().map { ChartPoint(Double($0.offset), $0.element) }
         let x = LinearScale(
             domain: TimeAxis.domain(count: points.count, padded: false), rangeStart: 2, rangeEnd: size.width - 4)
@@ -65,10 +54,7 @@ public struct Sparkline: Sendable, Equatable {
                         "fill": .text(OkabeIto.vermillion),
                     ]))
         }
-        return ChartDocument(
-            id: id, kind: "sparkline", size: size, title: input.title,
-            description: input.description ?? generatedDescription, fixedSize: true, content: content
-        ).render()
+        return content
     }
 
     /// First, last, lowest and highest values, for screen readers.
@@ -80,4 +66,11 @@ public struct Sparkline: Sendable, Equatable {
         func text(_ value: Double) -> String { DisplayNumber.trimmed(value, maxDecimals: 2) }
         return "From " + text(first) + " to " + text(last) + "; low " + text(low) + ", high " + text(high) + "."
     }
+}
+
+extension SparklineInput {
+    /// Draws `chart`.
+    public static func content(of chart: Sparkline) -> [SVGElement] { chart.content() }
+    /// Describes `chart` from its data.
+    public static func generatedDescription(of chart: Sparkline) -> String { chart.generatedDescription }
 }

@@ -2,7 +2,12 @@ import NumberStyle
 
 /// The VIX over time with the ALVH thresholds drawn across it and the days each hedge layer was
 /// active shaded behind it.
-public struct VIXLayersChart: Sendable, Equatable {
+public typealias VIXLayersChart = Chart<VIXLayersChartInput>
+
+/// What a VIX layers chart shows.
+public struct VIXLayersChartInput: ChartInput {
+    public static let kind = "vix-layers"
+
     /// One trading day: its date label, the VIX close and the ALVH layer in force after the close.
     public struct Day: Sendable, Equatable {
         /// The date label (any text, usually `YYYY-MM-DD`).
@@ -20,69 +25,44 @@ public struct VIXLayersChart: Sendable, Equatable {
         }
     }
 
-    /// What the VIX layers chart shows.
-    public struct Input: Sendable, Equatable {
-        /// The accessible title (`<title>`).
-        public var title: String
-        /// The accessible description (`<desc>`); nil writes one from the data.
-        public var description: String?
-        /// The days in order.
-        public var days: [Day]
-        /// The VIX level that activates layer 1.
-        public var layer1Threshold: Double
-        /// The VIX level that activates layer 2.
-        public var layer2Threshold: Double
-        /// The y axis title.
-        public var yAxisTitle: String
+    /// The accessible title (`<title>`).
+    public var title: String
+    /// The accessible description (`<desc>`); nil writes one from the data.
+    public var description: String?
+    /// The days in order.
+    public var days: [Day]
+    /// The VIX level that activates layer 1.
+    public var layer1Threshold: Double
+    /// The VIX level that activates layer 2.
+    public var layer2Threshold: Double
+    /// The y axis title.
+    public var yAxisTitle: String
 
-        /// Creates the input of a VIX layers chart.
-        ///
-        /// - Parameters:
-        ///   - title: the accessible title.
-        ///   - description: the accessible description, or nil to write one from the data.
-        ///   - days: the days in order.
-        ///   - layer1Threshold: the layer 1 threshold (18).
-        ///   - layer2Threshold: the layer 2 threshold (25).
-        ///   - yAxisTitle: the y axis title (`VIX close`).
-        public init(
-            title: String, description: String? = nil, days: [Day], layer1Threshold: Double = 18,
-            layer2Threshold: Double = 25, yAxisTitle: String = "VIX close"
-        ) {
-            self.title = title
-            self.description = description
-            self.days = days
-            self.layer1Threshold = layer1Threshold
-            self.layer2Threshold = layer2Threshold
-            self.yAxisTitle = yAxisTitle
-        }
-    }
-
-    /// The prefix of every id in the chart.
-    public var id: ChartID
-    /// What the chart shows.
-    public var input: Input
-    /// The viewBox size.
-    public var size: ChartSize
-
-    /// Creates a VIX layers chart.
+    /// Creates the input of a VIX layers chart.
     ///
     /// - Parameters:
-    ///   - id: a prefix for the chart's ids, unique on the page (sanitised by ``ChartID``).
-    ///   - input: what the chart shows.
-    ///   - size: the viewBox size.
-    public init(id: String, input: Input, size: ChartSize = .standard) {
-        self.id = ChartID(id)
-        self.input = input
-        self.size = size
+    ///   - title: the accessible title.
+    ///   - description: the accessible description, or nil to write one from the data.
+    ///   - days: the days in order.
+    ///   - layer1Threshold: the layer 1 threshold (18).
+    ///   - layer2Threshold: the layer 2 threshold (25).
+    ///   - yAxisTitle: the y axis title (`VIX close`).
+    public init(
+        title: String, description: String? = nil, days: [Day], layer1Threshold: Double = 18,
+        layer2Threshold: Double = 25, yAxisTitle: String = "VIX close"
+    ) {
+        self.title = title
+        self.description = description
+        self.days = days
+        self.layer1Threshold = layer1Threshold
+        self.layer2Threshold = layer2Threshold
+        self.yAxisTitle = yAxisTitle
     }
+}
 
-    /// The chart as a standalone `<svg>` element followed by a newline.
-    public func svg() -> String {
-        ChartDocument(
-            id: id, kind: "vix-layers", size: size, title: input.title,
-            description: input.description ?? generatedDescription, content: content()
-        ).render()
-    }
+extension Chart where Kind == VIXLayersChartInput {
+    /// One trading day of the chart.
+    public typealias Day = VIXLayersChartInput.Day
 
     /// Runs of consecutive days whose layer is at least `layer`, as index ranges.
     static func activeRuns(_ days: [Day], atLeast layer: Int) -> [ClosedRange<Int>] {
@@ -104,20 +84,28 @@ public struct VIXLayersChart: Sendable, Equatable {
         [(input.layer1Threshold, 1), (input.layer2Threshold, 2)].filter { $0.level.isFinite }
     }
 
-    private func content() -> [SVGElement] {
+    func content() -> [SVGElement] {
         let days = input.days
         let raw = LinearScale.extent(of: days.map(\.vix) + thresholds.map(\.level))
         let pad = (raw.upperBound - raw.lowerBound) * 0.05
         let yScale = LinearScale(domain: max(raw.lowerBound - pad, 0)...(raw.upperBound + pad), rangeStart: 1, rangeEnd: 0)
             .niced(count: 5)
-        let yTicks = AxisTick.numeric(yScale, count: 5, style: .number)
-        let legend = Legend(entries: legendEntries())
-        let plot = CartesianLayout.plot(
-            size: size, yLabels: yTicks.map(\.label), legendHeight: legend.height(width: CartesianLayout.legendWidth(size)),
-            hasXTitle: false)
-        let frame = CartesianFrame(
-            id: id, plot: plot, xDomain: TimeAxis.domain(count: days.count, padded: true), yDomain: yScale.domain)
+        let skeleton = CartesianChart(
+            id: id, size: size, yTicks: AxisTick.numeric(yScale, count: 5, style: .number),
+            yAxisTitle: input.yAxisTitle, xAxisTitle: "", legend: Legend(entries: legendEntries()))
+        return skeleton.elements(
+            plot: skeleton.plot(), xDomain: TimeAxis.domain(count: days.count, padded: true), yDomain: yScale.domain,
+            xTicks: { TimeAxis.ticks(days.map(\.date), plotWidth: $0.plot.width) },
+            draw: { frame in
+                let (data, pixels) = layersThresholdsAndLine(frame)
+                return (data, [thresholdLabels(frame, line: pixels)])
+            })
+    }
 
+    /// The shaded layer days, the threshold lines and the VIX line, with the line's pixels.
+    private func layersThresholdsAndLine(_ frame: CartesianFrame) -> ([SVGElement], pixels: [ChartPoint]) {
+        let days = input.days
+        let plot = frame.plot
         var data: [SVGElement] = []
         for layer in 1...2 {
             for run in VIXLayersChart.activeRuns(days, atLeast: layer) {
@@ -149,17 +137,7 @@ public struct VIXLayersChart: Sendable, Equatable {
         let points = days.enumerated().map { ChartPoint(Double($0.offset), $0.element.vix) }
         let pixels = frame.pixels(points)
         data.append(SeriesLegend.line(pixels, series: 0))
-
-        return [
-            frame.clipDefinition(),
-            frame.horizontalGrid(yTicks),
-            frame.leftAxis(yTicks, title: input.yAxisTitle),
-            frame.bottomAxis(
-                TimeAxis.ticks(days.map(\.date), plotWidth: plot.width), title: "", chartWidth: size.width),
-            frame.dataGroup(data),
-            thresholdLabels(frame, line: pixels),
-            CartesianLayout.legend(legend, under: plot, size: size, hasXTitle: false),
-        ]
+        return (data, pixels)
     }
 
     /// A label for each threshold line, just above or below it at the right or left end of the
@@ -238,4 +216,11 @@ public struct VIXLayersChart: Sendable, Equatable {
                 + DisplayNumber.trimmed(input.layer2Threshold, maxDecimals: 2) + ") on \(layer2Days).")
         return sentences.joined(separator: " ")
     }
+}
+
+extension VIXLayersChartInput {
+    /// Draws `chart`.
+    public static func content(of chart: VIXLayersChart) -> [SVGElement] { chart.content() }
+    /// Describes `chart` from its data.
+    public static func generatedDescription(of chart: VIXLayersChart) -> String { chart.generatedDescription }
 }

@@ -110,4 +110,20 @@ extension ChartFixtures {
         }
         return (dates, series)
     }
+
+    /// The drawdowns of ``equitySeries`` below their running peaks, as positive fractions (the way
+    /// Strategy's `PerformanceMath.drawdownSeries` hands them to the chart).
+    static var drawdownSeries: (dates: [String], series: [ChartSeries]) {
+        let (dates, equity) = equitySeries
+        let series = equity.map { item in
+            var peak = -Double.infinity
+            return ChartSeries(
+                name: item.name,
+                values: item.values.map { value in
+                    peak = max(peak, value)
+                    return 1 - value / peak
+                })
+        }
+        return (dates, series)
+    }
 }

@@ -19,8 +19,7 @@ import Testing
     }
 
     @Test func drawdowns() {
-        let (dates, equity) = ChartFixtures.equitySeries
-        let series = equity.map { ChartSeries(name: $0.name, values: DrawdownChart.drawdowns(fromEquity: $0.values)) }
+        let (dates, series) = ChartFixtures.drawdownSeries
         let chart = DrawdownChart(id: "drawdown", input: .init(title: "Drawdown by profile", dates: dates, series: series))
         GoldenFile.assertMatches(chart.svg(), named: "drawdown")
     }

@@ -3,17 +3,6 @@ import Testing
 @testable import Charts
 
 @Suite struct DrawdownChartTests {
-    @Test func drawdownsFromEquityAreBelowTheRunningPeak() {
-        let drawdowns = DrawdownChart.drawdowns(fromEquity: [100, 110, 99, .nan, 121, 0, 96.8])
-        #expect(drawdowns[0] == 0)
-        #expect(drawdowns[1] == 0)
-        #expect(abs(drawdowns[2] - (-0.1)) < 1e-12)
-        #expect(drawdowns[3].isNaN)
-        #expect(drawdowns[4] == 0)
-        #expect(drawdowns[5].isNaN)
-        #expect(abs(drawdowns[6] - (-0.2)) < 1e-12)
-    }
-
     @Test func bothSignConventionsDrawTheSameChart() {
         let dates = ["a", "b", "c", "d"]
         let negative = DrawdownChart(

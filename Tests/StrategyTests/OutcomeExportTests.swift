@@ -69,8 +69,8 @@ struct ProfileMetricsTests {
             #expect(metrics.tradeCount == run.trades.count)
             #expect(metrics.totalCosts == last.totalCosts)
             let fired = run.records.reduce(0) { $0 + $1.rules.count }
-            #expect(metrics.ruleCounts.reduce(0) { $0 + $1.count } == fired)
-            #expect(metrics.ruleCounts.map(\.id) == RuleID.allCases)
+            #expect(metrics.ruleStatistics.values.reduce(0) { $0 + $1.firingCount } == fired)
+            #expect(Set(metrics.ruleStatistics.keys) == Set(RuleID.allCases))
             #expect(metrics.winRate.map { (0...1).contains($0) } ?? false)
             let wins = Double(run.trades.filter { $0.pnl > 0 }.count) / Double(run.trades.count)
             #expect(metrics.winRate == wins)

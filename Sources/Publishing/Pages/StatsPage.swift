@@ -29,12 +29,10 @@ struct StatsPage {
                 title: "Equity of the three profiles", dates: dates, series: equitySeries, yAxisTitle: "Equity (USD)")
         ).svg()
         let drawdownSeries = profiles.map { profile in
-            ChartSeries(
+            let all = runs[profile]?.drawdowns(over: published) ?? []
+            return ChartSeries(
                 name: profile.title,
-                values: {
-                    let all = DrawdownChart.drawdowns(fromEquity: published.map { equity(profile, $0) })
-                    return sample.map { all[$0 - published.lowerBound] }
-                }())
+                values: sample.map { all.indices.contains($0 - published.lowerBound) ? all[$0 - published.lowerBound] : .nan })
         }
         let drawdownChart = DrawdownChart(
             id: "drawdown-chart",

@@ -36,7 +36,7 @@ struct MetricsCalculator {
                 ? nil : Double(trades.reduce(0) { $0 + $1.daysHeld }) / Double(trades.count),
             premiumToMargin: margin > 0 ? premium / margin : nil, totalCosts: simulation.totalCosts,
             hedgeCount: simulation.hedgeCount, moneyWeightedReturn: PerformanceMath.xirr(cashFlows: cashFlows()),
-            ruleCounts: ruleCounts())
+            ruleStatistics: RuleStatistics.all(records: records, range: records.indices))
     }
 
     /// The daily risk-free return of each return day (the day the return ends on).
@@ -64,19 +64,5 @@ struct MetricsCalculator {
             if last.hedgeValue > 0 { flows.append((last.date, last.hedgeValue)) }
         }
         return flows
-    }
-
-    /// How often each rule fired, in ``RuleID/allCases`` order.
-    private func ruleCounts() -> [RuleCount] {
-        let rules = RuleID.allCases
-        var counts = Array(repeating: 0, count: rules.count)
-        // Indices rather than `for record in`, which would copy (and retain) every record and firing.
-        let records = simulation.records
-        for day in records.indices {
-            for firing in records[day].firings.indices {
-                if let index = rules.firstIndex(of: records[day].firings[firing].id) { counts[index] += 1 }
-            }
-        }
-        return zip(rules, counts).map { RuleCount(id: $0, count: $1) }
     }
 }

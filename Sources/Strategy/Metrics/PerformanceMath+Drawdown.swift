@@ -26,17 +26,16 @@ extension PerformanceMath {
     /// - Returns: nil when `values` is empty or the two arrays differ in length.
     public static func maxDrawdown(values: [Double], dates: [CalendarDate]) -> Drawdown? {
         guard !values.isEmpty, values.count == dates.count else { return nil }
+        let depths = drawdownSeries(values: values)
         var peakIndex = 0
         var deepest = Drawdown(depth: 0, peakDate: dates[0], troughDate: dates[0], recoveryDate: nil)
         var deepestPeakIndex = 0
         var troughIndex = 0
         for index in values.indices {
             if values[index] >= values[peakIndex] { peakIndex = index }
-            let peak = values[peakIndex]
-            let depth = peak > 0 ? 1 - values[index] / peak : 0
-            if depth > deepest.depth {
+            if depths[index] > deepest.depth {
                 deepest = Drawdown(
-                    depth: depth, peakDate: dates[peakIndex], troughDate: dates[index], recoveryDate: nil)
+                    depth: depths[index], peakDate: dates[peakIndex], troughDate: dates[index], recoveryDate: nil)
                 deepestPeakIndex = peakIndex
                 troughIndex = index
             }

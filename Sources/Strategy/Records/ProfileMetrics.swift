@@ -1,19 +1,5 @@
 import MarketData
 
-/// How often one rule fired over a run.
-public struct RuleCount: Sendable, Hashable, Codable {
-    /// The rule.
-    public var id: RuleID
-    /// Number of firings (at most one a day; `entry` and `capital-allocation` also count refusals).
-    public var count: Int
-
-    /// Creates a count.
-    public init(id: RuleID, count: Int) {
-        self.id = id
-        self.count = count
-    }
-}
-
 /// One point of an equity curve.
 public struct EquityPoint: Sendable, Hashable, Codable {
     /// The session.
@@ -76,8 +62,8 @@ public struct ProfileMetrics: Sendable, Hashable, Codable {
     public var hedgeCount: Int
     /// Money-weighted annual return of the cash flows (XIRR).
     public var moneyWeightedReturn: Double?
-    /// How often each rule fired, in ``RuleID/allCases`` order (zero counts included).
-    public var ruleCounts: [RuleCount]
+    /// Every rule (zero counts included) measured over the whole run, warm-up included.
+    public var ruleStatistics: [RuleID: RuleStatistics]
 
     /// Creates metrics.
     public init(
@@ -85,7 +71,7 @@ public struct ProfileMetrics: Sendable, Hashable, Codable {
         endEquity: Double, totalReturn: Double, cagr: Double, annualisedVolatility: Double, sharpe: Double?,
         sortino: Double?, maxDrawdown: Drawdown?, calmar: Double?, tradeCount: Int, winRate: Double?,
         averageDaysHeld: Double?, premiumToMargin: Double?, totalCosts: Double, hedgeCount: Int,
-        moneyWeightedReturn: Double?, ruleCounts: [RuleCount]
+        moneyWeightedReturn: Double?, ruleStatistics: [RuleID: RuleStatistics]
     ) {
         self.equityCurve = equityCurve
         self.startDate = startDate
@@ -106,11 +92,11 @@ public struct ProfileMetrics: Sendable, Hashable, Codable {
         self.totalCosts = totalCosts
         self.hedgeCount = hedgeCount
         self.moneyWeightedReturn = moneyWeightedReturn
-        self.ruleCounts = ruleCounts
+        self.ruleStatistics = ruleStatistics
     }
 
-    /// How often a rule fired.
+    /// How often a rule fired over the whole run (``RuleStatistics/firingCount``).
     public func count(of id: RuleID) -> Int {
-        ruleCounts.first { $0.id == id }?.count ?? 0
+        ruleStatistics[id]?.firingCount ?? 0
     }
 }
