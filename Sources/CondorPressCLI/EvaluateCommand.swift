@@ -95,7 +95,7 @@ public struct EvaluateCommand: ParsableCommand {
         let records = run.records.filter { record in first.map { record.date >= $0 } ?? true }
         switch format {
         case .json: print(OutcomeExport.json(records), terminator: "")
-        case .csv: print(ArchiveExport.csv(records.map(DayOutcomeRow.init)), terminator: "")
+        case .csv: print(ArchiveExport.csv(records.map { ArchiveRow(day: $0) }), terminator: "")
         }
     }
 

@@ -7,7 +7,7 @@ import Testing
 /// Extending published exports: the CSV by appending lines, the JSON by replacing its end.
 @Suite("Archive exports extended by appending")
 struct ArchiveExportContinuationTests {
-    let rows: [DayOutcomeRow]
+    let rows: [ArchiveRow]
 
     /// The rows of an archive of 14 sessions for the three profiles (hostile explanations included).
     init() throws {
@@ -21,7 +21,7 @@ struct ArchiveExportContinuationTests {
     @Test("the rows cover every profile and include the hostile explanation")
     func rowsAreVaried() {
         #expect(rows.count == 14 * Profile.allCases.count)
-        #expect(rows.contains { $0.explanations.contains("script") })
+        #expect(rows.contains { ($0.text("explanations") ?? "").contains("script") })
     }
 
     @Test("the CSV of earlier rows plus the lines of the later ones is the CSV of all rows, at every split")

@@ -8,7 +8,7 @@ import Testing
 
 @Suite struct ArchiveExportTests {
     let archive: OutcomeArchive
-    let rows: [DayOutcomeRow]
+    let rows: [ArchiveRow]
 
     init() throws {
         archive = try writtenArchive(makeRuns(sessions: 40))
@@ -20,8 +20,7 @@ import Testing
         let csv = ArchiveExport.csv(rows)
         let header = try #require(csv.split(separator: "\n").first)
         #expect(header.split(separator: ",").map(String.init) == tableColumns)
-        #expect(OutcomeColumn.all.map(\.name) == tableColumns)
-        #expect(DayOutcomeRow.Columns.all.map(\.name) == tableColumns)
+        #expect(StoredTable.dayOutcome.columns.map(\.name) == tableColumns)
         #expect(tableColumns.count == 59)
     }
 
@@ -34,7 +33,7 @@ import Testing
         #expect(table.allSatisfy { $0.count == header.count })
         for (index, fields) in table.dropFirst().enumerated() {
             // An empty field is NULL in a column that may be empty, else the empty text (`rules`).
-            let columns = OutcomeColumn.all
+            let columns = StoredTable.dayOutcome.columns
             let texts = Dictionary(
                 uniqueKeysWithValues: zip(header, zip(columns, fields).map { $1.isEmpty && $0.nullable ? nil : $1 }))
             #expect(try outcomeRow(fromTexts: texts) == rows[index])
@@ -50,7 +49,7 @@ import Testing
         #expect(objects.count == rows.count)
         for (object, row) in zip(objects, rows) {
             var texts: [String: String?] = [:]
-            for column in OutcomeColumn.all {
+            for column in StoredTable.dayOutcome.columns {
                 let value = object[column.name]
                 switch value {
                 case nil, is NSNull: texts[column.name] = .some(nil)
@@ -60,7 +59,7 @@ import Testing
                     #expect((array as NSArray).isEqual(original), "column \(column.name)")
                     texts[column.name] = text(of: column, in: row)
                 case let number as NSNumber:
-                    texts[column.name] = column.format == .boolean ? (number.boolValue ? "true" : "false") : "\(number)"
+                    texts[column.name] = column.type == .boolean ? (number.boolValue ? "true" : "false") : "\(number)"
                 default:
                     Issue.record("unexpected JSON value in \(column.name)")
                 }
@@ -70,10 +69,10 @@ import Testing
     }
 
     @Test func hostileExplanationsRoundTripInCSVAndJSON() throws {
-        let stored = try archive.allFirings().filter { $0.explanation == hostileText }
+        let stored = try archive.allFirings().filter { $0.text("explanation") == hostileText }
         #expect(!stored.isEmpty)
-        let hostileRow = try #require(rows.first { $0.explanations.contains("script") })
-        let expected = try JSONDecoder().decode([String].self, from: Data(hostileRow.explanations.utf8))
+        let hostileRow = try #require(rows.first { ($0.text("explanations") ?? "").contains("script") })
+        let expected = try JSONDecoder().decode([String].self, from: Data((hostileRow.text("explanations") ?? "").utf8))
         #expect(expected.contains(hostileText))
 
         let table = parseCSV(ArchiveExport.csv([hostileRow]))
@@ -96,8 +95,8 @@ import Testing
         #expect(ArchiveExport.csvText(.decimal(places: 4), .number(1e-7)) == "0.0000")
         #expect(ArchiveExport.csvText(.decimal(places: 2), .number(123_456_789.5)) == "123456789.50")
         #expect(ArchiveExport.csvText(.decimal(places: 6), .number(-0.0012345)) == "-0.001235")
-        #expect(ArchiveExport.csvText(.decimal(places: 2), .number(nil)) == "")
-        #expect(ArchiveExport.jsonToken(.decimal(places: 2), .number(nil)) == "null")
+        #expect(ArchiveExport.csvText(.decimal(places: 2), .null) == "")
+        #expect(ArchiveExport.jsonToken(.decimal(places: 2), .null) == "null")
         #expect(ArchiveExport.csvText(.boolean, .boolean(false)) == "false")
         #expect(ArchiveExport.jsonToken(.integer, .integer(-3)) == "-3")
         let csv = ArchiveExport.csv(rows) + ArchiveExport.json(rows)
@@ -119,21 +118,10 @@ import Testing
 
     @Test func emptyExportsStillHaveAHeaderOrAnEmptyArray() {
         #expect(ArchiveExport.json([]) == "[]\n")
-        #expect(ArchiveExport.csv([]) == OutcomeColumn.all.map(\.name).joined(separator: ",") + "\n")
+        #expect(ArchiveExport.csv([]) == StoredTable.dayOutcome.columns.map(\.name).joined(separator: ",") + "\n")
     }
 
-    @Test func columnReferenceDocumentsEveryColumn() {
-        let markdown = ArchiveExport.columnsMarkdown
-        for column in OutcomeColumn.all {
-            #expect(markdown.contains("| `\(column.name)` | \(column.format.name) |"), "\(column.name)")
-        }
-        #expect(markdown.contains("| `net_gamma` | decimal (6 places) | yes | Net gamma"))
-        #expect(markdown.contains("| `cash` | decimal (2 places) | no |"))
-        #expect(markdown.hasSuffix("|\n"))
-        #expect(OutcomeColumn.all.allSatisfy { !$0.summary.contains("|") })
-    }
-
-    private func text(of column: OutcomeColumn, in row: DayOutcomeRow) -> String {
-        ArchiveExport.csvText(column.format, column.value(row))
+    private func text(of column: FieldInfo, in row: ArchiveRow) -> String {
+        ArchiveExport.csvText(column.type, row[column.name])
     }
 }

@@ -21,13 +21,15 @@ func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> Mar
         #expect(try archive.foreignKeyViolations() == [])
         #expect(try archive.rowCount() == 2_256)
         #expect(try archive.allHedges().count > 0)
-        #expect(try archive.allFirings(profile: .steward).contains { $0.ruleID == .alvhLayer2 })
+        #expect(try archive.allFirings(profile: .steward).contains { $0.text("rule_id") == RuleID.alvhLayer2.rawValue })
         #expect(try archive.allTrades().count == runs.reduce(0) { $0 + $1.trades.count })
         #expect(
             try archive.allFirings().count == runs.reduce(0) { $0 + $1.records.reduce(0) { $0 + $1.firings.count } })
         for run in runs {
             let fired = run.records.reduce(0) { $0 + $1.firings.filter { $0.id == .entry }.count }
-            let stored = try archive.allFirings(profile: run.profile).filter { $0.ruleID == .entry }
+            let stored = try archive.allFirings(profile: run.profile).filter {
+                $0.text("rule_id") == RuleID.entry.rawValue
+            }
             #expect(stored.count == fired)
         }
 
@@ -38,7 +40,7 @@ func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> Mar
         for (fields, row) in zip(table.dropFirst(), rows) {
             let texts = Dictionary(
                 uniqueKeysWithValues: zip(
-                    header, zip(OutcomeColumn.all, fields).map { $1.isEmpty && $0.nullable ? nil : $1 }))
+                    header, zip(StoredTable.dayOutcome.columns, fields).map { $1.isEmpty && $0.nullable ? nil : $1 }))
             #expect(try outcomeRow(fromTexts: texts) == row)
         }
     }
@@ -73,7 +75,7 @@ func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> Mar
     ///
     /// Each figure is the fastest of three runs (`swift test -c release -Xswiftc -enable-testing
     /// --filter benchmarkNineThousandSessions`). "rows from records" is what the site build does
-    /// before each export: one ``DayOutcomeRow`` per day record, in the archive's order.
+    /// before each export: one ``ArchiveRow`` per day record, in the archive's order.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["ARCHIVE_BENCHMARK"] == "1"))
     func benchmarkNineThousandSessions() throws {
         let clock = ContinuousClock()
@@ -85,12 +87,12 @@ func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> Mar
         var runs: [ProfileRun] = []
         let market = sampleMarket(from: "1990-01-02", to: "2025-08-29")
         let engineTime = clock.measure { runs = StrategyEngine().runAll(series: market) }
-        var built: [DayOutcomeRow] = []
+        var built: [ArchiveRow] = []
         let rowsTime = fastest {
             built = []
             built.reserveCapacity(market.days.count * runs.count)
             for offset in market.days.indices {
-                for run in runs { built.append(DayOutcomeRow(run.records[offset])) }
+                for run in runs { built.append(ArchiveRow(day: run.records[offset])) }
             }
         }
         let contentTime = try fastest { _ = try ArchiveContent(runs: runs.map(ArchiveRun.init)) }
@@ -101,7 +103,7 @@ func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> Mar
             try created.close()
         }
         let opened = try OutcomeArchive.open(at: path)
-        var rows: [DayOutcomeRow] = []
+        var rows: [ArchiveRow] = []
         let readTime = try fastest { rows = try opened.allRows() }
         #expect(built == rows)
         var csv = ""

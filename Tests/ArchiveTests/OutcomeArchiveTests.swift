@@ -105,16 +105,16 @@ import Testing
             ($0.date, ArchiveContent.profileRank[$0.profile] ?? 0) < (
                 $1.date, ArchiveContent.profileRank[$1.profile] ?? 0
             )
-        }.map(DayOutcomeRow.init)
+        }.map { ArchiveRow(day: $0) }
         let rows = try archive.allRows()
         #expect(rows == expected)
         #expect(rows.prefix(3).map(\.profile) == [.steward, .promoter, .staticBaseline])
         #expect(try archive.allRows(profile: .promoter) == expected.filter { $0.profile == .promoter })
         let firings = try archive.allFirings()
         #expect(firings.count == runs.reduce(0) { $0 + $1.days.reduce(0) { $0 + $1.firings.count } })
-        #expect(firings.first { $0.explanation == hostileText } != nil)
+        #expect(firings.first { $0.text("explanation") == hostileText } != nil)
         #expect(try archive.allHedges().count == runs[0].days.reduce(0) { $0 + $1.hedges.count })
-        #expect(try archive.allTrades().map(\.closeDate) == runs.flatMap(\.trades).map(\.closeDate).sorted())
+        #expect(try archive.allTrades().map { $0.date("close_date") } == runs.flatMap(\.trades).map(\.closeDate).sorted())
     }
 
     @Test func recordsBuildInformationWithTheLastDate() throws {
@@ -131,7 +131,7 @@ import Testing
         try archive.write(makeRuns(sessions: 5, from: day("2025-06-02")), info: testInfo)
         #expect(try archive.rowCount() == 15)
         #expect(try archive.lastDate() == day("2025-06-06"))
-        #expect(try archive.allRows().first?.date == day("2025-06-02"))
+        #expect(try archive.allRows().first?.date("date") == day("2025-06-02"))
         #expect(try archive.foreignKeyViolations() == [])
     }
 

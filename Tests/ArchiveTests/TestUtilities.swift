@@ -187,22 +187,20 @@ func parseCSV(_ text: String) -> [[String]] {
     return rows
 }
 
-/// A `day_outcome` row rebuilt from export texts (nil for NULL), typed by each column's format.
-func outcomeRow(fromTexts texts: [String: String?]) throws -> DayOutcomeRow {
-    var values: [String: (any DatabaseValueConvertible)?] = [:]
-    for column in OutcomeColumn.all {
-        guard let text = texts[column.name] ?? nil else {
-            values[column.name] = nil
-            continue
-        }
-        switch column.format {
-        case .date, .text, .json: values[column.name] = text
-        case .integer: values[column.name] = Int(text)
-        case .decimal: values[column.name] = Double(text)
-        case .boolean: values[column.name] = text == "true" ? 1 : 0
+/// A `day_outcome` row rebuilt from export texts (nil for NULL), typed by each column's schema type.
+func outcomeRow(fromTexts texts: [String: String?]) throws -> ArchiveRow {
+    let values: [FieldValue] = StoredTable.dayOutcome.columns.map { column in
+        guard let text = texts[column.name] ?? nil else { return .null }
+        switch column.type {
+        case .date: return CalendarDate(iso: text).map(FieldValue.date) ?? .text(text)
+        case .text: return .text(text)
+        case .json: return .json(text)
+        case .integer: return Int(text).map(FieldValue.integer) ?? .null
+        case .decimal: return Double(text).map(FieldValue.number) ?? .null
+        case .boolean: return .boolean(text == "true")
         }
     }
-    return try DayOutcomeRow(row: Row(values))
+    return ArchiveRow(.dayOutcome, values: values)
 }
 
 /// A new archive at a temporary path holding `runs`.

@@ -4,7 +4,7 @@ import Strategy
 ///
 /// Both hold exactly the rows of the `day_outcome` table (pass ``OutcomeArchive/allRows(profile:)``),
 /// in the given order (the archive's: date, then steward, promoter, static), one row per session
-/// and profile, with the columns of ``OutcomeColumn/all`` in table order. Formatting is
+/// and profile, with the columns of ``StoredTable/dayOutcome`` (the schema's day table) in table order. Formatting is
 /// deterministic: no locale, each number with its column's fixed decimals, no exponent, no `-0`,
 /// `\n` line ends and a trailing newline.
 ///
@@ -14,7 +14,7 @@ import Strategy
 /// - JSON: an array with one object per row, one object per line, keys in column order; NULL is
 ///   `null`; JSON-array columns (`upcoming_events`, `explanations`) are embedded as arrays.
 ///
-/// The column reference for readers is ``columnsMarkdown``.
+/// The column reference for readers is Publishing's `ArchiveColumnsPage`, read from the same schema.
 public enum ArchiveExport {
     /// Where the site publishes the CSV, relative to the output root.
     public static let csvPath = "archive/outcomes.csv"
@@ -28,9 +28,9 @@ public enum ArchiveExport {
     /// - Parameter rows: Rows in the order to write them (normally ``OutcomeArchive/allRows(profile:)``).
     /// - Returns: Header and rows, each line ending in `\n`.
     /// - Complexity: O(rows × columns), written into one byte buffer.
-    public static func csv(_ rows: [DayOutcomeRow]) -> String {
+    public static func csv(_ rows: [ArchiveRow]) -> String {
         var buffer = TextBuffer(capacity: (rows.count + 1) * csvBytesPerRow)
-        for (index, column) in OutcomeColumn.all.enumerated() {
+        for (index, column) in columns.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
             buffer.append(csvField: column.name)
         }
@@ -41,16 +41,16 @@ public enum ArchiveExport {
 
     /// The CSV lines of the rows without the header: appended to a file written by ``csv(_:)``
     /// for earlier rows, they give the file ``csv(_:)`` writes for all the rows.
-    public static func csvLines(_ rows: [DayOutcomeRow]) -> String {
+    public static func csvLines(_ rows: [ArchiveRow]) -> String {
         var buffer = TextBuffer(capacity: rows.count * csvBytesPerRow)
         appendCSVLines(rows, to: &buffer)
         return buffer.text
     }
 
-    private static func appendCSVLines(_ rows: [DayOutcomeRow], to buffer: inout TextBuffer) {
+    private static func appendCSVLines(_ rows: [ArchiveRow], to buffer: inout TextBuffer) {
         let places = columnPlaces
         for row in rows {
-            OutcomeColumn.forEachValue(in: row) { index, value in
+            for (index, value) in row.values.enumerated() {
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
                 buffer.append(csv: value, places: places[index])
             }
@@ -63,7 +63,7 @@ public enum ArchiveExport {
     /// - Parameter rows: Rows in the order to write them.
     /// - Returns: `[`, one object per line separated by commas, `]`, and a final `\n`.
     /// - Complexity: O(rows × columns), written into one byte buffer.
-    public static func json(_ rows: [DayOutcomeRow]) -> String {
+    public static func json(_ rows: [ArchiveRow]) -> String {
         guard !rows.isEmpty else { return "[]\n" }
         var buffer = TextBuffer(capacity: rows.count * jsonBytesPerRow)
         buffer.append("[\n")
@@ -77,7 +77,7 @@ public enum ArchiveExport {
 
     /// What replaces the final ``jsonEnd`` of a non-empty ``json(_:)`` text of earlier rows to
     /// give the text ``json(_:)`` writes for all the rows: a comma, the objects, and the end.
-    public static func jsonContinuation(_ rows: [DayOutcomeRow]) -> String {
+    public static func jsonContinuation(_ rows: [ArchiveRow]) -> String {
         guard !rows.isEmpty else { return jsonEnd }
         var buffer = TextBuffer(capacity: rows.count * jsonBytesPerRow)
         buffer.append(",\n")
@@ -87,30 +87,30 @@ public enum ArchiveExport {
     }
 
     /// One object per row, separated by `,\n`.
-    private static func appendJSONObjects(_ rows: [DayOutcomeRow], to buffer: inout TextBuffer) {
-        let (keys, places, embedsJSON) = (jsonKeys, columnPlaces, columnsEmbeddingJSON)
+    private static func appendJSONObjects(_ rows: [ArchiveRow], to buffer: inout TextBuffer) {
+        let (keys, places) = (jsonKeys, columnPlaces)
         keys.bytes.withUnsafeBufferPointer { keyBytes in
             for (rowIndex, row) in rows.enumerated() {
                 if rowIndex > 0 { buffer.append(",\n") }
                 buffer.append(UInt8(ascii: "{"))
-                OutcomeColumn.forEachValue(in: row) { index, value in
+                for (index, value) in row.values.enumerated() {
                     if index > 0 { buffer.append(UInt8(ascii: ",")) }
                     buffer.append(UnsafeBufferPointer(rebasing: keyBytes[keys.ranges[index]]))
-                    buffer.append(json: value, places: places[index], embedsJSON: embedsJSON[index])
+                    buffer.append(json: value, places: places[index])
                 }
                 buffer.append(UInt8(ascii: "}"))
             }
         }
     }
 
-    /// The decimals of each column of ``OutcomeColumn/all``, by index.
-    private static let columnPlaces = OutcomeColumn.all.map { places($0.format) }
-    /// Whether each column holds JSON text to embed as it is (``OutcomeColumn/Format/json``), by index.
-    private static let columnsEmbeddingJSON = OutcomeColumn.all.map { $0.format == .json }
+    /// The columns of both exports: the schema's `day_outcome` fields, in table order.
+    static let columns = StoredTable.dayOutcome.columns
+    /// The decimals of each column, by index.
+    private static let columnPlaces = columns.map { places($0.type) }
     /// Every column's JSON key and colon (`"spot":`) back to back, and where each one lies, by index.
     private static let jsonKeys: (bytes: [UInt8], ranges: [Range<Int>]) = {
         var keys = TextBuffer()
-        let ranges = OutcomeColumn.all.map { column in
+        let ranges = columns.map { column in
             let start = keys.count
             keys.append(jsonString: column.name)
             keys.append(UInt8(ascii: ":"))
@@ -125,23 +125,26 @@ public enum ArchiveExport {
     private static let jsonBytesPerRow = 1_792
 
     /// The text of one value in the CSV before quoting (empty for NULL).
-    static func csvText(_ format: OutcomeColumn.Format, _ value: OutcomeColumn.Value) -> String {
-        if case .text(let text) = value { return text ?? "" }
+    static func csvText(_ type: FieldType, _ value: FieldValue) -> String {
+        switch value {
+        case .text(let text), .json(let text): return text
+        default: break
+        }
         var buffer = TextBuffer()
-        buffer.append(csv: value, places: places(format))
+        buffer.append(csv: value, places: places(type))
         return buffer.text
     }
 
     /// The JSON token of one value (`null` for NULL).
-    static func jsonToken(_ format: OutcomeColumn.Format, _ value: OutcomeColumn.Value) -> String {
+    static func jsonToken(_ type: FieldType, _ value: FieldValue) -> String {
         var buffer = TextBuffer()
-        buffer.append(json: value, places: places(format), embedsJSON: format == .json)
+        buffer.append(json: value, places: places(type))
         return buffer.text
     }
 
-    /// The decimals of a number in a column of this format (6 when the format has none).
-    static func places(_ format: OutcomeColumn.Format) -> Int {
-        if case .decimal(let places) = format { return places }
+    /// The decimals of a number in a column of this type (6 when the type has none).
+    static func places(_ type: FieldType) -> Int {
+        if case .decimal(let places) = type { return places }
         return 6
     }
 }

@@ -9,10 +9,10 @@ import Strategy
 struct ArchiveContent: Sendable {
     var profiles: [ProfileRow]
     var rules: [RuleRow]
-    var days: [DayOutcomeRow]
-    var firings: [RuleFiringRow]
-    var hedges: [HedgeRow]
-    var trades: [TradeRow]
+    var days: [ArchiveRow]
+    var firings: [ArchiveRow]
+    var hedges: [ArchiveRow]
+    var trades: [ArchiveRow]
 
     /// Rows from the engine's runs, checked and put in canonical order.
     ///
@@ -21,21 +21,22 @@ struct ArchiveContent: Sendable {
     ///   - lastDates: The last archived date per profile: every day must come after it (for `append`).
     /// - Throws: ``ArchiveError`` when a run mixes profiles, has days out of order, repeats a
     ///   profile, starts too early for an append, or has a trade on a day it doesn't contain.
-    init(runs: [ArchiveRun], after lastDates: [Profile: CalendarDate] = [:]) throws {
+    ///   - schema: The schema the rows are built with.
+    init(runs: [ArchiveRun], after lastDates: [Profile: CalendarDate] = [:], schema: OutcomeSchema = .standard) throws {
         var seen = Set<Profile>()
         // Where each day record goes: sorting these small entries moves no record.
         var order: [(date: CalendarDate, rank: Int, run: Int, day: Int)] = []
-        var tradeOrder: [(rank: Int, row: TradeRow)] = []
+        var tradeOrder: [(date: CalendarDate, rank: Int, sequence: Int, run: Int, trade: Int)] = []
         for (runIndex, run) in runs.enumerated() {
             guard seen.insert(run.profile).inserted else { throw ArchiveError.duplicateRun(profile: run.profile) }
             try Self.check(run, after: lastDates[run.profile])
             let rank = Self.profileRank[run.profile] ?? 0
             order += run.days.indices.map { (run.days[$0].date, rank, runIndex, $0) }
-            tradeOrder += try Self.tradeRows(run).map { (rank, $0) }
+            tradeOrder += try Self.tradeSequences(run).map { ($0.date, rank, $0.sequence, runIndex, $0.trade) }
         }
         // Dates increase within a run and a profile has one run, so no two entries tie.
         order.sort { ($0.date, $0.rank) < ($1.date, $1.rank) }
-        tradeOrder.sort { ($0.row.closeDate, $0.rank, $0.row.sequence) < ($1.row.closeDate, $1.rank, $1.row.sequence) }
+        tradeOrder.sort { ($0.date, $0.rank, $0.sequence) < ($1.date, $1.rank, $1.sequence) }
         profiles = ProfileRow.all
         rules = RuleRow.all
         days = []
@@ -44,21 +45,21 @@ struct ArchiveContent: Sendable {
         hedges = []
         for entry in order {
             let day = runs[entry.run].days[entry.day]
-            days.append(DayOutcomeRow(day))
-            for (sequence, firing) in day.firings.enumerated() {
-                firings.append(RuleFiringRow(firing, of: day, sequence: sequence))
-            }
-            for (sequence, hedge) in day.hedges.enumerated() {
-                hedges.append(HedgeRow(hedge, of: day, sequence: sequence))
-            }
+            days.append(ArchiveRow(day: day, schema: schema))
+            firings += ArchiveRow.firings(of: day, schema: schema)
+            hedges += ArchiveRow.hedges(of: day, schema: schema)
         }
-        trades = tradeOrder.map(\.row)
+        trades = tradeOrder.map { entry in
+            ArchiveRow(
+                trade: runs[entry.run].trades[entry.trade], profile: runs[entry.run].profile, sequence: entry.sequence,
+                schema: schema)
+        }
     }
 
     /// Rows as read back from an archive, already in canonical order.
     init(
-        profiles: [ProfileRow], rules: [RuleRow], days: [DayOutcomeRow], firings: [RuleFiringRow],
-        hedges: [HedgeRow], trades: [TradeRow]
+        profiles: [ProfileRow], rules: [RuleRow], days: [ArchiveRow], firings: [ArchiveRow],
+        hedges: [ArchiveRow], trades: [ArchiveRow]
     ) {
         self.profiles = profiles
         self.rules = rules
@@ -88,16 +89,17 @@ struct ArchiveContent: Sendable {
         }
     }
 
-    private static func tradeRows(_ run: ArchiveRun) throws -> [TradeRow] {
+    /// Each trade's closing date, its sequence among the run's trades closed that day, and its index.
+    private static func tradeSequences(_ run: ArchiveRun) throws -> [(date: CalendarDate, sequence: Int, trade: Int)] {
         let dates = Set(run.days.map(\.date))
         var perDay: [CalendarDate: Int] = [:]
-        return try run.trades.map { trade in
+        return try run.trades.enumerated().map { index, trade in
             guard dates.contains(trade.closeDate) else {
                 throw ArchiveError.tradeOutsideRun(profile: run.profile, closeDate: trade.closeDate)
             }
             let sequence = perDay[trade.closeDate, default: 0]
             perDay[trade.closeDate] = sequence + 1
-            return TradeRow(trade, profile: run.profile, sequence: sequence)
+            return (trade.closeDate, sequence, index)
         }
     }
 }

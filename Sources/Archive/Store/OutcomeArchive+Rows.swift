@@ -9,7 +9,7 @@ extension OutcomeArchive {
     /// - Complexity: O(n) rows read, using the primary key's order.
     /// - Returns: The rows, in export order.
     /// - Throws: ``ArchiveError/database(path:message:)``.
-    public func allRows(profile: Profile? = nil) throws -> [DayOutcomeRow] {
+    public func allRows(profile: Profile? = nil) throws -> [ArchiveRow] {
         try read { db in try Self.dayRows(profile: profile, in: db) }
     }
 
@@ -18,11 +18,11 @@ extension OutcomeArchive {
     /// - Parameter profile: Only this profile's firings, or every profile's when nil.
     /// - Returns: The firings, in canonical order.
     /// - Throws: ``ArchiveError/database(path:message:)``.
-    public func allFirings(profile: Profile? = nil) throws -> [RuleFiringRow] {
+    public func allFirings(profile: Profile? = nil) throws -> [ArchiveRow] {
         try read { db in
-            try RuleFiringRow.fetchAll(
-                db, sql: Self.canonicalSelect(table: "rule_firing", profile: profile, then: "t.sequence"),
-                arguments: Self.profileArguments(profile))
+            try Self.rows(
+                .ruleFiring, sql: Self.canonicalSelect(table: "rule_firing", profile: profile, then: "t.sequence"),
+                arguments: Self.profileArguments(profile), in: db)
         }
     }
 
@@ -31,11 +31,11 @@ extension OutcomeArchive {
     /// - Parameter profile: Only this profile's hedges, or every profile's when nil.
     /// - Returns: The hedges, in canonical order.
     /// - Throws: ``ArchiveError/database(path:message:)``.
-    public func allHedges(profile: Profile? = nil) throws -> [HedgeRow] {
+    public func allHedges(profile: Profile? = nil) throws -> [ArchiveRow] {
         try read { db in
-            try HedgeRow.fetchAll(
-                db, sql: Self.canonicalSelect(table: "hedge", profile: profile, then: "t.sequence"),
-                arguments: Self.profileArguments(profile))
+            try Self.rows(
+                .hedge, sql: Self.canonicalSelect(table: "hedge", profile: profile, then: "t.sequence"),
+                arguments: Self.profileArguments(profile), in: db)
         }
     }
 
@@ -44,12 +44,12 @@ extension OutcomeArchive {
     /// - Parameter profile: Only this profile's trades, or every profile's when nil.
     /// - Returns: The trades, in canonical order.
     /// - Throws: ``ArchiveError/database(path:message:)``.
-    public func allTrades(profile: Profile? = nil) throws -> [TradeRow] {
+    public func allTrades(profile: Profile? = nil) throws -> [ArchiveRow] {
         try read { db in
-            try TradeRow.fetchAll(
-                db,
+            try Self.rows(
+                .trade,
                 sql: Self.canonicalSelect(table: "trade", profile: profile, date: "close_date", then: "t.sequence"),
-                arguments: Self.profileArguments(profile))
+                arguments: Self.profileArguments(profile), in: db)
         }
     }
 
@@ -73,13 +73,14 @@ extension OutcomeArchive {
     /// The number of archived sessions of one profile.
     public func dayCount(profile: Profile) throws -> Int {
         try read { db in
-            try DayOutcomeRow.filter(DayOutcomeRow.Columns.profile == profile.rawValue).fetchCount(db)
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM day_outcome WHERE profile = ?", arguments: [profile.rawValue]) ?? 0
         }
     }
 
     /// The number of `day_outcome` rows (sessions × profiles).
     public func rowCount() throws -> Int {
-        try read { db in try DayOutcomeRow.fetchCount(db) }
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM day_outcome") ?? 0 }
     }
 
     /// The `build_info` of the last write or append (empty texts and nil date for a new archive).
@@ -97,9 +98,17 @@ extension OutcomeArchive {
         BuildInfo(rows: try BuildInfoRow.fetchAll(db))
     }
 
-    static func dayRows(profile: Profile?, in db: Database) throws -> [DayOutcomeRow] {
-        try DayOutcomeRow.fetchAll(
-            db, sql: canonicalSelect(table: "day_outcome", profile: profile), arguments: profileArguments(profile))
+    static func dayRows(profile: Profile?, in db: Database) throws -> [ArchiveRow] {
+        try rows(
+            .dayOutcome, sql: canonicalSelect(table: "day_outcome", profile: profile),
+            arguments: profileArguments(profile), in: db)
+    }
+
+    /// The rows a `SELECT t.*` of an outcome table returns, typed by the schema.
+    static func rows(
+        _ table: ArchiveTable, sql: String, arguments: StatementArguments = [], in db: Database
+    ) throws -> [ArchiveRow] {
+        try Row.fetchAll(db, sql: sql, arguments: arguments).map { ArchiveRow(table, row: $0) }
     }
 
     /// Every row of every table, in canonical order (for ``canonicalCopy(to:)``).
@@ -108,10 +117,10 @@ extension OutcomeArchive {
             profiles: try ProfileRow.order(ProfileRow.Columns.position).fetchAll(db),
             rules: try RuleRow.order(RuleRow.Columns.position).fetchAll(db),
             days: try dayRows(profile: nil, in: db),
-            firings: try RuleFiringRow.fetchAll(db, sql: canonicalSelect(table: "rule_firing", then: "t.sequence")),
-            hedges: try HedgeRow.fetchAll(db, sql: canonicalSelect(table: "hedge", then: "t.sequence")),
-            trades: try TradeRow.fetchAll(
-                db, sql: canonicalSelect(table: "trade", date: "close_date", then: "t.sequence")))
+            firings: try rows(.ruleFiring, sql: canonicalSelect(table: "rule_firing", then: "t.sequence"), in: db),
+            hedges: try rows(.hedge, sql: canonicalSelect(table: "hedge", then: "t.sequence"), in: db),
+            trades: try rows(
+                .trade, sql: canonicalSelect(table: "trade", date: "close_date", then: "t.sequence"), in: db))
     }
 
     /// `SELECT t.* FROM table t` ordered by date then profile position (then `then`), optionally

@@ -16,7 +16,7 @@ extension OutcomeArchive {
     public func write(_ runs: [ArchiveRun], info: BuildInfo) throws {
         let content = try ArchiveContent(runs: runs)
         try write { db in
-            if try DayOutcomeRow.fetchCount(db) > 0 || BuildInfoRow.fetchCount(db) > 0 {
+            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM day_outcome") ?? 0 > 0 || BuildInfoRow.fetchCount(db) > 0 {
                 for table in ["trade", "hedge", "rule_firing", "day_outcome", "build_info"] {
                     try db.execute(sql: "DELETE FROM \(table)")
                 }

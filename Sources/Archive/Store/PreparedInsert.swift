@@ -1,6 +1,7 @@
 import GRDB
 import GRDBSQLite
 import MarketData
+import Strategy
 
 /// One prepared `INSERT` whose parameters are bound straight through SQLite's C interface.
 ///
@@ -64,6 +65,24 @@ struct PreparedInsert {
     mutating func bind(_ flag: Bool?) {
         guard let flag else { return bindNull() }
         check(sqlite3_bind_int64(statement.sqliteStatement, parameter, flag ? 1 : 0))
+    }
+
+    /// Binds a stored value (NULL, text, JSON text, date, whole number, number or boolean) to the next parameter.
+    mutating func bind(_ value: FieldValue) {
+        switch value {
+        case .null: bindNull()
+        case .date(let date): bind(date as CalendarDate?)
+        case .text(let text), .json(let text): bind(text as String?)
+        case .integer(let number): bind(number as Int?)
+        case .number(let number): bind(number as Double?)
+        case .boolean(let flag): bind(flag as Bool?)
+        case .events, .sentences, .inputs: bind(value.stored)
+        }
+    }
+
+    /// Binds every value of a row, in column order.
+    mutating func bind(_ row: ArchiveRow) {
+        for value in row.values { bind(value) }
     }
 
     /// Inserts the row bound so far and gets ready for the next one.

@@ -14,10 +14,10 @@ enum RowsBySession {
     ///
     /// - Throws: `DatabaseError` when SQLite refuses a row.
     static func insert(_ content: ArchiveContent, into db: Database) throws {
-        var days = try TableCursor(content.days, in: db)
-        var firings = try TableCursor(content.firings, in: db)
-        var hedges = try TableCursor(content.hedges, in: db)
-        var trades = try TableCursor(content.trades, in: db)
+        var days = try TableCursor(content.days, of: .dayOutcome, in: db)
+        var firings = try TableCursor(content.firings, of: .ruleFiring, in: db)
+        var hedges = try TableCursor(content.hedges, of: .hedge, in: db)
+        var trades = try TableCursor(content.trades, of: .trade, in: db)
         while let session = [days.next, firings.next, hedges.next, trades.next].compactMap({ $0 }).min() {
             try days.insert(through: session)
             try firings.insert(through: session)
@@ -27,14 +27,14 @@ enum RowsBySession {
     }
 
     /// One table's rows (sorted by session) and the statement that inserts them.
-    private struct TableCursor<Row: InsertableRow> {
-        let rows: [Row]
+    private struct TableCursor {
+        let rows: [ArchiveRow]
         var position = 0
         var statement: PreparedInsert?
 
-        init(_ rows: [Row], in db: Database) throws {
+        init(_ rows: [ArchiveRow], of table: ArchiveTable, in db: Database) throws {
             self.rows = rows
-            statement = rows.isEmpty ? nil : try PreparedInsert(sql: Row.insertSQL, in: db)
+            statement = rows.isEmpty ? nil : try PreparedInsert(sql: table.layout.insertSQL, in: db)
         }
 
         /// The session of the next row to insert, or nil when every row is in.
@@ -45,10 +45,27 @@ enum RowsBySession {
             guard var statement else { return }
             defer { self.statement = statement }
             while position < rows.count, rows[position].session <= session {
-                rows[position].bind(to: &statement)
+                statement.bind(rows[position])
                 try statement.execute()
                 position += 1
             }
+        }
+    }
+}
+
+extension ArchiveTable {
+    /// Inserts rows of this table in order through one prepared statement.
+    ///
+    /// - Parameters:
+    ///   - rows: The rows, in the order they get their row ids.
+    ///   - db: The open write transaction.
+    /// - Throws: `DatabaseError` when SQLite refuses a row (a constraint it breaks).
+    func insert(_ rows: [ArchiveRow], into db: Database) throws {
+        guard !rows.isEmpty else { return }
+        var insert = try PreparedInsert(sql: layout.insertSQL, in: db)
+        for row in rows {
+            insert.bind(row)
+            try insert.execute()
         }
     }
 }

@@ -34,7 +34,7 @@ extension SiteSteps {
         let configuration = data.content.configuration
         let renderer = PageRenderer(templates: data.content.templates, site: configuration.site)
         let columns = try ContentRenderer(linker: nil).render(
-            ArchiveExport.columnsMarkdown, file: "archive columns", root: "../../")
+            ArchiveColumnsPage.markdown(), file: "archive columns", root: "../../")
         // After an append, the year pages before the previous last session's year are unchanged.
         let firstYear = draft.incremental.flatMap { $0.sameSiteInputs ? $0.archiveAppendsAfter?.year : nil }
         var files = try ArchivePages(
@@ -120,12 +120,12 @@ extension SiteSteps {
     }
 
     /// The archive rows of `runs` in the archive's order: by date, then profile.
-    static func outcomeRows(_ runs: [ProfileRun]) -> [DayOutcomeRow] {
-        var rows: [DayOutcomeRow] = []
+    static func outcomeRows(_ runs: [ProfileRun]) -> [ArchiveRow] {
+        var rows: [ArchiveRow] = []
         let days = runs.first?.records.count ?? 0
         rows.reserveCapacity(days * runs.count)
         for offset in 0..<days {
-            for run in runs where offset < run.records.count { rows.append(DayOutcomeRow(run.records[offset])) }
+            for run in runs where offset < run.records.count { rows.append(ArchiveRow(day: run.records[offset])) }
         }
         return rows
     }

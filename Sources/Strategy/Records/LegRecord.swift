@@ -49,10 +49,10 @@ public struct LegRecord: Sendable, Hashable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(kind, forKey: .kind)
         try c.encode(side, forKey: .side)
-        try c.encode(strike, forKey: .strike, places: ExportPrecision.level)
-        try c.encode(iv, forKey: .iv, places: ExportPrecision.ratio)
-        try c.encode(price, forKey: .price, places: ExportPrecision.price)
-        try c.encode(delta, forKey: .delta, places: ExportPrecision.ratio)
+        try c.encode(strike, forKey: .strike, unit: .points)
+        try c.encode(iv, forKey: .iv, unit: .fraction)
+        try c.encode(price, forKey: .price, unit: .premium)
+        try c.encode(delta, forKey: .delta, unit: .fraction)
     }
 }
 
@@ -83,9 +83,9 @@ public struct NetGreeks: Sendable, Hashable, Codable {
     /// Encodes the Greeks with fixed precision.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(delta, forKey: .delta, places: ExportPrecision.greeks)
-        try c.encode(gamma, forKey: .gamma, places: ExportPrecision.greeks + 2)
-        try c.encode(vega, forKey: .vega, places: ExportPrecision.greeks)
-        try c.encode(theta, forKey: .theta, places: ExportPrecision.greeks)
+        try c.encode(delta, forKey: .delta, unit: .greek)
+        try c.encode(gamma, forKey: .gamma, unit: .gamma)
+        try c.encode(vega, forKey: .vega, unit: .greek)
+        try c.encode(theta, forKey: .theta, unit: .greek)
     }
 }

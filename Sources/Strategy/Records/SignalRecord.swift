@@ -43,11 +43,11 @@ public struct SignalRecord: Sendable, Hashable, Codable {
     /// Encodes the signals with fixed precision, writing `null` for values not yet available.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(macd, forKey: .macd, places: ExportPrecision.ratio)
-        try c.encode(macdSignal, forKey: .macdSignal, places: ExportPrecision.ratio)
-        try c.encode(rsi, forKey: .rsi, places: ExportPrecision.ratio)
-        try c.encode(adLine, forKey: .adLine, places: ExportPrecision.level)
-        try c.encode(realisedVol, forKey: .realisedVol, places: ExportPrecision.ratio)
+        try c.encode(macd, forKey: .macd, unit: .indicator)
+        try c.encode(macdSignal, forKey: .macdSignal, unit: .indicator)
+        try c.encode(rsi, forKey: .rsi, unit: .indicator)
+        try c.encode(adLine, forKey: .adLine, unit: .points)
+        try c.encode(realisedVol, forKey: .realisedVol, unit: .fraction)
         if let breadthDivergent {
             try c.encode(breadthDivergent, forKey: .breadthDivergent)
         } else {

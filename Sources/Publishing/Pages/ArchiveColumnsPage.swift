@@ -1,7 +1,10 @@
-extension ArchiveExport {
-    /// The column reference of `outcomes.csv`, `outcomes.json` and the `day_outcome` table, as
-    /// Markdown the site can publish beside the downloads.
-    public static let columnsMarkdown: String = {
+import Strategy
+
+/// The column reference of `outcomes.csv`, `outcomes.json` and the `day_outcome` table, read from
+/// the day-outcome schema, as Markdown the site publishes beside the downloads.
+enum ArchiveColumnsPage {
+    /// The page's Markdown: what the files hold, then one table line per schema field.
+    static func markdown(columns: [FieldInfo] = OutcomeSchema.standard.days.columns) -> String {
         var lines = [
             "The archive holds one row per trading session and profile, ordered by date and then profile "
                 + "(steward, promoter, static). `outcomes.csv`, `outcomes.json` and the `day_outcome` table of "
@@ -19,10 +22,22 @@ extension ArchiveExport {
             "| column | type | may be empty | meaning |",
             "|---|---|---|---|",
         ]
-        for column in OutcomeColumn.all {
+        for column in columns {
             lines.append(
-                "| `\(column.name)` | \(column.format.name) | \(column.nullable ? "yes" : "no") | \(column.summary) |")
+                "| `\(column.name)` | \(typeName(column.type)) | \(column.nullable ? "yes" : "no") | \(column.summary) |")
         }
         return lines.joined(separator: "\n") + "\n"
-    }()
+    }
+
+    /// The type as the reference names it (`decimal (2 places)`).
+    static func typeName(_ type: FieldType) -> String {
+        switch type {
+        case .date: return "date"
+        case .text: return "text"
+        case .json: return "JSON array"
+        case .integer: return "integer"
+        case .decimal(let places): return "decimal (\(places) places)"
+        case .boolean: return "boolean"
+        }
+    }
 }

@@ -6,9 +6,9 @@ import Testing
 
 @testable import Archive
 
-@Suite struct InsertableRowTests {
-    /// The prepared statements must store what GRDB's own record inserts store, in the same order: the same file.
-    @Test func preparedInsertsGiveTheFileOfGRDBRecordInserts() throws {
+@Suite struct PreparedInsertTests {
+    /// The prepared statements must store what GRDB's own inserts store, in the same order: the same file.
+    @Test func preparedInsertsGiveTheFileOfGRDBInserts() throws {
         let runs = makeRuns(sessions: 60)
         let path = temporaryPath()
         try writtenArchive(runs, path: path).close()
@@ -20,14 +20,17 @@ import Testing
             for row in content.profiles { try row.insert(db) }
             for row in content.rules { try row.insert(db) }
             // Session by session, as RowsBySession inserts them.
-            for session in Set(content.days.map(\.date)).sorted() {
-                for row in content.days where row.date == session { try row.insert(db) }
-                for row in content.firings where row.date == session { try row.insert(db) }
-                for row in content.hedges where row.date == session { try row.insert(db) }
-                for row in content.trades where row.closeDate == session { try row.insert(db) }
+            for session in Set(content.days.map(\.session)).sorted() {
+                for rows in [content.days, content.firings, content.hedges, content.trades] {
+                    for row in rows where row.session == session {
+                        try db.execute(
+                            sql: row.table.layout.insertSQL,
+                            arguments: StatementArguments(row.values.map(\.databaseValue)))
+                    }
+                }
             }
             var info = testInfo
-            info.lastDate = content.days.last?.date
+            info.lastDate = content.days.last?.session
             for row in info.rows { try row.insert(db) }
         }
         try reference.close()
@@ -42,12 +45,9 @@ import Testing
         let columns = try archive.dbQueue.read { db in
             try ["day_outcome", "rule_firing", "hedge", "trade"].map { try db.columns(in: $0).map(\.name) }
         }
-        #expect(columns[0] == DayOutcomeRow.insertedColumns)
-        #expect(columns[1] == RuleFiringRow.insertedColumns)
-        #expect(columns[2] == HedgeRow.insertedColumns)
-        #expect(columns[3] == TradeRow.insertedColumns)
+        #expect(columns == ArchiveTable.allCases.map { $0.layout.columns.map(\.name) })
         #expect(
-            RuleFiringRow.insertSQL
+            StoredTable.ruleFiring.insertSQL
                 == #"INSERT INTO "rule_firing" ("date", "profile", "sequence", "rule_id", "explanation", "inputs") "#
                 + "VALUES (?, ?, ?, ?, ?, ?)")
     }
@@ -60,20 +60,20 @@ import Testing
             runs.map { ArchiveRun(profile: $0.profile, days: Array($0.days.prefix(8))) }, path: path)
         let row = try #require(try archive.allRows().first)
         do {
-            try archive.write { db in try DayOutcomeRow.insert([row], into: db) }
+            try archive.write { db in try ArchiveTable.dayOutcome.insert([row], into: db) }
             Issue.record("a repeated day was inserted")
         } catch let error as ArchiveError {
             let expected =
-                "UNIQUE constraint failed: day_outcome.date, day_outcome.profile (in: \(DayOutcomeRow.insertSQL))"
+                "UNIQUE constraint failed: day_outcome.date, day_outcome.profile (in: \(StoredTable.dayOutcome.insertSQL))"
             #expect(error == .database(path: path, message: expected))
         }
         var orphan = try #require(try archive.allFirings().first)
-        orphan.date = day("2030-01-02")
+        orphan.values[0] = .date(day("2030-01-02"))
         #expect(
             throws: ArchiveError.database(
-                path: path, message: "FOREIGN KEY constraint failed (in: \(RuleFiringRow.insertSQL))")
+                path: path, message: "FOREIGN KEY constraint failed (in: \(StoredTable.ruleFiring.insertSQL))")
         ) {
-            try archive.write { db in try RuleFiringRow.insert([orphan], into: db) }
+            try archive.write { db in try ArchiveTable.ruleFiring.insert([orphan], into: db) }
         }
         // The failed statements left the archive as it was, and it still takes new rows.
         #expect(try archive.rowCount() == 24)
