@@ -36,7 +36,7 @@ struct ExplainTests {
 
     @Test func layerSentences() throws {
         let date = try #require(CalendarDate(iso: "2024-04-19"))
-        let clause = Explain.hedgeBought(contracts: 2.5, long: 41, short: 51, expiration: date, premium: 1.234)
+        let clause = HedgeAction.bought(contracts: 2.5, long: 41, short: 51, expiration: date, premium: 1.234)
         #expect(
             Explain.layerActivated(layer: 2, vix: 37, threshold: 25, hedge: clause).explanation
                 == "The VIX closed at 37.00, at or above 25, so ALVH layer 2 activates and buys 2.50 VIX 41/51 call "

@@ -1,13 +1,21 @@
 /// The four strikes of an iron condor, in index points.
-struct CondorStrikes: Hashable {
+public struct CondorStrikes: Sendable, Hashable {
     /// Bought put, one wing below the short put.
-    var longPut: Double
+    public var longPut: Double
     /// Sold put, below the spot.
-    var shortPut: Double
+    public var shortPut: Double
     /// Sold call, above the spot.
-    var shortCall: Double
+    public var shortCall: Double
     /// Bought call, one wing above the short call.
-    var longCall: Double
+    public var longCall: Double
+
+    /// Creates the four strikes.
+    public init(longPut: Double, shortPut: Double, shortCall: Double, longCall: Double) {
+        self.longPut = longPut
+        self.shortPut = shortPut
+        self.shortCall = shortCall
+        self.longCall = longCall
+    }
 
     /// The legs in strike order with their kind and side.
     var legs: [(kind: LegKind, side: LegSide, strike: Double)] {

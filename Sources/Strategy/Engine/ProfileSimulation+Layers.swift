@@ -45,14 +45,14 @@ extension ProfileSimulation {
         hedges = kept
     }
 
-    /// Buys the layer's VIX call spread with `hedgeBudgetPercent` of cash; returns the clause for the sentence.
-    mutating func buyHedge(layer: Int, market: DayMarket) -> String {
+    /// Buys the layer's VIX call spread with `hedgeBudgetPercent` of cash; returns what happened, for the firing.
+    mutating func buyHedge(layer: Int, market: DayMarket) -> HedgeAction {
         let strikes = VIXHedge.strikes(vix: market.vix, parameters: parameters)
         let expiration = market.date.adding(days: parameters.hedgeDays)
         let (premium, _) = VIXHedge.value(
             long: strikes.long, short: strikes.short, expiration: expiration, market: market)
         let budget = parameters.hedgeBudgetPercent * cash
-        guard premium > 1e-9, budget > 0 else { return Explain.hedgeSkipped(premium: premium, budget: budget) }
+        guard premium > 1e-9, budget > 0 else { return .skipped(premium: premium, budget: budget) }
         let contracts = budget / (premium * multiplier)
         let costs = 2 * contracts * parameters.costPerLegPerContract
         let paid = premium * multiplier * contracts + costs
@@ -64,12 +64,12 @@ extension ProfileSimulation {
             VIXHedge(
                 layer: layer, openDate: market.date, expiration: expiration, longStrike: strikes.long,
                 shortStrike: strikes.short, contracts: contracts, premium: premium, costs: costs))
-        return Explain.hedgeBought(
+        return .bought(
             contracts: contracts, long: strikes.long, short: strikes.short, expiration: expiration, premium: premium)
     }
 
-    /// Sells the layer's hedge at model value, if one is held; returns the clause for the sentence.
-    mutating func sellHedge(layer: Int, market: DayMarket) -> String? {
+    /// Sells the layer's hedge at model value, if one is held; returns what happened, for the firing.
+    mutating func sellHedge(layer: Int, market: DayMarket) -> HedgeAction? {
         guard let index = hedges.firstIndex(where: { $0.layer == layer }) else { return nil }
         var hedge = hedges.remove(at: index)
         let (price, forward) = hedge.value(on: market)
@@ -80,6 +80,6 @@ extension ProfileSimulation {
         hedge.costs += costs
         hedgeCashFlows.append((market.date, proceeds))
         finishedHedges.append(hedge.record(status: .closed, price: price, forward: forward, multiplier: multiplier))
-        return Explain.hedgeSold(price: price, premium: hedge.premium)
+        return .sold(price: price, premium: hedge.premium)
     }
 }

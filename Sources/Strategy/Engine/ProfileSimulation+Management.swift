@@ -44,7 +44,7 @@ extension ProfileSimulation {
         if market.spot < breakevens.low || market.spot > breakevens.high {
             firings.append(Explain.breakevenBreach(spot: market.spot, breakevens: breakevens, costToClose: costToClose))
             closeCondor(held, costToClose: costToClose, market: market, reason: .breakevenBreach, settled: false)
-            openCondor(market: market, context: "Recentering")
+            openCondor(market: market, occasion: .recentering)
             return .reopened
         }
         let distance = Invariant.distance(spot: market.spot, breakevens: breakevens)
@@ -59,7 +59,7 @@ extension ProfileSimulation {
                 Explain.macdConfirmation(
                     macd: point.macd, signal: point.signal, sessions: parameters.confirmSessions))
             closeCondor(held, costToClose: costToClose, market: market, reason: .invariantBand, settled: false)
-            openCondor(market: market, context: "Recentering")
+            openCondor(market: market, occasion: .recentering)
             return .reopened
         }
         if let layer = activatedLayers.max() {
@@ -68,8 +68,7 @@ extension ProfileSimulation {
                 settled: false)
             openCondor(
                 market: market,
-                context: "Rebuilding under layer \(layer) after closing the old condor at "
-                    + "\(Explain.points(costToClose))")
+                occasion: .rebuilding(layer: layer, closedAt: costToClose))
             return .reopened
         }
         return .kept

@@ -9,8 +9,8 @@ extension ProfileSimulation {
     ///
     /// - Parameters:
     ///   - market: Today's pricing inputs.
-    ///   - context: The clause that opens the entry sentence of a re-opening ("Recentering").
-    mutating func openCondor(market: DayMarket, context: String?) {
+    ///   - occasion: A plain entry, or the re-opening of a recenter or rebuild.
+    mutating func openCondor(market: DayMarket, occasion: EntryOccasion) {
         let layer = effectiveLayer
         let proposal: CondorProposal
         let builder = CondorBuilder(parameters: parameters)
@@ -52,7 +52,7 @@ extension ProfileSimulation {
             openingCosts: openingCosts, layer: layer)
         firings.append(
             Explain.entry(
-                context: context, contracts: contracts, expiration: proposal.expiration,
+                occasion: occasion, contracts: contracts, expiration: proposal.expiration,
                 days: market.daysTo(proposal.expiration), strikes: proposal.strikes, credit: proposal.credit,
                 wingWidth: proposal.wingWidth, spot: market.spot, vix: market.vix))
         firings.append(contentsOf: proposal.firings)

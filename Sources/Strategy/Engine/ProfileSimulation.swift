@@ -133,7 +133,7 @@ struct ProfileSimulation {
             let activated = updateLayers(market)
             let outcome = manage(market: market, index: index, activatedLayers: activated)
             if condor == nil, outcome == .nothingToManage || outcome == .kept {
-                openCondor(market: market, context: nil)
+                openCondor(market: market, occasion: .opening)
             }
         }
         records.append(record(market: market, index: index, warmup: !trading))

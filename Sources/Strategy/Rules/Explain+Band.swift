@@ -6,11 +6,9 @@ extension Explain {
         spxChange: Double, adChange: Double, vixChange: Double, breadthLookback: Int, vixLookback: Int, band: Double
     ) -> RuleFiring {
         RuleFiring(
-            id: .breadthDivergence,
-            inputs: [
-                RuleInput("spxChange", spxChange), RuleInput("adChange", adChange),
-                RuleInput("vixChange", vixChange), RuleInput("band", band),
-            ],
+            .breadthDivergence(
+                spxChange: spxChange, adChange: adChange, vixChange: vixChange, breadthLookback: breadthLookback,
+                vixLookback: vixLookback, band: band),
             explanation: "Over \(breadthLookback) sessions the SPX moved \(signed(spxChange)) while the A/D line "
                 + "moved \(signed(adChange)), and the VIX rose \(points(vixChange)) over \(vixLookback), so the band "
                 + "tightens to \(percent(band)).")
@@ -19,10 +17,7 @@ extension Explain {
     /// `temporal-theta`: expiration within the theta window; the band tightens.
     static func temporalTheta(dte: Int, window: Int, band: Double) -> RuleFiring {
         RuleFiring(
-            id: .temporalTheta,
-            inputs: [
-                RuleInput("dte", Double(dte)), RuleInput("thetaWindowDTE", Double(window)), RuleInput("band", band),
-            ],
+            .temporalTheta(dte: dte, window: window, band: band),
             explanation: "\(Explain.days(dte).capitalisedFirst) to expiration is within the \(window)-day theta "
                 + "window, so the band tightens to \(percent(band)).")
     }
@@ -35,8 +30,7 @@ extension Explain {
         let list = unique.joined(separator: " and ")
         let plural = unique.count > 1
         return RuleFiring(
-            id: .eventWindow,
-            inputs: [RuleInput("events", Double(events.count)), RuleInput("band", band)],
+            .eventWindow(events: events, nextSession: nextSession, band: band),
             explanation: events.allSatisfy({ $0.date == nextSession })
                 ? "\(list) \(plural ? "are" : "is") scheduled for the next session, \(nextSession.iso), so the band "
                     + "tightens to \(percent(band))."

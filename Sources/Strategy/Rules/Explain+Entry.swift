@@ -3,30 +3,32 @@ import MarketData
 extension Explain {
     /// `entry`: a condor was opened (possibly as the re-opening of a recenter or rebuild).
     static func entry(
-        context: String?, contracts: Double, expiration: CalendarDate, days: Int, strikes: CondorStrikes,
+        occasion: EntryOccasion, contracts: Double, expiration: CalendarDate, days: Int, strikes: CondorStrikes,
         credit: Double, wingWidth: Double, spot: Double, vix: Double
     ) -> RuleFiring {
-        let opening = context.map { $0 + ", opened" } ?? "Opened"
+        let opening: String
+        switch occasion {
+        case .opening: opening = "Opened"
+        case .recentering: opening = "Recentering, opened"
+        case let .rebuilding(layer, closedAt):
+            opening = "Rebuilding under layer \(layer) after closing the old condor at \(points(closedAt)), opened"
+        }
         let sentence =
             "\(opening) \(Explain.contracts(contracts)) iron condors expiring \(expiration.iso) "
             + "(\(Explain.days(days))), puts \(strike(strikes.longPut))/\(strike(strikes.shortPut)) and calls "
             + "\(strike(strikes.shortCall))/\(strike(strikes.longCall)), for a \(points(credit)) credit on a "
             + "\(strike(wingWidth))-point wing with the SPX at \(points(spot)) and the VIX at \(points(vix))."
         return RuleFiring(
-            id: .entry,
-            inputs: [
-                RuleInput("spot", spot), RuleInput("vix", vix), RuleInput("dte", Double(days)),
-                RuleInput("longPut", strikes.longPut), RuleInput("shortPut", strikes.shortPut),
-                RuleInput("shortCall", strikes.shortCall), RuleInput("longCall", strikes.longCall),
-                RuleInput("wingWidth", wingWidth), RuleInput("credit", credit), RuleInput("contracts", contracts),
-            ],
+            .entry(
+                occasion: occasion, contracts: contracts, expiration: expiration, days: days, strikes: strikes,
+                credit: credit, wingWidth: wingWidth, spot: spot, vix: vix),
             explanation: sentence)
     }
 
     /// `entry` refused: the credit was not strictly between 0 and the wing width.
     static func entryRefused(credit: Double, wingWidth: Double) -> RuleFiring {
         RuleFiring(
-            id: .entry, inputs: [RuleInput("credit", credit), RuleInput("wingWidth", wingWidth)],
+            .creditOutsideWing(credit: credit, wingWidth: wingWidth),
             explanation: "No condor opened: the \(points(credit)) credit is not between 0 and the "
                 + "\(strike(wingWidth))-point wing width, so the next session tries again.")
     }
@@ -34,7 +36,7 @@ extension Explain {
     /// `entry` refused: no positive strikes fit the grid below the spot.
     static func entryRefused(spot: Double) -> RuleFiring {
         RuleFiring(
-            id: .entry, inputs: [RuleInput("spot", spot)],
+            .noPositiveStrike(spot: spot),
             explanation: "No condor opened: with the SPX at \(points(spot)) the wings leave no positive strike, "
                 + "so the next session tries again.")
     }
@@ -45,12 +47,9 @@ extension Explain {
     ) -> RuleFiring {
         let rounding = wholeContracts ? ", rounded down to whole contracts" : ""
         return RuleFiring(
-            id: .capitalAllocation,
-            inputs: [
-                RuleInput("cash", cash), RuleInput("baseAllocation", baseAllocation),
-                RuleInput("maxLossPerContract", maxLossPerContract), RuleInput("contracts", contracts),
-                RuleInput("maxLoss", maxLossPerContract * contracts),
-            ],
+            .allocation(
+                cash: cash, baseAllocation: baseAllocation, maxLossPerContract: maxLossPerContract,
+                contracts: contracts, wholeContracts: wholeContracts),
             explanation: "Risking \(percent(baseAllocation)) of \(usd(cash)) cash at \(usd(maxLossPerContract)) "
                 + "maximum loss per contract gives \(Explain.contracts(contracts)) contracts\(rounding).")
     }
@@ -59,18 +58,17 @@ extension Explain {
     static func allocationRefused(
         cash: Double, baseAllocation: Double, maxLossPerContract: Double, rawContracts: Double
     ) -> RuleFiring {
-        let inputs = [
-            RuleInput("cash", cash), RuleInput("baseAllocation", baseAllocation),
-            RuleInput("maxLossPerContract", maxLossPerContract), RuleInput("contracts", 0),
-        ]
+        let reason = RuleReason.allocationRefused(
+            cash: cash, baseAllocation: baseAllocation, maxLossPerContract: maxLossPerContract,
+            rawContracts: rawContracts)
         guard cash > 0 else {
             return RuleFiring(
-                id: .capitalAllocation, inputs: inputs,
+                reason,
                 explanation: "No condor opened: with \(usd(cash)) cash nothing can be put at risk, so the next "
                     + "session tries again.")
         }
         return RuleFiring(
-            id: .capitalAllocation, inputs: inputs,
+            reason,
             explanation: "No condor opened: risking \(percent(baseAllocation)) of \(usd(cash)) cash at "
                 + "\(usd(maxLossPerContract)) maximum loss per contract gives "
                 + "\(Explain.contracts(rawContracts)) contracts, which rounds down to zero, so the next session "
@@ -80,11 +78,7 @@ extension Explain {
     /// `time-shift`: layer 2 uses the shorter target expiration.
     static func timeShift(targetDTE: Int, shortDTE: Int, expiration: CalendarDate, days: Int) -> RuleFiring {
         RuleFiring(
-            id: .timeShift,
-            inputs: [
-                RuleInput("targetDTE", Double(targetDTE)), RuleInput("shortDTE", Double(shortDTE)),
-                RuleInput("dte", Double(days)),
-            ],
+            .timeShift(targetDTE: targetDTE, shortDTE: shortDTE, expiration: expiration, days: days),
             explanation: "Layer 2 shortens the target from \(Explain.days(targetDTE)) to \(Explain.days(shortDTE)), "
                 + "so the condor expires on \(expiration.iso) (\(Explain.days(days)))."
         )
@@ -95,12 +89,9 @@ extension Explain {
         layer: Int, vix: Double, threshold: Double, factor: Double, put: (Double, Double), call: (Double, Double)
     ) -> RuleFiring {
         RuleFiring(
-            id: .alvhWiden,
-            inputs: [
-                RuleInput("layer", Double(layer)), RuleInput("vix", vix), RuleInput("layer1Threshold", threshold),
-                RuleInput("factor", factor), RuleInput("shortPutBefore", put.0), RuleInput("shortPut", put.1),
-                RuleInput("shortCallBefore", call.0), RuleInput("shortCall", call.1),
-            ],
+            .widen(
+                layer: layer, vix: vix, threshold: threshold, factor: factor,
+                put: StrikeMove(from: put.0, to: put.1), call: StrikeMove(from: call.0, to: call.1)),
             explanation: "Layer \(layer) moves the short strikes away from the spot by √(\(points(vix)) / "
                 + "\(parameter(threshold))) = \(NumberText.fixed(factor, places: 3)): put \(strike(put.0)) to "
                 + "\(strike(put.1)), call \(strike(call.0)) to \(strike(call.1)).")

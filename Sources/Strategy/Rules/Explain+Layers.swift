@@ -1,44 +1,36 @@
 import MarketData
 
 extension Explain {
-    /// `alvh-layer-1` / `alvh-layer-2`: a layer activated; `hedge` describes the purchase if any.
-    static func layerActivated(layer: Int, vix: Double, threshold: Double, hedge: String?) -> RuleFiring {
+    /// `alvh-layer-1` / `alvh-layer-2`: a layer activated; `hedge` is what happened to its hedge, if any.
+    static func layerActivated(layer: Int, vix: Double, threshold: Double, hedge: HedgeAction?) -> RuleFiring {
         RuleFiring(
-            id: layer >= 2 ? .alvhLayer2 : .alvhLayer1,
-            inputs: [RuleInput("vix", vix), RuleInput("threshold", threshold)],
+            .layerActivated(layer: layer, vix: vix, threshold: threshold, hedge: hedge),
             explanation: "The VIX closed at \(points(vix)), at or above \(parameter(threshold)), so ALVH layer "
-                + "\(layer) activates\(hedge.map { " and " + $0 } ?? "").")
+                + "\(layer) activates\(hedge.map { " and " + clause($0) } ?? "").")
     }
 
-    /// The clause describing a hedge purchase.
-    static func hedgeBought(contracts: Double, long: Double, short: Double, expiration: CalendarDate, premium: Double)
-        -> String
+    /// `alvh-stand-down`: a layer stood down; `hedge` is the sale of its hedge, if any.
+    static func layerStoodDown(layer: Int, vix: Double, level: Double, closes: Int, hedge: HedgeAction?)
+        -> RuleFiring
     {
-        "buys \(Explain.contracts(contracts)) VIX \(strike(long))/\(strike(short)) call spreads expiring "
-            + "\(expiration.iso) at \(points(premium)) each"
-    }
-
-    /// The clause used when a hedge could not be bought: a worthless spread or no budget.
-    static func hedgeSkipped(premium: Double, budget: Double) -> String {
-        budget > 0
-            ? "buys no hedge, as the call spread is worth \(points(premium))"
-            : "buys no hedge, as the hedge budget is \(usd(max(budget, 0)))"
-    }
-
-    /// `alvh-stand-down`: a layer stood down; `hedge` describes the sale if any.
-    static func layerStoodDown(layer: Int, vix: Double, level: Double, closes: Int, hedge: String?) -> RuleFiring {
         RuleFiring(
-            id: .alvhStandDown,
-            inputs: [
-                RuleInput("layer", Double(layer)), RuleInput("vix", vix), RuleInput("level", level),
-                RuleInput("closes", Double(closes)),
-            ],
+            .layerStoodDown(layer: layer, vix: vix, level: level, closes: closes, hedge: hedge),
             explanation: "The VIX closed at \(points(vix)), the \(ordinal(closes)) close in a row below "
-                + "\(parameter(level)), so ALVH layer \(layer) stands down\(hedge.map { " and " + $0 } ?? "").")
+                + "\(parameter(level)), so ALVH layer \(layer) stands down\(hedge.map { " and " + clause($0) } ?? "").")
     }
 
-    /// The clause describing a hedge sale on stand-down.
-    static func hedgeSold(price: Double, premium: Double) -> String {
-        "its hedge is sold at \(points(price)) per spread against \(points(premium)) paid"
+    /// The clause describing what happened to a layer's hedge.
+    static func clause(_ action: HedgeAction) -> String {
+        switch action {
+        case let .bought(contracts, long, short, expiration, premium):
+            return "buys \(Explain.contracts(contracts)) VIX \(strike(long))/\(strike(short)) call spreads expiring "
+                + "\(expiration.iso) at \(points(premium)) each"
+        case let .skipped(premium, budget):
+            return budget > 0
+                ? "buys no hedge, as the call spread is worth \(points(premium))"
+                : "buys no hedge, as the hedge budget is \(usd(max(budget, 0)))"
+        case let .sold(price, premium):
+            return "its hedge is sold at \(points(price)) per spread against \(points(premium)) paid"
+        }
     }
 }

@@ -6,11 +6,7 @@ extension Explain {
         -> RuleFiring
     {
         RuleFiring(
-            id: .expiry,
-            inputs: [
-                RuleInput("spot", spot), RuleInput("settlement", settlement), RuleInput("credit", credit),
-                RuleInput("pnl", pnl),
-            ],
+            .expiry(expiration: expiration, spot: spot, settlement: settlement, credit: credit, pnl: pnl),
             explanation: "The \(expiration.iso) condor settled at its intrinsic value of \(points(settlement)) with "
                 + "the SPX at \(points(spot)) against the \(points(credit)) credit, a net result of \(usd(pnl)) "
                 + "after costs.")
@@ -20,11 +16,7 @@ extension Explain {
     static func stopLoss(costToClose: Double, credit: Double, stopMultiple: Double) -> RuleFiring {
         let level = credit * (1 + stopMultiple)
         return RuleFiring(
-            id: .stopLoss,
-            inputs: [
-                RuleInput("costToClose", costToClose), RuleInput("credit", credit),
-                RuleInput("stopMultiple", stopMultiple), RuleInput("stopLevel", level),
-            ],
+            .stopLoss(costToClose: costToClose, credit: credit, stopMultiple: stopMultiple),
             explanation: "Cost to close \(points(costToClose)) reached the stop at \(parameter(1 + stopMultiple)) × "
                 + "the \(points(credit)) credit (\(points(level))).")
     }
@@ -33,11 +25,7 @@ extension Explain {
     static func profitTarget(costToClose: Double, credit: Double, profitTarget: Double) -> RuleFiring {
         let level = credit * (1 - profitTarget)
         return RuleFiring(
-            id: .profitTarget,
-            inputs: [
-                RuleInput("costToClose", costToClose), RuleInput("credit", credit),
-                RuleInput("profitTarget", profitTarget), RuleInput("targetLevel", level),
-            ],
+            .profitTarget(costToClose: costToClose, credit: credit, profitTarget: profitTarget),
             explanation: "Cost to close \(points(costToClose)) fell to the target of \(points(level)), keeping at "
                 + "least \(percent(profitTarget)) of the \(points(credit)) credit.")
     }
@@ -45,11 +33,7 @@ extension Explain {
     /// `time-exit`: days to expiration fell to exitDTE.
     static func timeExit(dte: Int, exitDTE: Int, costToClose: Double, credit: Double) -> RuleFiring {
         RuleFiring(
-            id: .timeExit,
-            inputs: [
-                RuleInput("dte", Double(dte)), RuleInput("exitDTE", Double(exitDTE)),
-                RuleInput("costToClose", costToClose), RuleInput("credit", credit),
-            ],
+            .timeExit(dte: dte, exitDTE: exitDTE, costToClose: costToClose, credit: credit),
             explanation: "\(Explain.days(dte).capitalisedFirst) to expiration is within the \(exitDTE)-day exit, so "
                 + "the condor closes at \(points(costToClose)) against the \(points(credit)) credit.")
     }
@@ -62,11 +46,8 @@ extension Explain {
         let side = below ? "below the lower" : "above the upper"
         let level = below ? breakevens.low : breakevens.high
         return RuleFiring(
-            id: .breakevenBreach,
-            inputs: [
-                RuleInput("spot", spot), RuleInput("lowBreakeven", breakevens.low),
-                RuleInput("highBreakeven", breakevens.high), RuleInput("costToClose", costToClose),
-            ],
+            .breakevenBreach(
+                spot: spot, lowBreakeven: breakevens.low, highBreakeven: breakevens.high, costToClose: costToClose),
             explanation: "The SPX at \(points(spot)) is \(side) break-even of \(points(level)), so the condor "
                 + "closes at \(points(costToClose)) and is recentered.")
     }
@@ -76,11 +57,8 @@ extension Explain {
         initial: Double, current: Double, erosion: Double, band: Double, costToClose: Double
     ) -> RuleFiring {
         RuleFiring(
-            id: .invariantBand,
-            inputs: [
-                RuleInput("initialInvariant", initial), RuleInput("invariant", current), RuleInput("erosion", erosion),
-                RuleInput("band", band), RuleInput("costToClose", costToClose),
-            ],
+            .invariantBand(
+                initial: initial, current: current, erosion: erosion, band: band, costToClose: costToClose),
             explanation: "The invariant fell from \(NumberText.fixed(initial, places: 4)) to "
                 + "\(NumberText.fixed(current, places: 4)), an erosion of \(percent(erosion)) beyond the "
                 + "\(percent(band)) band, so the condor closes at \(points(costToClose)) and is recentered.")
@@ -89,10 +67,7 @@ extension Explain {
     /// `macd-confirmation`: the VIX MACD crossed above its signal within the confirmation window.
     static func macdConfirmation(macd: Double, signal: Double, sessions: Int) -> RuleFiring {
         RuleFiring(
-            id: .macdConfirmation,
-            inputs: [
-                RuleInput("macd", macd), RuleInput("macdSignal", signal), RuleInput("sessions", Double(sessions)),
-            ],
+            .macdConfirmation(macd: macd, signal: signal, sessions: sessions),
             explanation: "The VIX MACD line (\(NumberText.fixed(macd, places: 3))) crossed above its signal line "
                 + "(\(NumberText.fixed(signal, places: 3))) within the last \(sessions) sessions, confirming the "
                 + "recenter.")

@@ -28,12 +28,14 @@ public struct RuleInput: Sendable, Hashable, Codable {
     }
 }
 
-/// A rule that fired on a day: its id, the numbers it looked at, and one plain sentence.
+/// A rule that fired on a day: its id, the numbers it looked at, and why (``RuleReason``).
 public struct RuleFiring: Sendable, Hashable, Codable {
     /// The rule's stable id.
     public var id: RuleID
     /// The inputs, in the order the explanation mentions them.
     public var inputs: [RuleInput]
+    /// Why the rule fired, with every fact its explanation states (nil only for firings made by hand in tests).
+    public var reason: RuleReason?
     /// One sentence with the actual numbers ("Cost to close 3.45 reached the stop ...").
     public var explanation: String
 
@@ -43,6 +45,14 @@ public struct RuleFiring: Sendable, Hashable, Codable {
         self.inputs = inputs
         self.explanation = explanation
     }
+
+    /// A firing for `reason`: its rule and inputs come from the reason.
+    init(_ reason: RuleReason, explanation: String) {
+        self.init(id: reason.rule, inputs: reason.inputs, explanation: explanation)
+        self.reason = reason
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, inputs, explanation }
 
     /// The value of the named input, if the rule recorded one.
     public func input(_ name: String) -> Double? {
