@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(
             name: "OptionMathTests", dependencies: ["OptionMath", "MarketData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SignalsTests", dependencies: ["Signals", "MarketData"]),
-        .testTarget(name: "StrategyTests", dependencies: ["Strategy", "MarketData", "TestSupport"]),
+        .testTarget(name: "StrategyTests", dependencies: ["Strategy", "MarketData", "Publishing", "TestSupport"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "MarketData", "TestSupport"]),
         .testTarget(name: "OutputStoreTests", dependencies: ["OutputStore", "TestSupport"]),
         .testTarget(

@@ -94,8 +94,8 @@ public struct EvaluateCommand: ParsableCommand {
         let run = StrategyEngine(parameters: configuration.engine).run(series: series, profile: profile.engineProfile)
         let records = run.records.filter { record in first.map { record.date >= $0 } ?? true }
         switch format {
-        case .json: print(OutcomeExport.json(records), terminator: "")
-        case .csv: print(ArchiveExport.csv(records.map { ArchiveRow(day: $0) }), terminator: "")
+        case .json: print(OutcomeExport.json(records, wording: RuleExplanation.wording), terminator: "")
+        case .csv: print(ArchiveExport.csv(records.map { ArchiveRow(day: $0, schema: .worded) }), terminator: "")
         }
     }
 

@@ -13,7 +13,7 @@ import Testing
         let record = makeDay(
             date, .promoter, equity: 101_234.5678, spot: 5_117.0949, vix: 14.4149, layer: 1, position: position,
             firings: [firing(.entry), firing(.capitalAllocation, "Sized at 30 %.")])
-        let row = ArchiveRow(day: record)
+        let row = ArchiveRow(day: record, schema: testSchema)
         #expect(row.date("date") == date)
         #expect(row.profile == .promoter)
         #expect(row.number("spot") == 5_117.09)
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func leavesPositionColumnsEmptyWhenFlat() {
-        let row = ArchiveRow(day: makeDay(date, .staticBaseline, warmup: true))
+        let row = ArchiveRow(day: makeDay(date, .staticBaseline, warmup: true), schema: testSchema)
         for column in ["open_date", "contracts", "short_call", "long_put_iv", "invariant", "macd", "breadth_divergent"] {
             #expect(row[column] == .null, "\(column)")
         }
@@ -52,7 +52,7 @@ import Testing
     @Test func negativeZeroIsStoredAsZero() {
         var record = makeDay(date, .steward)
         record.signals.macdSignal = -0.00004
-        let row = ArchiveRow(day: record)
+        let row = ArchiveRow(day: record, schema: testSchema)
         #expect(row.number("macd_signal") == 0)
         #expect(row.number("macd_signal")?.sign == .plus)
     }
@@ -63,7 +63,7 @@ import Testing
             date, .steward,
             hedges: [makeHedge(opened: date, status: .opened), makeHedge(opened: date, status: .closed)],
             events: [event])
-        let row = ArchiveRow(day: record)
+        let row = ArchiveRow(day: record, schema: testSchema)
         #expect(row.integer("hedge_count") == 1)
         #expect(
             row.text("upcoming_events")
@@ -86,7 +86,7 @@ import Testing
                     inputs: (0..<index).map { RuleInput(names[$0], [1e-9, -2.5, 1e17, .nan, 3.1415926535][$0]) })
             }
             let record = makeDay(date, .promoter, firings: firings, events: events)
-            let row = ArchiveRow(day: record)
+            let row = ArchiveRow(day: record, schema: testSchema)
             let expectedEvents = JSONText.array(
                 events.map { event in
                     JSONText.object([
@@ -95,9 +95,9 @@ import Testing
                     ])
                 })
             #expect(row.text("upcoming_events") == expectedEvents)
-            #expect(row.text("explanations") == JSONText.array(firings.map { JSONText.string($0.explanation) }))
+            #expect(row.text("explanations") == JSONText.array(firings.map { JSONText.string(testWording.sentence($0)) }))
             #expect(row.text("rules") == firings.map(\.id.rawValue).joined(separator: " "))
-            for (fired, stored) in zip(firings, ArchiveRow.firings(of: record)) {
+            for (fired, stored) in zip(firings, ArchiveRow.firings(of: record, schema: testSchema)) {
                 let inputs = JSONText.array(
                     fired.inputs.map { input in
                         JSONText.object([
@@ -112,7 +112,7 @@ import Testing
 
     @Test func firingRowsKeepInputsInOrderWithoutExponents() {
         let fired = firing(.stopLoss, inputs: [RuleInput("costToClose", 11.6666667), RuleInput("tiny", -1e-9)])
-        let row = ArchiveRow.firings(of: makeDay(date, .steward, firings: [fired]))[0]
+        let row = ArchiveRow.firings(of: makeDay(date, .steward, firings: [fired]), schema: testSchema)[0]
         #expect(row.text("inputs") == #"[{"name":"costToClose","value":11.666667},{"name":"tiny","value":0}]"#)
         #expect(row.text("rule_id") == RuleID.stopLoss.rawValue)
         #expect(row.integer("sequence") == 0)
@@ -122,11 +122,11 @@ import Testing
     @Test func explanationsComeFromTheSchemasExplainFunction() {
         let fired = [firing(.stopLoss, "Engine words."), firing(.entry)]
         let record = makeDay(date, .steward, firings: fired)
-        let schema = OutcomeSchema(explain: { "Worded: \($0.id.rawValue)" })
+        let schema = OutcomeSchema(wording: RuleWording { "Worded: \($0.id.rawValue)" })
         #expect(ArchiveRow.firings(of: record, schema: schema).map { $0.text("explanation") } == [
             "Worded: stop-loss", "Worded: entry",
         ])
         #expect(ArchiveRow(day: record, schema: schema).text("explanations") == #"["Worded: stop-loss","Worded: entry"]"#)
-        #expect(ArchiveRow.firings(of: record)[0].text("explanation") == "Engine words.")
+        #expect(ArchiveRow.firings(of: record, schema: testSchema)[0].text("explanation") == "Engine words.")
     }
 }

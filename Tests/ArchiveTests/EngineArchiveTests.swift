@@ -16,7 +16,7 @@ func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> Mar
         #expect(market.days.count == 752)
         let runs = StrategyEngine().runAll(series: market)
         let archive = try OutcomeArchive.create(at: temporaryPath())
-        try archive.write(runs, info: testInfo)
+        try archive.write(runs, info: testInfo, wording: testWording)
         #expect(try archive.integrityCheck() == "ok")
         #expect(try archive.foreignKeyViolations() == [])
         #expect(try archive.rowCount() == 2_256)
@@ -53,12 +53,12 @@ func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> Mar
 
         let fullPath = temporaryPath()
         let full = try OutcomeArchive.create(at: fullPath)
-        try full.write(longRuns, info: testInfo)
+        try full.write(longRuns, info: testInfo, wording: testWording)
 
         let working = try OutcomeArchive.create(at: temporaryPath())
-        try working.write(shortRuns, info: testInfo)
-        #expect(try working.appendNewDays(from: longRuns, info: testInfo) == 252 * 3)
-        #expect(try working.appendNewDays(from: longRuns, info: testInfo) == 0)
+        try working.write(shortRuns, info: testInfo, wording: testWording)
+        #expect(try working.appendNewDays(from: longRuns, info: testInfo, wording: testWording) == 252 * 3)
+        #expect(try working.appendNewDays(from: longRuns, info: testInfo, wording: testWording) == 0)
         #expect(try working.allRows() == full.allRows())
         #expect(try working.allFirings() == full.allFirings())
         #expect(try working.allHedges() == full.allHedges())
@@ -92,14 +92,14 @@ func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> Mar
             built = []
             built.reserveCapacity(market.days.count * runs.count)
             for offset in market.days.indices {
-                for run in runs { built.append(ArchiveRow(day: run.records[offset])) }
+                for run in runs { built.append(ArchiveRow(day: run.records[offset], schema: testSchema)) }
             }
         }
-        let contentTime = try fastest { _ = try ArchiveContent(runs: runs.map(ArchiveRun.init)) }
+        let contentTime = try fastest { _ = try ArchiveContent(runs: runs.map(ArchiveRun.init), schema: testSchema) }
         let path = temporaryPath()
         let writeTime = try fastest {
             let created = try OutcomeArchive.create(at: path)
-            try created.write(runs, info: testInfo)
+            try created.write(runs, info: testInfo, wording: testWording)
             try created.close()
         }
         let opened = try OutcomeArchive.open(at: path)

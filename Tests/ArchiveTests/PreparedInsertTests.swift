@@ -13,7 +13,7 @@ import Testing
         let path = temporaryPath()
         try writtenArchive(runs, path: path).close()
 
-        let content = try ArchiveContent(runs: runs)
+        let content = try ArchiveContent(runs: runs, schema: testSchema)
         let referencePath = temporaryPath()
         let reference = try OutcomeArchive.create(at: referencePath)
         try reference.dbQueue.write { db in
@@ -77,7 +77,7 @@ import Testing
         }
         // The failed statements left the archive as it was, and it still takes new rows.
         #expect(try archive.rowCount() == 24)
-        #expect(try archive.append(runs.map { $0.after(cut) }, info: testInfo) == 3)
+        #expect(try archive.append(runs.map { $0.after(cut) }, info: testInfo, wording: testWording) == 3)
         #expect(try archive.integrityCheck() == "ok")
     }
 }

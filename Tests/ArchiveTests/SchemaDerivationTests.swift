@@ -9,7 +9,7 @@ import Testing
 /// The SQLite tables, the insert statements and the CSV and JSON exports are derived from the
 /// day-outcome schema: every field appears exactly once in each, in the schema's order.
 @Suite struct SchemaDerivationTests {
-    let schema = OutcomeSchema.standard
+    let schema = testSchema
 
     /// The schema's tables, by archive table.
     var schemaColumns: [ArchiveTable: [FieldInfo]] {
@@ -57,7 +57,7 @@ import Testing
         let header = ArchiveExport.csv([]).dropLast()
         #expect(header.split(separator: ",").map(String.init) == fields)
 
-        let row = ArchiveRow(day: makeDay(day("2024-03-15"), .steward))
+        let row = ArchiveRow(day: makeDay(day("2024-03-15"), .steward), schema: testSchema)
         let json = ArchiveExport.json([row])
         let object = String(json.split(separator: "\n")[1])
         for field in fields {

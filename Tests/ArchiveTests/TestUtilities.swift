@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 import MarketData
-import Strategy
 import Testing
 
 @testable import Archive
+@testable import Strategy
 
 /// A date from ISO text (tests only use valid literals; an invalid one shows up as 1970-01-01).
 func day(_ iso: String) -> CalendarDate {
@@ -43,9 +43,13 @@ func bytes(_ path: String) -> Data {
     FileManager.default.contents(atPath: path) ?? Data()
 }
 
-/// A firing with a default explanation.
+/// A firing of `id` with the given inputs, whose sentence under ``testWording`` is `explanation`
+/// (by default "<rule title> fired."): the text rides in the reason as the name of an `other` event.
 func firing(_ id: RuleID, _ explanation: String = "", inputs: [RuleInput] = []) -> RuleFiring {
-    RuleFiring(id: id, inputs: inputs, explanation: explanation.isEmpty ? "\(id.title) fired." : explanation)
+    let sentence = explanation.isEmpty ? "\(id.title) fired." : explanation
+    let carrier = MarketEvent(date: day("2000-01-03"), name: sentence, kind: .other)
+    return RuleFiring(
+        id: id, inputs: inputs, reason: .eventWindow(events: [carrier], nextSession: day("2000-01-03"), band: 0))
 }
 
 /// A condor around `spot`: 100-point wings, shorts 200 points out, numbers with many decimals.
@@ -206,6 +210,6 @@ func outcomeRow(fromTexts texts: [String: String?]) throws -> ArchiveRow {
 /// A new archive at a temporary path holding `runs`.
 func writtenArchive(_ runs: [ArchiveRun], path: String = temporaryPath()) throws -> OutcomeArchive {
     let archive = try OutcomeArchive.create(at: path)
-    try archive.write(runs, info: testInfo)
+    try archive.write(runs, info: testInfo, wording: testWording)
     return archive
 }

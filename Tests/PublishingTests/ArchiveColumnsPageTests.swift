@@ -6,7 +6,7 @@ import Testing
 @Suite struct ArchiveColumnsPageTests {
     @Test func columnReferenceDocumentsEveryFieldOfTheSchema() {
         let markdown = ArchiveColumnsPage.markdown()
-        let columns = OutcomeSchema.standard.days.columns
+        let columns = OutcomeSchema.columns.days.columns
         for column in columns {
             let line = "| `\(column.name)` | \(ArchiveColumnsPage.typeName(column.type)) |"
             #expect(markdown.components(separatedBy: line).count == 2, "\(column.name)")

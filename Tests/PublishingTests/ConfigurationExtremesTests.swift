@@ -69,7 +69,7 @@ struct ConfigurationExtremesTests {
         for run in runs {
             #expect(run.records.count == Self.market.days.count && !Self.market.days.isEmpty)
             // Every number of every record is rounded and written as text.
-            #expect(!OutcomeExport.json(run.records).contains("{}"))
+            #expect(!OutcomeExport.json(run.records, wording: RuleExplanation.wording).contains("{}"))
         }
     }
 

@@ -1,4 +1,5 @@
 import MarketData
+import Publishing
 import Testing
 
 @testable import Strategy
@@ -16,7 +17,9 @@ struct NoLookAheadTests {
             let prefixRuns = EngineTestSupport.engine.runAll(series: prefix)
             for (short, long) in zip(prefixRuns, fullRuns) {
                 #expect(short.records == Array(long.records.prefix(cut)), "\(short.profile) cut at \(cut)")
-                #expect(OutcomeExport.json(short.records) == OutcomeExport.json(Array(long.records.prefix(cut))))
+                #expect(
+                    OutcomeExport.json(short.records, wording: RuleExplanation.wording)
+                        == OutcomeExport.json(Array(long.records.prefix(cut)), wording: RuleExplanation.wording))
                 let closedEarly = long.trades.filter { $0.closeDate <= prefix.days[cut - 1].date }
                 #expect(short.trades == closedEarly)
             }

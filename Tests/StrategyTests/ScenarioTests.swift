@@ -3,6 +3,8 @@ import MarketData
 import OptionMath
 import Testing
 
+@testable import Publishing
+
 @testable import Strategy
 
 /// Hand-made markets whose outcome can be worked out: a VIX spike, a slow grind, expiry in the money.
@@ -67,8 +69,8 @@ struct ScenarioTests {
         #expect(
             day.explanations[0]
                 == "The VIX closed at 37.00, at or above 18, so ALVH layer 1 activates and buys "
-                + "\(Explain.contracts(first.contracts)) VIX 41/51 call spreads expiring \(expiration.iso) at "
-                + "\(Explain.points(premium)) each.")
+                + "\(ExplanationNumbers.contracts(first.contracts)) VIX 41/51 call spreads expiring \(expiration.iso) at "
+                + "\(ExplanationNumbers.points(premium)) each.")
 
         // Rebuild: the old condor closed with reason alvh-layer-2, the new one time-shifted and widened.
         let trade = try #require(run.trades.first { $0.closeDate == day.date })
@@ -127,7 +129,7 @@ struct ScenarioTests {
         #expect(
             day.explanations[0]
                 == "The SPX at 1894.56 is below the lower break-even of 1896.77, so the condor closes at "
-                + "\(Explain.points(run.trades[0].closingCost)) and is recentered.")
+                + "\(ExplanationNumbers.points(run.trades[0].closingCost)) and is recentered.")
         #expect(day.explanations[1].hasPrefix("Recentering, opened "))
         let p = try #require(day.position)
         #expect(p.openDate == day.date && p.leg(.put, .short).map { $0.strike < day.spot } == true)
@@ -175,7 +177,7 @@ struct ScenarioTests {
         #expect(
             firing.explanation
                 == "The 2015-04-02 condor settled at its intrinsic value of 20.00 with the SPX at 1885.00 against the "
-                + "\(Explain.points(trade.credit)) credit, a net result of \(Explain.usd(trade.pnl)) after costs.")
+                + "\(ExplanationNumbers.points(trade.credit)) credit, a net result of \(ExplanationNumbers.usd(trade.pnl)) after costs.")
         // Flat until the next session (2015-04-03 is Good Friday): entry on 2015-04-06.
         #expect(run.records[index + 1].date.iso == "2015-04-06")
         #expect(run.records[index + 1].rules.first == .entry)

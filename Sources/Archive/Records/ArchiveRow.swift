@@ -41,12 +41,12 @@ public struct ArchiveRow: Sendable, Hashable {
     }
 
     /// The `day_outcome` row of a day's record.
-    public init(day: DayRecord, schema: OutcomeSchema = .standard) {
+    public init(day: DayRecord, schema: OutcomeSchema) {
         self.init(.dayOutcome, values: schema.days.values(of: day).map(\.stored))
     }
 
     /// The `rule_firing` rows of a day's record, in the order the rules fired.
-    public static func firings(of day: DayRecord, schema: OutcomeSchema = .standard) -> [ArchiveRow] {
+    public static func firings(of day: DayRecord, schema: OutcomeSchema) -> [ArchiveRow] {
         day.firings.enumerated().map { sequence, firing in
             let item = SessionItem(date: day.date, profile: day.profile, sequence: sequence, item: firing)
             return ArchiveRow(.ruleFiring, values: schema.firings.values(of: item).map(\.stored))
@@ -54,7 +54,7 @@ public struct ArchiveRow: Sendable, Hashable {
     }
 
     /// The `hedge` rows of a day's record, in the day's order.
-    public static func hedges(of day: DayRecord, schema: OutcomeSchema = .standard) -> [ArchiveRow] {
+    public static func hedges(of day: DayRecord, schema: OutcomeSchema = .columns) -> [ArchiveRow] {
         day.hedges.enumerated().map { sequence, hedge in
             let item = SessionItem(date: day.date, profile: day.profile, sequence: sequence, item: hedge)
             return ArchiveRow(.hedge, values: schema.hedges.values(of: item).map(\.stored))
@@ -67,7 +67,7 @@ public struct ArchiveRow: Sendable, Hashable {
     ///   - trade: The engine's trade record.
     ///   - profile: The profile that made it.
     ///   - sequence: Its index among the profile's trades closed on the same session.
-    public init(trade: TradeRecord, profile: Profile, sequence: Int, schema: OutcomeSchema = .standard) {
+    public init(trade: TradeRecord, profile: Profile, sequence: Int, schema: OutcomeSchema = .columns) {
         let item = SessionItem(date: trade.closeDate, profile: profile, sequence: sequence, item: trade)
         self.init(.trade, values: schema.trades.values(of: item).map(\.stored))
     }

@@ -22,7 +22,7 @@ struct ArchiveContent: Sendable {
     /// - Throws: ``ArchiveError`` when a run mixes profiles, has days out of order, repeats a
     ///   profile, starts too early for an append, or has a trade on a day it doesn't contain.
     ///   - schema: The schema the rows are built with.
-    init(runs: [ArchiveRun], after lastDates: [Profile: CalendarDate] = [:], schema: OutcomeSchema = .standard) throws {
+    init(runs: [ArchiveRun], after lastDates: [Profile: CalendarDate] = [:], schema: OutcomeSchema) throws {
         var seen = Set<Profile>()
         // Where each day record goes: sorting these small entries moves no record.
         var order: [(date: CalendarDate, rank: Int, run: Int, day: Int)] = []

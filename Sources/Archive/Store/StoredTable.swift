@@ -75,7 +75,7 @@ public struct StoredTable: Sendable {
 }
 
 extension StoredTable {
-    private static let schema = OutcomeSchema.standard
+    private static let schema = OutcomeSchema.columns
 
     /// `day_outcome`: one row per session and profile.
     public static let dayOutcome = StoredTable(

@@ -74,7 +74,7 @@ extension SiteSteps {
             {
                 do {
                     let archive = try OutcomeArchive.create(at: database, durable: false)
-                    try archive.write(runs, info: info)
+                    try archive.write(runs, info: info, wording: RuleExplanation.wording)
                     try archive.close()
                 } catch {
                     throw PublishingError(file: ArchiveExport.sqlitePath, message: String(describing: error))
@@ -104,7 +104,7 @@ extension SiteSteps {
             do {
                 let archive = try OutcomeArchive.open(at: copy.path, durable: false)
                 let lastDate = try archive.buildInfo().lastDate
-                if lastDate == after { try archive.appendNewDays(from: runs, info: info) }
+                if lastDate == after { try archive.appendNewDays(from: runs, info: info, wording: RuleExplanation.wording) }
                 try archive.close()
                 guard lastDate == after else { return false }
             } catch {
@@ -125,7 +125,9 @@ extension SiteSteps {
         let days = runs.first?.records.count ?? 0
         rows.reserveCapacity(days * runs.count)
         for offset in 0..<days {
-            for run in runs where offset < run.records.count { rows.append(ArchiveRow(day: run.records[offset])) }
+            for run in runs where offset < run.records.count {
+                rows.append(ArchiveRow(day: run.records[offset], schema: .worded))
+            }
         }
         return rows
     }

@@ -4,7 +4,7 @@ import Strategy
 /// the day-outcome schema, as Markdown the site publishes beside the downloads.
 enum ArchiveColumnsPage {
     /// The page's Markdown: what the files hold, then one table line per schema field.
-    static func markdown(columns: [FieldInfo] = OutcomeSchema.standard.days.columns) -> String {
+    static func markdown(columns: [FieldInfo] = OutcomeSchema.columns.days.columns) -> String {
         var lines = [
             "The archive holds one row per trading session and profile, ordered by date and then profile "
                 + "(steward, promoter, static). `outcomes.csv`, `outcomes.json` and the `day_outcome` table of "

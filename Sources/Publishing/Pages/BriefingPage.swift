@@ -86,7 +86,7 @@ struct BriefingPage {
         context["hasHedges"] = !hedges.isEmpty
         let rules = steward.firings.map { firing in
             [
-                "id": firing.id.rawValue, "title": firing.id.title, "explanation": firing.explanation,
+                "id": firing.id.rawValue, "title": firing.id.title, "explanation": RuleExplanation.sentence(for: firing),
                 "href": root + "rules/\(firing.id.rawValue)/index.html",
             ]
         }

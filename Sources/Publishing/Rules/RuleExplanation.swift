@@ -8,10 +8,10 @@ import Strategy
 /// and parameters without trailing zeros, USD amounts with two decimals and a `USD` suffix.
 public enum RuleExplanation {
     /// The sentence for `firing`.
-    public static func sentence(for firing: RuleFiring) -> String {
-        guard let reason = firing.reason else { return firing.explanation }
-        return sentence(for: reason)
-    }
+    public static func sentence(for firing: RuleFiring) -> String { sentence(for: firing.reason) }
+
+    /// This wording, for the engine's encoders and the archive's schema.
+    public static let wording = RuleWording { sentence(for: $0) }
 
     /// The sentence for `reason`.
     public static func sentence(for reason: RuleReason) -> String {
@@ -102,4 +102,10 @@ public enum RuleExplanation {
                 + "\(ExplanationNumbers.points(closedAt)), opened"
         }
     }
+}
+
+extension OutcomeSchema {
+    /// The outcome schema with rule firings worded by ``RuleExplanation``: what the site's archive,
+    /// its exports and `evaluate` write.
+    public static let worded = OutcomeSchema(wording: RuleExplanation.wording)
 }

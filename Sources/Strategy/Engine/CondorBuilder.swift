@@ -50,9 +50,9 @@ struct CondorBuilder {
         let expiration = SPXExpirations.closest(toCalendarDays: targetDays, after: market.date)
         if layer >= 2 {
             firings.append(
-                Explain.timeShift(
+                RuleFiring(.timeShift(
                     targetDTE: parameters.targetDTE, shortDTE: parameters.shortDTE, expiration: expiration,
-                    days: market.daysTo(expiration)))
+                    days: market.daysTo(expiration))))
         }
         let years = market.years(to: expiration)
         let expiry = market.expiry(years: years)
@@ -69,9 +69,10 @@ struct CondorBuilder {
             let widenedPut = StrikeGrid.snap(market.spot - (market.spot - shortPut) * factor, step: step)
             let widenedCall = StrikeGrid.snap(market.spot + (shortCall - market.spot) * factor, step: step)
             firings.append(
-                Explain.widen(
+                RuleFiring(.widen(
                     layer: layer, vix: market.vix, threshold: parameters.layer1Threshold, factor: factor,
-                    put: (shortPut, widenedPut), call: (shortCall, widenedCall)))
+                    put: StrikeMove(from: shortPut, to: widenedPut),
+                        call: StrikeMove(from: shortCall, to: widenedCall))))
             shortPut = widenedPut
             shortCall = widenedCall
         }

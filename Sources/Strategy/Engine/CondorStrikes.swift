@@ -1,5 +1,5 @@
 /// The four strikes of an iron condor, in index points.
-public struct CondorStrikes: Sendable, Hashable {
+public struct CondorStrikes: Sendable, Hashable, Encodable {
     /// Bought put, one wing below the short put.
     public var longPut: Double
     /// Sold put, below the spot.

@@ -15,13 +15,13 @@ extension ProfileSimulation {
                 activated.append(layer)
                 let clause = profile.buysHedges ? buyHedge(layer: layer, market: market) : nil
                 firings.append(
-                    Explain.layerActivated(
-                        layer: layer, vix: market.vix, threshold: threshold, hedge: clause))
+                    RuleFiring(.layerActivated(
+                        layer: layer, vix: market.vix, threshold: threshold, hedge: clause)))
             case .stoodDown(let layer, let level, let closes):
                 let clause = sellHedge(layer: layer, market: market)
                 firings.append(
-                    Explain.layerStoodDown(
-                        layer: layer, vix: market.vix, level: level, closes: closes, hedge: clause))
+                    RuleFiring(.layerStoodDown(
+                        layer: layer, vix: market.vix, level: level, closes: closes, hedge: clause)))
             }
         }
         return activated

@@ -15,22 +15,22 @@ extension ProfileSimulation {
             let settlement = held.strikes.intrinsicValue(spot: market.spot)
             let trade = closeCondor(held, costToClose: settlement, market: market, reason: .expiry, settled: true)
             firings.append(
-                Explain.expiry(
+                RuleFiring(.expiry(
                     expiration: held.expiration, spot: market.spot, settlement: settlement, credit: held.credit,
-                    pnl: trade.pnl))
+                    pnl: trade.pnl)))
             return .exited
         }
         let costToClose = markToday(strikes: held.strikes, expiration: held.expiration, market: market).costToClose
         let profitTarget = profile == .promoter ? engineParameters.promoter.profitTarget : parameters.profitTarget
         var exit: RuleFiring?
         if costToClose >= held.credit * (1 + parameters.stopMultiple) {
-            exit = Explain.stopLoss(
-                costToClose: costToClose, credit: held.credit, stopMultiple: parameters.stopMultiple)
+            exit = RuleFiring(.stopLoss(
+                costToClose: costToClose, credit: held.credit, stopMultiple: parameters.stopMultiple))
         } else if costToClose <= held.credit * (1 - profitTarget) {
-            exit = Explain.profitTarget(costToClose: costToClose, credit: held.credit, profitTarget: profitTarget)
+            exit = RuleFiring(.profitTarget(costToClose: costToClose, credit: held.credit, profitTarget: profitTarget))
         } else if dte <= parameters.exitDTE {
-            exit = Explain.timeExit(
-                dte: dte, exitDTE: parameters.exitDTE, costToClose: costToClose, credit: held.credit)
+            exit = RuleFiring(.timeExit(
+                dte: dte, exitDTE: parameters.exitDTE, costToClose: costToClose, credit: held.credit))
         }
         if let exit {
             firings.append(exit)
@@ -42,7 +42,10 @@ extension ProfileSimulation {
         let band = evaluateBand(dte: dte, market: market, index: index)
         let breakevens = held.breakevens
         if market.spot < breakevens.low || market.spot > breakevens.high {
-            firings.append(Explain.breakevenBreach(spot: market.spot, breakevens: breakevens, costToClose: costToClose))
+            firings.append(RuleFiring(
+                    .breakevenBreach(
+                        spot: market.spot, lowBreakeven: breakevens.low, highBreakeven: breakevens.high,
+                        costToClose: costToClose)))
             closeCondor(held, costToClose: costToClose, market: market, reason: .breakevenBreach, settled: false)
             openCondor(market: market, occasion: .recentering)
             return .reopened
@@ -52,12 +55,12 @@ extension ProfileSimulation {
         let erosion = Invariant.erosion(current: invariant, initial: held.initialInvariant)
         if erosion > band, signals.macdConfirmed[index], let point = signals.macd[index] {
             firings.append(
-                Explain.invariantBand(
+                RuleFiring(.invariantBand(
                     initial: held.initialInvariant, current: invariant, erosion: erosion, band: band,
-                    costToClose: costToClose))
+                    costToClose: costToClose)))
             firings.append(
-                Explain.macdConfirmation(
-                    macd: point.macd, signal: point.signal, sessions: parameters.confirmSessions))
+                RuleFiring(.macdConfirmation(
+                    macd: point.macd, signal: point.signal, sessions: parameters.confirmSessions)))
             closeCondor(held, costToClose: costToClose, market: market, reason: .invariantBand, settled: false)
             openCondor(market: market, occasion: .recentering)
             return .reopened
@@ -94,17 +97,17 @@ extension ProfileSimulation {
         if let breadth, !firedBandRules.breadthDivergence {
             firedBandRules.breadthDivergence = true
             firings.append(
-                Explain.breadthDivergence(
+                RuleFiring(.breadthDivergence(
                     spxChange: breadth.spxChange, adChange: breadth.adChange, vixChange: breadth.vixChange,
-                    breadthLookback: parameters.breadthLookback, vixLookback: parameters.vixLookback, band: band))
+                    breadthLookback: parameters.breadthLookback, vixLookback: parameters.vixLookback, band: band)))
         }
         if theta, !firedBandRules.temporalTheta {
             firedBandRules.temporalTheta = true
-            firings.append(Explain.temporalTheta(dte: dte, window: parameters.thetaWindowDTE, band: band))
+            firings.append(RuleFiring(.temporalTheta(dte: dte, window: parameters.thetaWindowDTE, band: band)))
         }
         if !events.isEmpty, !firedBandRules.eventWindow {
             firedBandRules.eventWindow = true
-            firings.append(Explain.eventWindow(events: events, nextSession: signals.nextSession[index], band: band))
+            firings.append(RuleFiring(.eventWindow(events: events, nextSession: signals.nextSession[index], band: band)))
         }
         return band
     }

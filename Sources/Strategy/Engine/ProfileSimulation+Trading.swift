@@ -19,10 +19,10 @@ extension ProfileSimulation {
         }
         switch proposed {
         case .failure(.credit(let credit, let wingWidth)):
-            firings.append(Explain.entryRefused(credit: credit, wingWidth: wingWidth))
+            firings.append(RuleFiring(.creditOutsideWing(credit: credit, wingWidth: wingWidth)))
             return
         case .failure(.noStrikes(let spot)):
-            firings.append(Explain.entryRefused(spot: spot))
+            firings.append(RuleFiring(.noPositiveStrike(spot: spot)))
             return
         case .success(let built):
             proposal = built
@@ -33,9 +33,9 @@ extension ProfileSimulation {
         let contracts = parameters.wholeContracts ? raw.rounded(.down) : raw
         guard contracts > 0, contracts.isFinite else {
             firings.append(
-                Explain.allocationRefused(
+                RuleFiring(.allocationRefused(
                     cash: cash, baseAllocation: parameters.baseAllocation, maxLossPerContract: maxLossPerContract,
-                    rawContracts: raw))
+                    rawContracts: raw)))
             return
         }
         let sizingCash = cash
@@ -51,15 +51,15 @@ extension ProfileSimulation {
             initialInvariant: Invariant.value(credit: proposal.credit, vix: market.vix, distance: distance),
             openingCosts: openingCosts, layer: layer)
         firings.append(
-            Explain.entry(
+            RuleFiring(.entry(
                 occasion: occasion, contracts: contracts, expiration: proposal.expiration,
                 days: market.daysTo(proposal.expiration), strikes: proposal.strikes, credit: proposal.credit,
-                wingWidth: proposal.wingWidth, spot: market.spot, vix: market.vix))
+                wingWidth: proposal.wingWidth, spot: market.spot, vix: market.vix)))
         firings.append(contentsOf: proposal.firings)
         firings.append(
-            Explain.allocation(
+            RuleFiring(.allocation(
                 cash: sizingCash, baseAllocation: parameters.baseAllocation, maxLossPerContract: maxLossPerContract,
-                contracts: contracts, wholeContracts: parameters.wholeContracts))
+                contracts: contracts, wholeContracts: parameters.wholeContracts)))
     }
 
     /// Closes the held condor at `costToClose` per contract and books the trade.

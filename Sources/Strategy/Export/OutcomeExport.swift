@@ -8,12 +8,15 @@ import Foundation
 public enum OutcomeExport {
     /// The records as a JSON array, one object per line.
     ///
-    /// - Parameter records: Day records, in the order to write them.
+    /// - Parameters:
+    ///   - records: Day records, in the order to write them.
+    ///   - wording: The sentence for each rule firing (`explanations`).
     /// - Returns: `[\n{...},\n{...}\n]\n`, or `[]\n` for no records.
-    public static func json(_ records: [DayRecord]) -> String {
+    public static func json(_ records: [DayRecord], wording: RuleWording) -> String {
         guard !records.isEmpty else { return "[]\n" }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.userInfo[RuleWording.userInfoKey] = wording
         var lines: [String] = []
         lines.reserveCapacity(records.count)
         for record in records {

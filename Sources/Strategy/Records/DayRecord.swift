@@ -5,7 +5,9 @@ import MarketData
 /// The JSON form (see ``OutcomeExport``) uses the field names of SPEC §7: `date`, `profile`, `spot`,
 /// `vix`, `layer`, `position` (null when flat), `rules`, `explanations`, `equity`, `hedges`, plus
 /// `cash`, `firings` (each rule's inputs), `hedgeValue`, `totalCosts`, `signals` and `warmup`.
-public struct DayRecord: Sendable, Hashable, Codable {
+/// `explanations` (and each firing's `explanation`) are written when the encoder carries a
+/// ``RuleWording``: the sentences are Publishing's.
+public struct DayRecord: Sendable, Hashable, Encodable {
     /// The session date.
     public var date: CalendarDate
     /// The profile this record belongs to.
@@ -60,9 +62,6 @@ public struct DayRecord: Sendable, Hashable, Codable {
     /// The ids of the rules that fired today, in order.
     public var rules: [RuleID] { firings.map(\.id) }
 
-    /// One sentence per rule that fired today, in the same order as ``rules``.
-    public var explanations: [String] { firings.map(\.explanation) }
-
     /// The first firing of a rule today, if it fired.
     public func firing(_ id: RuleID) -> RuleFiring? {
         firings.first { $0.id == id }
@@ -71,25 +70,6 @@ public struct DayRecord: Sendable, Hashable, Codable {
     private enum CodingKeys: String, CodingKey {
         case date, profile, spot, vix, layer, position, rules, explanations, firings, cash, equity
         case hedgeValue, totalCosts, hedges, signals, warmup
-    }
-
-    /// Decodes a record written by ``encode(to:)`` (`rules` and `explanations` are derived from `firings`).
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        date = try c.decode(CalendarDate.self, forKey: .date)
-        profile = try c.decode(Profile.self, forKey: .profile)
-        spot = try c.decode(Double.self, forKey: .spot)
-        vix = try c.decode(Double.self, forKey: .vix)
-        layer = try c.decode(Int.self, forKey: .layer)
-        position = try c.decodeIfPresent(PositionRecord.self, forKey: .position)
-        firings = try c.decode([RuleFiring].self, forKey: .firings)
-        cash = try c.decode(Double.self, forKey: .cash)
-        equity = try c.decode(Double.self, forKey: .equity)
-        hedgeValue = try c.decode(Double.self, forKey: .hedgeValue)
-        totalCosts = try c.decode(Double.self, forKey: .totalCosts)
-        hedges = try c.decode([HedgeRecord].self, forKey: .hedges)
-        signals = try c.decode(SignalRecord.self, forKey: .signals)
-        warmup = try c.decode(Bool.self, forKey: .warmup)
     }
 
     /// Encodes the record with fixed precision and `position: null` when flat.
@@ -106,7 +86,9 @@ public struct DayRecord: Sendable, Hashable, Codable {
             try c.encodeNil(forKey: .position)
         }
         try c.encode(rules, forKey: .rules)
-        try c.encode(explanations, forKey: .explanations)
+        if let wording = RuleWording.of(encoder) {
+            try c.encode(firings.map(wording.sentence), forKey: .explanations)
+        }
         try c.encode(firings, forKey: .firings)
         try c.encode(cash, forKey: .cash, unit: .usd)
         try c.encode(equity, forKey: .equity, unit: .usd)

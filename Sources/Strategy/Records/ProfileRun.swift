@@ -1,5 +1,5 @@
 /// The outcome of one profile over a series: a record per trading day, the closed trades, the metrics.
-public struct ProfileRun: Sendable, Hashable, Codable {
+public struct ProfileRun: Sendable, Hashable, Encodable {
     /// The profile.
     public var profile: Profile
     /// One record per trading day of the series, in date order (warm-up days included).

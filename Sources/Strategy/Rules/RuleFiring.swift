@@ -29,33 +29,50 @@ public struct RuleInput: Sendable, Hashable, Codable {
 }
 
 /// A rule that fired on a day: its id, the numbers it looked at, and why (``RuleReason``).
-public struct RuleFiring: Sendable, Hashable, Codable {
-    /// The rule's stable id.
-    public var id: RuleID
-    /// The inputs, in the order the explanation mentions them.
-    public var inputs: [RuleInput]
-    /// Why the rule fired, with every fact its explanation states (nil only for firings made by hand in tests).
-    public var reason: RuleReason?
-    /// One sentence with the actual numbers ("Cost to close 3.45 reached the stop ...").
-    public var explanation: String
-
-    /// Creates a firing.
-    public init(id: RuleID, inputs: [RuleInput], explanation: String) {
-        self.id = id
-        self.inputs = inputs
-        self.explanation = explanation
-    }
+///
+/// The engine records data, never sentences: Publishing words a firing from its reason
+/// (`RuleExplanation`), for pages, the archive and `evaluate` alike.
+public struct RuleFiring: Sendable, Hashable, Encodable {
+    /// Why the rule fired, with every fact its explanation states.
+    public let reason: RuleReason
+    /// The rule's stable id (from the reason).
+    public let id: RuleID
+    /// The inputs, in the order the explanation mentions them (from the reason).
+    public let inputs: [RuleInput]
 
     /// A firing for `reason`: its rule and inputs come from the reason.
-    init(_ reason: RuleReason, explanation: String) {
-        self.init(id: reason.rule, inputs: reason.inputs, explanation: explanation)
+    public init(_ reason: RuleReason) {
         self.reason = reason
+        id = reason.rule
+        inputs = reason.inputs
     }
 
-    private enum CodingKeys: String, CodingKey { case id, inputs, explanation }
+    /// A firing with its id and inputs given rather than derived from `reason`: for tests that
+    /// need inputs no reason has (hostile names, exponents).
+    init(id: RuleID, inputs: [RuleInput], reason: RuleReason) {
+        self.reason = reason
+        self.id = id
+        self.inputs = inputs
+    }
 
     /// The value of the named input, if the rule recorded one.
     public func input(_ name: String) -> Double? {
         inputs.first { $0.name == name }?.value
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, inputs, explanation, reason }
+
+    /// Encodes `{"id", "inputs"}`, plus `"explanation"` when the encoder carries a ``RuleWording``
+    /// and the whole `"reason"` while ``RecordEncoding/exact`` is set (a cache key sees every fact).
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(inputs, forKey: .inputs)
+        if let wording = RuleWording.of(encoder) {
+            try container.encode(wording.sentence(self), forKey: .explanation)
+        }
+        if RecordEncoding.exact {
+            try container.encode(reason, forKey: .reason)
+        }
     }
 }

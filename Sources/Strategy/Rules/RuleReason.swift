@@ -2,7 +2,7 @@ import MarketData
 
 /// Why a rule fired, with every fact its explanation states: data only, worded by Publishing
 /// (`RuleExplanation`), so the engine holds no sentences and no number style.
-public enum RuleReason: Sendable, Hashable {
+public enum RuleReason: Sendable, Hashable, Encodable {
     /// `entry`: a condor opened on `occasion`, `contracts` of them, expiring `expiration` (`days` away).
     case entry(
         occasion: EntryOccasion, contracts: Double, expiration: CalendarDate, days: Int, strikes: CondorStrikes,
@@ -48,7 +48,7 @@ public enum RuleReason: Sendable, Hashable {
 }
 
 /// Why a condor opened: on its own, or as the re-opening of a recenter or rebuild.
-public enum EntryOccasion: Sendable, Hashable {
+public enum EntryOccasion: Sendable, Hashable, Encodable {
     /// A plain entry while flat.
     case opening
     /// The re-opening after a recenter (breach or invariant band).
@@ -58,7 +58,7 @@ public enum EntryOccasion: Sendable, Hashable {
 }
 
 /// A short strike before and after the ALVH widening.
-public struct StrikeMove: Sendable, Hashable {
+public struct StrikeMove: Sendable, Hashable, Encodable {
     /// The strike before widening.
     public var from: Double
     /// The strike after widening.
@@ -72,7 +72,7 @@ public struct StrikeMove: Sendable, Hashable {
 }
 
 /// What happened to a layer's VIX hedge when the layer changed.
-public enum HedgeAction: Sendable, Hashable {
+public enum HedgeAction: Sendable, Hashable, Encodable {
     /// Bought `contracts` call spreads long/short expiring `expiration` at `premium` each.
     case bought(contracts: Double, long: Double, short: Double, expiration: CalendarDate, premium: Double)
     /// None bought: the spread is worth `premium` (too little) or the budget is not positive.

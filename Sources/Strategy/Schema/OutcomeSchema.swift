@@ -14,17 +14,18 @@ public struct OutcomeSchema: Sendable {
     /// One row per closed condor (`trade`), keyed by its closing session.
     public let trades: OutcomeTable<SessionItem<TradeRecord>>
 
-    /// The schema, with rule firings explained by `explain`.
+    /// The schema, with rule firings worded by `wording`.
     ///
-    /// - Parameter explain: The sentence stored for a firing (in `rule_firing.explanation` and the
+    /// - Parameter wording: The sentence stored for a firing (in `rule_firing.explanation` and the
     ///   day's `explanations`): the one place the archive takes a firing's wording from.
-    public init(explain: @escaping @Sendable (RuleFiring) -> String = { $0.explanation }) {
-        days = OutcomeTable("day_outcome", Self.dayFields(explain: explain))
-        firings = OutcomeTable("rule_firing", Self.firingFields(explain: explain))
+    public init(wording: RuleWording) {
+        days = OutcomeTable("day_outcome", Self.dayFields(explain: wording.sentence))
+        firings = OutcomeTable("rule_firing", Self.firingFields(explain: wording.sentence))
         hedges = OutcomeTable("hedge", Self.hedgeFields)
         trades = OutcomeTable("trade", Self.tradeFields)
     }
 
-    /// The schema with the engine's own explanations.
-    public static let standard = OutcomeSchema()
+    /// The tables' columns (names, units, nullability, meaning), which do not depend on the wording:
+    /// for table definitions and the column reference, never for rows.
+    public static let columns = OutcomeSchema(wording: RuleWording { _ in "" })
 }
