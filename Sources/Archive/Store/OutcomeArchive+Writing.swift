@@ -11,10 +11,11 @@ extension OutcomeArchive {
     /// - Parameters:
     ///   - runs: At most one run per profile, days in increasing date order.
     ///   - info: Tool version and input hash; `lastDate` is set from the archived days.
+    ///   - schema: The schema the rows are built with (its `explain` words the stored explanations).
     /// - Throws: ``ArchiveError`` for inconsistent runs (nothing is written) or SQLite errors.
     /// - Complexity: O(n log n) in the number of day records.
-    public func write(_ runs: [ArchiveRun], info: BuildInfo) throws {
-        let content = try ArchiveContent(runs: runs)
+    public func write(_ runs: [ArchiveRun], info: BuildInfo, schema: OutcomeSchema = .standard) throws {
+        let content = try ArchiveContent(runs: runs, schema: schema)
         try write { db in
             if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM day_outcome") ?? 0 > 0 || BuildInfoRow.fetchCount(db) > 0 {
                 for table in ["trade", "hedge", "rule_firing", "day_outcome", "build_info"] {
@@ -41,9 +42,10 @@ extension OutcomeArchive {
     /// - Parameters:
     ///   - runs: The engine's runs, at most one per profile.
     ///   - info: Tool version and input hash.
+    ///   - schema: The schema the rows are built with.
     /// - Throws: ``ArchiveError`` for inconsistent runs (nothing is written) or SQLite errors.
-    public func write(_ runs: [ProfileRun], info: BuildInfo) throws {
-        try write(runs.map(ArchiveRun.init), info: info)
+    public func write(_ runs: [ProfileRun], info: BuildInfo, schema: OutcomeSchema = .standard) throws {
+        try write(runs.map(ArchiveRun.init), info: info, schema: schema)
     }
 
     /// Adds new sessions after each profile's last archived day, in one transaction.
@@ -93,10 +95,13 @@ extension OutcomeArchive {
     /// - Parameters:
     ///   - runs: The engine's complete runs.
     ///   - info: Tool version and input hash of this build.
+    ///   - schema: The schema the rows are built with.
     /// - Returns: The number of `day_outcome` rows added (0 when nothing is new).
     /// - Throws: ``ArchiveError`` for inconsistent runs (nothing is written) or SQLite errors.
     @discardableResult
-    public func appendNewDays(from runs: [ProfileRun], info: BuildInfo) throws -> Int {
+    public func appendNewDays(
+        from runs: [ProfileRun], info: BuildInfo, schema: OutcomeSchema = .standard
+    ) throws -> Int {
         try write { db in
             var lastDates: [Profile: CalendarDate] = [:]
             var tails: [ArchiveRun] = []
@@ -105,7 +110,7 @@ extension OutcomeArchive {
                 lastDates[run.profile] = last
                 tails.append(ArchiveRun(run).after(last))
             }
-            let content = try ArchiveContent(runs: tails, after: lastDates)
+            let content = try ArchiveContent(runs: tails, after: lastDates, schema: schema)
             try Self.insert(content, info: info, into: db)
             return content.days.count
         }
