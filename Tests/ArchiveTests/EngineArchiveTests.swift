@@ -16,7 +16,7 @@ func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> Mar
         #expect(market.days.count == 752)
         let runs = StrategyEngine().runAll(series: market)
         let archive = try OutcomeArchive.create(at: temporaryPath())
-        try archive.write(runs, info: testInfo, wording: testWording)
+        try archive.write(runs, info: testInfo, schema: testSchema)
         #expect(try archive.integrityCheck() == "ok")
         #expect(try archive.foreignKeyViolations() == [])
         #expect(try archive.rowCount() == 2_256)
@@ -53,12 +53,12 @@ func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> Mar
 
         let fullPath = temporaryPath()
         let full = try OutcomeArchive.create(at: fullPath)
-        try full.write(longRuns, info: testInfo, wording: testWording)
+        try full.write(longRuns, info: testInfo, schema: testSchema)
 
         let working = try OutcomeArchive.create(at: temporaryPath())
-        try working.write(shortRuns, info: testInfo, wording: testWording)
-        #expect(try working.appendNewDays(from: longRuns, info: testInfo, wording: testWording) == 252 * 3)
-        #expect(try working.appendNewDays(from: longRuns, info: testInfo, wording: testWording) == 0)
+        try working.write(shortRuns, info: testInfo, schema: testSchema)
+        #expect(try working.appendNewDays(from: longRuns, info: testInfo, schema: testSchema) == 252 * 3)
+        #expect(try working.appendNewDays(from: longRuns, info: testInfo, schema: testSchema) == 0)
         #expect(try working.allRows() == full.allRows())
         #expect(try working.allFirings() == full.allFirings())
         #expect(try working.allHedges() == full.allHedges())
@@ -99,7 +99,7 @@ func sampleMarket(from: String = "2023-01-03", to: String = "2025-12-31") -> Mar
         let path = temporaryPath()
         let writeTime = try fastest {
             let created = try OutcomeArchive.create(at: path)
-            try created.write(runs, info: testInfo, wording: testWording)
+            try created.write(runs, info: testInfo, schema: testSchema)
             try created.close()
         }
         let opened = try OutcomeArchive.open(at: path)

@@ -128,7 +128,7 @@ import Testing
 
     @Test func writeReplacesEarlierContent() throws {
         let archive = try writtenArchive(makeRuns(sessions: 30))
-        try archive.write(makeRuns(sessions: 5, from: day("2025-06-02")), info: testInfo, wording: testWording)
+        try archive.write(makeRuns(sessions: 5, from: day("2025-06-02")), info: testInfo, schema: testSchema)
         #expect(try archive.rowCount() == 15)
         #expect(try archive.lastDate() == day("2025-06-06"))
         #expect(try archive.allRows().first?.date("date") == day("2025-06-02"))
@@ -147,21 +147,21 @@ import Testing
         let dates = sessions(3)
         let mixed = ArchiveRun(profile: .steward, days: [makeDay(dates[0], .steward), makeDay(dates[1], .promoter)])
         #expect(throws: ArchiveError.profileMismatch(run: .steward, date: dates[1], found: .promoter)) {
-            try archive.write([mixed], info: testInfo, wording: testWording)
+            try archive.write([mixed], info: testInfo, schema: testSchema)
         }
         let backwards = ArchiveRun(profile: .steward, days: [makeDay(dates[1], .steward), makeDay(dates[0], .steward)])
         #expect(throws: ArchiveError.daysOutOfOrder(profile: .steward, date: dates[0], previous: dates[1])) {
-            try archive.write([backwards], info: testInfo, wording: testWording)
+            try archive.write([backwards], info: testInfo, schema: testSchema)
         }
         let twice = ArchiveRun(profile: .promoter, days: [makeDay(dates[0], .promoter)])
         #expect(throws: ArchiveError.duplicateRun(profile: .promoter)) {
-            try archive.write([twice, twice], info: testInfo, wording: testWording)
+            try archive.write([twice, twice], info: testInfo, schema: testSchema)
         }
         let strayTrade = ArchiveRun(
             profile: .steward, days: [makeDay(dates[0], .steward)],
             trades: [makeTrade(opened: dates[0], closed: dates[2])])
         #expect(throws: ArchiveError.tradeOutsideRun(profile: .steward, closeDate: dates[2])) {
-            try archive.write([strayTrade], info: testInfo, wording: testWording)
+            try archive.write([strayTrade], info: testInfo, schema: testSchema)
         }
         #expect(try archive.rowCount() == 0)
     }

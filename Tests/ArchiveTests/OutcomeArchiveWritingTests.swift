@@ -42,7 +42,7 @@ import Testing
         let full = try writtenArchive(runs)
         let (head, tail) = split(runs, at: 31)
         let incremental = try writtenArchive(head)
-        let added = try incremental.append(tail, info: testInfo, wording: testWording)
+        let added = try incremental.append(tail, info: testInfo, schema: testSchema)
         #expect(added == 19 * 3)
         #expect(try incremental.allRows() == full.allRows())
         #expect(try incremental.allFirings() == full.allFirings())
@@ -71,7 +71,7 @@ import Testing
         try writtenArchive(head, path: workingPath).close()
         for part in [middle, tail] {
             let reopened = try OutcomeArchive.open(at: workingPath)
-            try reopened.append(part, info: testInfo, wording: testWording)
+            try reopened.append(part, info: testInfo, schema: testSchema)
             try reopened.close()
         }
         let working = try OutcomeArchive.open(at: workingPath)
@@ -101,7 +101,7 @@ import Testing
         let lastDate = runs[1].days[9].date
         let repeated = ArchiveRun(profile: .promoter, days: [runs[1].days[9]])
         #expect(throws: ArchiveError.appendNotAfterLastDay(profile: .promoter, date: lastDate, lastDate: lastDate)) {
-            try archive.append([repeated], info: testInfo, wording: testWording)
+            try archive.append([repeated], info: testInfo, schema: testSchema)
         }
         #expect(try archive.rowCount() == 30)
     }
@@ -110,7 +110,7 @@ import Testing
         let runs = makeRuns(sessions: 10)
         let archive = try writtenArchive(runs)
         let cut = runs[0].days[9].date
-        #expect(try archive.append(runs.map { $0.after(cut) }, info: testInfo, wording: testWording) == 0)
+        #expect(try archive.append(runs.map { $0.after(cut) }, info: testInfo, schema: testSchema) == 0)
         #expect(try archive.rowCount() == 30)
         #expect(try archive.buildInfo().lastDate == cut)
     }
@@ -152,7 +152,7 @@ import Testing
                     trades: run.trades.filter { $0.closeDate > from && $0.closeDate <= to })
             }
             let archive = try OutcomeArchive.open(at: workingPath)
-            try archive.append(part, info: testInfo, wording: testWording)
+            try archive.append(part, info: testInfo, schema: testSchema)
             try archive.close()
             cut = next
         }

@@ -77,7 +77,7 @@ import Testing
         }
         // The failed statements left the archive as it was, and it still takes new rows.
         #expect(try archive.rowCount() == 24)
-        #expect(try archive.append(runs.map { $0.after(cut) }, info: testInfo, wording: testWording) == 3)
+        #expect(try archive.append(runs.map { $0.after(cut) }, info: testInfo, schema: testSchema) == 3)
         #expect(try archive.integrityCheck() == "ok")
     }
 }

@@ -210,6 +210,6 @@ func outcomeRow(fromTexts texts: [String: String?]) throws -> ArchiveRow {
 /// A new archive at a temporary path holding `runs`.
 func writtenArchive(_ runs: [ArchiveRun], path: String = temporaryPath()) throws -> OutcomeArchive {
     let archive = try OutcomeArchive.create(at: path)
-    try archive.write(runs, info: testInfo, wording: testWording)
+    try archive.write(runs, info: testInfo, schema: testSchema)
     return archive
 }

@@ -11,11 +11,11 @@ extension OutcomeArchive {
     /// - Parameters:
     ///   - runs: At most one run per profile, days in increasing date order.
     ///   - info: Tool version and input hash; `lastDate` is set from the archived days.
-    ///   - wording: The sentence stored for each rule firing.
+    ///   - schema: The schema the rows are built with (its wording gives the stored explanations).
     /// - Throws: ``ArchiveError`` for inconsistent runs (nothing is written) or SQLite errors.
     /// - Complexity: O(n log n) in the number of day records.
-    public func write(_ runs: [ArchiveRun], info: BuildInfo, wording: RuleWording) throws {
-        let content = try ArchiveContent(runs: runs, schema: OutcomeSchema(wording: wording))
+    public func write(_ runs: [ArchiveRun], info: BuildInfo, schema: OutcomeSchema) throws {
+        let content = try ArchiveContent(runs: runs, schema: schema)
         try write { db in
             if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM day_outcome") ?? 0 > 0 || BuildInfoRow.fetchCount(db) > 0 {
                 for table in ["trade", "hedge", "rule_firing", "day_outcome", "build_info"] {
@@ -32,12 +32,12 @@ extension OutcomeArchive {
     ///   - days: Day records per profile, in increasing date order.
     ///   - trades: Closed trades per profile.
     ///   - info: Tool version and input hash.
-    ///   - wording: The sentence stored for each rule firing.
+    ///   - schema: The schema the rows are built with.
     /// - Throws: ``ArchiveError`` for inconsistent runs (nothing is written) or SQLite errors.
     public func write(
-        days: [Profile: [DayRecord]], trades: [Profile: [TradeRecord]] = [:], info: BuildInfo, wording: RuleWording
+        days: [Profile: [DayRecord]], trades: [Profile: [TradeRecord]] = [:], info: BuildInfo, schema: OutcomeSchema
     ) throws {
-        try write(ArchiveRun.runs(days: days, trades: trades), info: info, wording: wording)
+        try write(ArchiveRun.runs(days: days, trades: trades), info: info, schema: schema)
     }
 
     /// Replaces the archive's content with the engine's runs (records and trades; metrics are not stored).
@@ -45,32 +45,32 @@ extension OutcomeArchive {
     /// - Parameters:
     ///   - runs: The engine's runs, at most one per profile.
     ///   - info: Tool version and input hash.
-    ///   - wording: The sentence stored for each rule firing.
+    ///   - schema: The schema the rows are built with.
     /// - Throws: ``ArchiveError`` for inconsistent runs (nothing is written) or SQLite errors.
-    public func write(_ runs: [ProfileRun], info: BuildInfo, wording: RuleWording) throws {
-        try write(runs.map(ArchiveRun.init), info: info, wording: wording)
+    public func write(_ runs: [ProfileRun], info: BuildInfo, schema: OutcomeSchema) throws {
+        try write(runs.map(ArchiveRun.init), info: info, schema: schema)
     }
 
     /// Adds new sessions after each profile's last archived day, in one transaction.
     ///
-    /// Rows get the same content and row ids as a full ``write(_:info:wording:)`` of all days would give,
+    /// Rows get the same content and row ids as a full ``write(_:info:schema:)`` of all days would give,
     /// and once closed the file has the same bytes: rows go in session by session
     /// (``RowsBySession``) and ``close()`` stamps the header's change counters.
     /// - Parameters:
     ///   - runs: The new days (and the trades closed on them) per profile.
     ///   - info: Tool version and input hash of this build; `lastDate` is set from the archive.
-    ///   - wording: The sentence stored for each rule firing.
+    ///   - schema: The schema the rows are built with.
     /// - Returns: The number of `day_outcome` rows added.
     /// - Throws: ``ArchiveError/appendNotAfterLastDay(profile:date:lastDate:)`` when a day is not
     ///   after its profile's last archived day; nothing is written then.
     @discardableResult
-    public func append(_ runs: [ArchiveRun], info: BuildInfo, wording: RuleWording) throws -> Int {
+    public func append(_ runs: [ArchiveRun], info: BuildInfo, schema: OutcomeSchema) throws -> Int {
         try write { db in
             var lastDates: [Profile: CalendarDate] = [:]
             for run in runs {
                 lastDates[run.profile] = try Self.lastDate(profile: run.profile, in: db)
             }
-            let content = try ArchiveContent(runs: runs, after: lastDates, schema: OutcomeSchema(wording: wording))
+            let content = try ArchiveContent(runs: runs, after: lastDates, schema: schema)
             try Self.insert(content, info: info, into: db)
             return content.days.count
         }
@@ -82,14 +82,14 @@ extension OutcomeArchive {
     ///   - days: New day records per profile, in increasing date order.
     ///   - trades: Trades closed on those days, per profile.
     ///   - info: Tool version and input hash of this build.
-    ///   - wording: The sentence stored for each rule firing.
+    ///   - schema: The schema the rows are built with.
     /// - Returns: The number of `day_outcome` rows added.
-    /// - Throws: ``ArchiveError``, as ``append(_:info:wording:)``.
+    /// - Throws: ``ArchiveError``, as ``append(_:info:schema:)``.
     @discardableResult
     public func append(
-        days: [Profile: [DayRecord]], trades: [Profile: [TradeRecord]] = [:], info: BuildInfo, wording: RuleWording
+        days: [Profile: [DayRecord]], trades: [Profile: [TradeRecord]] = [:], info: BuildInfo, schema: OutcomeSchema
     ) throws -> Int {
-        try append(ArchiveRun.runs(days: days, trades: trades), info: info, wording: wording)
+        try append(ArchiveRun.runs(days: days, trades: trades), info: info, schema: schema)
     }
 
     /// Adds, from complete engine runs, the days after each profile's last archived day.
@@ -100,11 +100,13 @@ extension OutcomeArchive {
     /// - Parameters:
     ///   - runs: The engine's complete runs.
     ///   - info: Tool version and input hash of this build.
-    ///   - wording: The sentence stored for each rule firing.
+    ///   - schema: The schema the rows are built with.
     /// - Returns: The number of `day_outcome` rows added (0 when nothing is new).
     /// - Throws: ``ArchiveError`` for inconsistent runs (nothing is written) or SQLite errors.
     @discardableResult
-    public func appendNewDays(from runs: [ProfileRun], info: BuildInfo, wording: RuleWording) throws -> Int {
+    public func appendNewDays(
+        from runs: [ProfileRun], info: BuildInfo, schema: OutcomeSchema
+    ) throws -> Int {
         try write { db in
             var lastDates: [Profile: CalendarDate] = [:]
             var tails: [ArchiveRun] = []
@@ -113,7 +115,7 @@ extension OutcomeArchive {
                 lastDates[run.profile] = last
                 tails.append(ArchiveRun(run).after(last))
             }
-            let content = try ArchiveContent(runs: tails, after: lastDates, schema: OutcomeSchema(wording: wording))
+            let content = try ArchiveContent(runs: tails, after: lastDates, schema: schema)
             try Self.insert(content, info: info, into: db)
             return content.days.count
         }
@@ -121,7 +123,7 @@ extension OutcomeArchive {
 
     /// Writes a fresh copy of this archive at `path`, byte-identical for identical content.
     ///
-    /// The copy is built exactly like a full ``write(_:info:wording:)`` into a new file, so it doesn't
+    /// The copy is built exactly like a full ``write(_:info:schema:)`` into a new file, so it doesn't
     /// depend on how this archive was built up (one write or many appends). Publish this copy.
     /// - Parameter path: The new file (replaced if present); must differ from ``path``.
     /// - Returns: The copy, open.

@@ -74,7 +74,7 @@ extension SiteSteps {
             {
                 do {
                     let archive = try OutcomeArchive.create(at: database, durable: false)
-                    try archive.write(runs, info: info, wording: RuleExplanation.wording)
+                    try archive.write(runs, info: info, schema: .worded)
                     try archive.close()
                 } catch {
                     throw PublishingError(file: ArchiveExport.sqlitePath, message: String(describing: error))
@@ -104,7 +104,7 @@ extension SiteSteps {
             do {
                 let archive = try OutcomeArchive.open(at: copy.path, durable: false)
                 let lastDate = try archive.buildInfo().lastDate
-                if lastDate == after { try archive.appendNewDays(from: runs, info: info, wording: RuleExplanation.wording) }
+                if lastDate == after { try archive.appendNewDays(from: runs, info: info, schema: .worded) }
                 try archive.close()
                 guard lastDate == after else { return false }
             } catch {
