@@ -34,7 +34,7 @@ public struct Chart<Kind: ChartInput>: Sendable, Equatable {
     /// The chart as a standalone `<svg>` element followed by a newline.
     public func svg() -> String {
         ChartDocument(
-            id: id, kind: Kind.kind, size: size, title: input.title,
+            id: id, kind: Kind.name, size: size, title: input.title,
             description: input.description ?? Kind.generatedDescription(of: self),
             fixedSize: Kind.fixedSize, content: Kind.content(of: self)
         ).render()
@@ -43,8 +43,8 @@ public struct Chart<Kind: ChartInput>: Sendable, Equatable {
 
 /// What one kind of chart shows, and how that kind draws it.
 public protocol ChartInput: Sendable, Equatable {
-    /// The kind's name, in the root's classes as `cp-chart-<kind>`.
-    static var kind: String { get }
+    /// The kind's name, in the root's classes as `cp-chart-<name>`.
+    static var name: String { get }
     /// The viewBox size of a chart of this kind when none is given.
     static var defaultSize: ChartSize { get }
     /// Whether the chart is drawn at its size in pixels instead of the column's width.

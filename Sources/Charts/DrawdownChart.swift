@@ -6,7 +6,7 @@ public typealias DrawdownChart = Chart<DrawdownChartInput>
 
 /// What a drawdown chart shows.
 public struct DrawdownChartInput: ChartInput {
-    public static let kind = "drawdown"
+    public static let name = "drawdown"
 
     /// The accessible title (`<title>`).
     public var title: String

@@ -9,7 +9,7 @@ public typealias GaugeChart = Chart<GaugeChartInput>
 
 /// What the gauge shows. Erosion and band are fractions (`0.032` is 3.2 %).
 public struct GaugeChartInput: ChartInput {
-    public static let kind = "gauge"
+    public static let name = "gauge"
     /// The gauge's own small size.
     public static var defaultSize: ChartSize { .gauge }
     /// The track's top edge, below the reading.

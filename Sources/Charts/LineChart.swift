@@ -4,7 +4,7 @@ public typealias LineChart = Chart<LineChartInput>
 
 /// What a line chart shows.
 public struct LineChartInput: ChartInput {
-    public static let kind = "line"
+    public static let name = "line"
 
     /// The accessible title (`<title>`).
     public var title: String

@@ -20,7 +20,7 @@ public typealias PayoffChart = Chart<PayoffChartInput>
 /// non-finite coordinate are dropped. A marker that is nil, not finite, or outside the curves'
 /// spot range is not drawn.
 public struct PayoffChartInput: ChartInput {
-    public static let kind = "payoff"
+    public static let name = "payoff"
 
     /// A put and a call strike.
     public struct Strikes: Sendable, Equatable {

@@ -8,7 +8,7 @@ public typealias Sparkline = Chart<SparklineInput>
 
 /// What a sparkline shows.
 public struct SparklineInput: ChartInput {
-    public static let kind = "sparkline"
+    public static let name = "sparkline"
     /// Word-sized: 96 × 24.
     public static var defaultSize: ChartSize { .sparkline }
     /// Drawn at its size in pixels.

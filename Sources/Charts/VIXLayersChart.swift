@@ -6,7 +6,7 @@ public typealias VIXLayersChart = Chart<VIXLayersChartInput>
 
 /// What a VIX layers chart shows.
 public struct VIXLayersChartInput: ChartInput {
-    public static let kind = "vix-layers"
+    public static let name = "vix-layers"
 
     /// One trading day: its date label, the VIX close and the ALVH layer in force after the close.
     public struct Day: Sendable, Equatable {
