@@ -36,7 +36,9 @@ struct RuleExplanationTests {
         #expect(RuleID.allCases.filter { !fired.contains($0) } == [])
     }
 
-    @Test("every firing under each configuration extreme is one finished sentence", arguments: ConfigurationExtremesTests.extremes)
+    @Test(
+        "every firing under each configuration extreme is one finished sentence",
+        arguments: ConfigurationExtremesTests.extremes)
     func extremeFirings(_ extreme: ConfigurationExtremesTests.Extreme) throws {
         guard Configuration.problems(inYAML: extreme.yaml, fileName: "condorpress.yml").isEmpty else { return }
         let configuration = try Configuration(yaml: extreme.yaml, fileName: "condorpress.yml")
@@ -45,7 +47,8 @@ struct RuleExplanationTests {
         }
     }
 
-    /// A sentence starting with a capital or a digit, ending in a full stop, with no non-finite number and no doubled space.
+    /// A sentence starting with a capital or a digit, ending in a full stop, with no non-finite
+    /// number and no doubled space.
     static func expectFinishedSentence(_ sentence: String, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(sentence.first?.isLowercase == false, "\(sentence)", sourceLocation: sourceLocation)
         #expect(sentence.hasSuffix("."), "\(sentence)", sourceLocation: sourceLocation)
@@ -64,8 +67,8 @@ struct RuleExplanationTests {
                     occasion: .rebuilding(layer: 2, closedAt: 3.456), contracts: 7.984, expiration: expiration,
                     days: 1, strikes: strikes, credit: 12.5, wingWidth: 100, spot: 4_512.345, vix: 31.2),
                 "Rebuilding under layer 2 after closing the old condor at 3.46, opened 7.98 iron condors expiring "
-                    + "2024-03-15 (1 day), puts 4000/4100 and calls 4900/5000, for a 12.50 credit on a 100-point "
-                    + "wing with the SPX at 4512.35 and the VIX at 31.20."
+                    + "2024-03-15 (1 day), puts 4,000/4,100 and calls 4,900/5,000, for a 12.50 credit on a 100-point "
+                    + "wing with the SPX at 4,512.35 and the VIX at 31.20."
             ),
             (
                 .stopLoss(costToClose: 30, credit: 10, stopMultiple: 2),

@@ -1,7 +1,6 @@
 import MarketData
-import Testing
-
 import Strategy
+import Testing
 
 @testable import Publishing
 
@@ -18,7 +17,7 @@ struct RuleWordingTests {
     @Test func profitTargetAndTimeExit() {
         #expect(
             RuleFiring(.profitTarget(costToClose: 0.55, credit: 1.14, profitTarget: 0.5)).sentence
-                == "Cost to close 0.55 fell to the target of 0.57, keeping at least 50% of the 1.14 credit.")
+                == "Cost to close 0.55 fell to the target of 0.57, keeping at least 50 % of the 1.14 credit.")
         #expect(
             RuleFiring(.timeExit(dte: 5, exitDTE: 5, costToClose: 0.8, credit: 1.14)).sentence
                 == "5 days to expiration is within the 5-day exit, so the condor closes at 0.80 against the 1.14 credit."
@@ -29,10 +28,11 @@ struct RuleWordingTests {
     }
 
     @Test func breachNamesTheSide() {
-        let above = RuleFiring(.breakevenBreach(spot: 4210, lowBreakeven: 4000, highBreakeven: 4200.5, costToClose: 7.5))
+        let above = RuleFiring(
+            .breakevenBreach(spot: 4210, lowBreakeven: 4000, highBreakeven: 4200.5, costToClose: 7.5))
         #expect(
             above.sentence
-                == "The SPX at 4210.00 is above the upper break-even of 4200.50, so the condor closes at 7.50 and is "
+                == "The SPX at 4,210.00 is above the upper break-even of 4,200.50, so the condor closes at 7.50 and is "
                 + "recentered.")
     }
 
@@ -48,12 +48,15 @@ struct RuleWordingTests {
             RuleFiring(.layerStoodDown(layer: 2, vix: 21.5, level: 23, closes: 3, hedge: nil)).sentence
                 == "The VIX closed at 21.50, the 3rd close in a row below 23, so ALVH layer 2 stands down.")
         #expect(
-            RuleFiring(.widen(
-                layer: 1, vix: 20, threshold: 18, factor: (20.0 / 18).squareRoot(), put: StrikeMove(from: 4800, to: 4790),
-                call: StrikeMove(from: 5200, to: 5210)
-            )).sentence
-                == "Layer 1 moves the short strikes away from the spot by √(20.00 / 18) = 1.054: put 4800 to 4790, "
-                + "call 5200 to 5210.")
+            RuleFiring(
+                .widen(
+                    layer: 1, vix: 20, threshold: 18, factor: (20.0 / 18).squareRoot(),
+                    put: StrikeMove(from: 4800, to: 4790),
+                    call: StrikeMove(from: 5200, to: 5210)
+                )
+            ).sentence
+                == "Layer 1 moves the short strikes away from the spot by √(20.00 / 18) = 1.054: put 4,800 to 4,790, "
+                + "call 5,200 to 5,210.")
         #expect(
             RuleFiring(.timeShift(targetDTE: 35, shortDTE: 14, expiration: date, days: 15)).sentence
                 == "Layer 2 shortens the target from 35 days to 14 days, so the condor expires on 2024-04-19 (15 days)."
@@ -67,7 +70,7 @@ struct RuleWordingTests {
         ]
         #expect(
             RuleFiring(.eventWindow(events: events, nextSession: next, band: 0.05)).sentence
-                == "FOMC and CPI are scheduled for the next session, 2024-03-20, so the band tightens to 5%.")
+                == "FOMC and CPI are scheduled for the next session, 2024-03-20, so the band tightens to 5 %.")
         #expect(
             [1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(ExplanationNumbers.ordinal) == [
                 "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",

@@ -35,11 +35,11 @@ struct BandRuleTests {
         #expect(abs((band.input("invariant") ?? 0) - credit * day.vix * d) < 1e-12)
         #expect(
             band.explanation
-                == "The invariant fell from 4.2730 to 3.1849, an erosion of 25.46% beyond the 8% band, so the condor "
+                == "The invariant fell from 4.2730 to 3.1849, an erosion of 25.46 % beyond the 8 % band, so the condor "
                 + "closes at 7.55 and is recentered.")
         #expect(
             day.explanations[1]
-                == "The VIX MACD line (-0.425) crossed above its signal line (-0.518) within the last 3 sessions, "
+                == "The VIX MACD line (−0.425) crossed above its signal line (−0.518) within the last 3 sessions, "
                 + "confirming the recenter.")
         #expect(steward.trades.first?.reason == .invariantBand)
         // The promoter's band is 1.5 × 8 % while the VIX is below 15.
@@ -71,7 +71,7 @@ struct BandRuleTests {
         #expect(day.position?.band == 0.05)
         #expect(
             day.explanations == [
-                "FOMC is scheduled for the next session, \(series.days[45].date.iso), so the band tightens to 5%."
+                "FOMC is scheduled for the next session, \(series.days[45].date.iso), so the band tightens to 5 %."
             ])
         #expect(runs[0].records[45].position?.band == 0.08 && runs[0].records[45].rules.isEmpty)
         #expect(runs[0].records[40].signals.upcomingEvents.map(\.name) == ["FOMC statement"])
@@ -101,7 +101,7 @@ struct BandRuleTests {
         #expect(
             first.firing(.temporalTheta)?.explanation
                 == "\(first.position?.dte ?? 0) days to expiration is within the 15-day theta window, so the band "
-                + "tightens to 5%.")
+                + "tightens to 5 %.")
     }
 
     @Test func breadthDivergenceTightensTheBand() throws {
@@ -122,8 +122,8 @@ struct BandRuleTests {
         #expect(abs((firing.input("spxChange") ?? 0) + 5) < 1e-9 && firing.input("adChange") == 4000)
         #expect(
             firing.explanation
-                == "Over 10 sessions the SPX moved -5.00 while the A/D line moved +4000.00, and the VIX rose 0.05 "
-                + "over 5, so the band tightens to 5%.")
+                == "Over 10 sessions the SPX moved −5.00 while the A/D line moved +4,000.00, and the VIX rose 0.05 "
+                + "over 5, so the band tightens to 5 %.")
         // On the entry day the band rule is recorded once, after the entry.
         #expect(run.records[35].rules == [.entry, .capitalAllocation, .breadthDivergence])
     }

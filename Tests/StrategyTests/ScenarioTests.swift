@@ -4,7 +4,6 @@ import OptionMath
 import Testing
 
 @testable import Publishing
-
 @testable import Strategy
 
 /// Hand-made markets whose outcome can be worked out: a VIX spike, a slow grind, expiry in the money.
@@ -31,11 +30,12 @@ struct ScenarioTests {
         #expect(abs(shortPut.delta + 0.16) < 0.03 && abs(shortCall.delta - 0.16) < 0.03)
         #expect(
             entry.explanations[0]
-                == "Opened 9.44 iron condors expiring 2015-04-02 (37 days), puts 1865/1905 and calls 2070/2110, "
-                + "for a 8.23 credit on a 40-point wing with the SPX at 2000.00 and the VIX at 15.00.")
+                == "Opened 9.44 iron condors expiring 2015-04-02 (37 days), puts 1,865/1,905 and calls 2,070/2,110, "
+                + "for a 8.23 credit on a 40-point wing with the SPX at 2,000.00 and the VIX at 15.00.")
         #expect(
             entry.explanations[1]
-                == "Risking 30% of 100000.00 USD cash at 3177.33 USD maximum loss per contract gives 9.44 contracts.")
+                == "Risking 30 % of 100,000.00 USD cash at 3,177.33 USD maximum loss per contract gives 9.44 contracts."
+        )
     }
 
     @Test func spikeActivatesBothLayersBuysHedgesAndRebuilds() throws {
@@ -128,7 +128,7 @@ struct ScenarioTests {
         #expect(day.rules == [.breakevenBreach, .entry, .capitalAllocation])
         #expect(
             day.explanations[0]
-                == "The SPX at 1894.56 is below the lower break-even of 1896.77, so the condor closes at "
+                == "The SPX at 1,894.56 is below the lower break-even of 1,896.77, so the condor closes at "
                 + "\(ExplanationNumbers.points(run.trades[0].closingCost)) and is recentered.")
         #expect(day.explanations[1].hasPrefix("Recentering, opened "))
         let p = try #require(day.position)
@@ -176,8 +176,9 @@ struct ScenarioTests {
         #expect(trade.costs == 4 * trade.contracts * 10.65)
         #expect(
             firing.explanation
-                == "The 2015-04-02 condor settled at its intrinsic value of 20.00 with the SPX at 1885.00 against the "
-                + "\(ExplanationNumbers.points(trade.credit)) credit, a net result of \(ExplanationNumbers.usd(trade.pnl)) after costs.")
+                == "The 2015-04-02 condor settled at its intrinsic value of 20.00 with the SPX at 1,885.00 against the "
+                + "\(ExplanationNumbers.points(trade.credit)) credit, a net result of \(ExplanationNumbers.usd(trade.pnl)) after costs."
+        )
         // Flat until the next session (2015-04-03 is Good Friday): entry on 2015-04-06.
         #expect(run.records[index + 1].date.iso == "2015-04-06")
         #expect(run.records[index + 1].rules.first == .entry)
@@ -205,7 +206,7 @@ struct ScenarioTests {
         #expect(
             run.records[35].explanations
                 == [
-                    "No condor opened: risking 30% of 5000.00 USD cash at 3177.33 USD maximum loss per contract "
+                    "No condor opened: risking 30 % of 5,000.00 USD cash at 3,177.33 USD maximum loss per contract "
                         + "gives 0.47 contracts, which rounds down to zero, so the next session tries again."
                 ])
         #expect(run.trades.isEmpty && run.records.last?.cash == 5_000)

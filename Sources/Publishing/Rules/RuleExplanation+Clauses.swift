@@ -10,7 +10,7 @@ extension RuleExplanation {
         }
         let list = unique.joined(separator: " and ")
         let plural = unique.count > 1
-        let tightens = "so the band tightens to \(ExplanationNumbers.percent(band))."
+        let tightens = "so the band tightens to \(ExplanationNumbers.percentParameter(band))."
         return events.allSatisfy({ $0.date == nextSession })
             ? "\(list) \(plural ? "are" : "is") scheduled for the next session, \(nextSession.iso), \(tightens)"
             : "\(list) \(plural ? "fall" : "falls") before the next session on \(nextSession.iso), \(tightens)"

@@ -4,8 +4,7 @@ import Strategy
 /// Words a rule firing as one plain sentence with the actual numbers: the only place rule
 /// explanations are phrased (the engine records ``RuleReason`` data, never text).
 ///
-/// Numbers follow ``ExplanationNumbers``: prices, credits and levels with two decimals, strikes
-/// and parameters without trailing zeros, USD amounts with two decimals and a `USD` suffix.
+/// Numbers follow ``ExplanationNumbers``, the one number style of every page (docs/number-style.md).
 public enum RuleExplanation {
     /// The sentence for `firing`.
     public static func sentence(for firing: RuleFiring) -> String { sentence(for: firing.reason) }
@@ -31,14 +30,15 @@ public enum RuleExplanation {
                 + "so the next session tries again."
         case let .allocation(cash, baseAllocation, maxLossPerContract, contracts, wholeContracts):
             let rounding = wholeContracts ? ", rounded down to whole contracts" : ""
-            return "Risking \(N.percent(baseAllocation)) of \(N.usd(cash)) cash at \(N.usd(maxLossPerContract)) "
-                + "maximum loss per contract gives \(N.contracts(contracts)) contracts\(rounding)."
+            return "Risking \(N.percentParameter(baseAllocation)) of \(N.usd(cash)) cash at "
+                + "\(N.usd(maxLossPerContract)) maximum loss per contract gives \(N.contracts(contracts)) "
+                + "contracts\(rounding)."
         case let .allocationRefused(cash, baseAllocation, maxLossPerContract, rawContracts):
             guard cash > 0 else {
                 return "No condor opened: with \(N.usd(cash)) cash nothing can be put at risk, so the next "
                     + "session tries again."
             }
-            return "No condor opened: risking \(N.percent(baseAllocation)) of \(N.usd(cash)) cash at "
+            return "No condor opened: risking \(N.percentParameter(baseAllocation)) of \(N.usd(cash)) cash at "
                 + "\(N.usd(maxLossPerContract)) maximum loss per contract gives \(N.contracts(rawContracts)) "
                 + "contracts, which rounds down to zero, so the next session tries again."
         case let .timeShift(targetDTE, shortDTE, expiration, days):
@@ -57,8 +57,8 @@ public enum RuleExplanation {
                 + "the \(N.points(credit)) credit (\(N.points(credit * (1 + stopMultiple))))."
         case let .profitTarget(costToClose, credit, profitTarget):
             return "Cost to close \(N.points(costToClose)) fell to the target of "
-                + "\(N.points(credit * (1 - profitTarget))), keeping at least \(N.percent(profitTarget)) of the "
-                + "\(N.points(credit)) credit."
+                + "\(N.points(credit * (1 - profitTarget))), keeping at least \(N.percentParameter(profitTarget)) "
+                + "of the \(N.points(credit)) credit."
         case let .timeExit(dte, exitDTE, costToClose, credit):
             return "\(N.days(dte).capitalisedFirst) to expiration is within the \(exitDTE)-day exit, so "
                 + "the condor closes at \(N.points(costToClose)) against the \(N.points(credit)) credit."
@@ -69,7 +69,7 @@ public enum RuleExplanation {
                 + "recentered."
         case let .invariantBand(initial, current, erosion, band, costToClose):
             return "The invariant fell from \(N.fixed(initial, 4)) to \(N.fixed(current, 4)), an erosion of "
-                + "\(N.percent(erosion)) beyond the \(N.percent(band)) band, so the condor closes at "
+                + "\(N.percent(erosion)) beyond the \(N.percentParameter(band)) band, so the condor closes at "
                 + "\(N.points(costToClose)) and is recentered."
         case let .macdConfirmation(macd, signal, sessions):
             return "The VIX MACD line (\(N.fixed(macd, 3))) crossed above its signal line (\(N.fixed(signal, 3))) "
@@ -77,10 +77,10 @@ public enum RuleExplanation {
         case let .breadthDivergence(spxChange, adChange, vixChange, breadthLookback, vixLookback, band):
             return "Over \(breadthLookback) sessions the SPX moved \(N.signed(spxChange)) while the A/D line "
                 + "moved \(N.signed(adChange)), and the VIX rose \(N.points(vixChange)) over \(vixLookback), so "
-                + "the band tightens to \(N.percent(band))."
+                + "the band tightens to \(N.percentParameter(band))."
         case let .temporalTheta(dte, window, band):
             return "\(N.days(dte).capitalisedFirst) to expiration is within the \(window)-day theta "
-                + "window, so the band tightens to \(N.percent(band))."
+                + "window, so the band tightens to \(N.percentParameter(band))."
         case let .eventWindow(events, nextSession, band):
             return eventSentence(events: events, nextSession: nextSession, band: band)
         case let .layerActivated(layer, vix, threshold, hedge):
@@ -88,7 +88,8 @@ public enum RuleExplanation {
                 + "\(layer) activates\(hedge.map { " and " + clause($0) } ?? "")."
         case let .layerStoodDown(layer, vix, level, closes, hedge):
             return "The VIX closed at \(N.points(vix)), the \(N.ordinal(closes)) close in a row below "
-                + "\(N.parameter(level)), so ALVH layer \(layer) stands down\(hedge.map { " and " + clause($0) } ?? "")."
+                + "\(N.parameter(level)), so ALVH layer \(layer) stands down"
+                + "\(hedge.map { " and " + clause($0) } ?? "")."
         }
     }
 
