@@ -26,7 +26,7 @@ public enum RenderBenchmark {
                 BriefingInputs(source: source, index: index, root: "../../", first: data.published.lowerBound)
             }
             let page = time(0) { BriefingPage(inputs) }
-            let text = try time(1) { try renderer.markdown(template: "briefing.md", context: page.context) }
+            let text = try time(1) { try renderer.markdown(template: "briefing.md", context: page) }
             let figures = time(2) { BriefingFigures.figures(for: inputs) }
             let document = try time(3) { try MarkdownDocument(parsing: text, options: .site) }
             time(3) { document.replaceMarkerComments(prefix: "figure:", with: figures) }
@@ -35,7 +35,7 @@ public enum RenderBenchmark {
             _ = try time(6) {
                 try renderer.page(
                     template: "briefing", title: page.title, description: page.description, root: "../../", body: body,
-                    extra: page.context)
+                    extra: page.navigation)
             }
         }
         let names = [
