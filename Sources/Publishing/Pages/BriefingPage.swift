@@ -58,32 +58,32 @@ struct BriefingPage: Encodable, Equatable, MustacheParent {
     /// The template's names, one per property.
     func child(named key: String) -> Any? {
         switch key {
-        case "date": date
-        case "weekday": weekday
-        case "root": root
-        case "spx": spx
-        case "vix": vix
-        case "spxChange": spxChange
-        case "vixChange": vixChange
-        case "layerTitle": layerTitle
-        case "layerText": layerText
+        case "date": TemplateText(date)
+        case "weekday": TemplateText(weekday)
+        case "root": TemplateText(root)
+        case "spx": TemplateText(spx)
+        case "vix": TemplateText(vix)
+        case "spxChange": TemplateText(spxChange)
+        case "vixChange": TemplateText(vixChange)
+        case "layerTitle": TemplateText(layerTitle)
+        case "layerText": TemplateText(layerText)
         case "signals": signals
-        case "rateText": rateText
-        case "forwardText": forwardText
+        case "rateText": TemplateText(rateText)
+        case "forwardText": TemplateText(forwardText)
         case "warmup": warmup
-        case "warmupSessions": warmupSessions
+        case "warmupSessions": TemplateText(warmupSessions)
         case "events": events
         case "hasEvents": hasEvents
-        case "eventsWindow": eventsWindow
-        case "eventsText": eventsText
+        case "eventsWindow": TemplateText(eventsWindow)
+        case "eventsText": eventsText.map(TemplateText.init)
         case "position": position
-        case "flatText": flatText
+        case "flatText": flatText.map(TemplateText.init)
         case "hedges": hedges
         case "hasHedges": hasHedges
         case "rules": rules
         case "hasRules": hasRules
         case "profiles": profiles
-        case "summary": summary
+        case "summary": TemplateText(summary)
         case "previous": previous
         case "next": next
         default: nil
@@ -170,7 +170,7 @@ struct BriefingNavigation: MustacheParent {
     /// The template's names: `date`, `previous`, `next`.
     func child(named key: String) -> Any? {
         switch key {
-        case "date": date
+        case "date": TemplateText(date)
         case "previous": previous
         case "next": next
         default: nil

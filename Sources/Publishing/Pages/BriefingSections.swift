@@ -9,9 +9,9 @@ struct SignalRow: Encodable, Equatable, MustacheParent {
     /// The template's names: `name`, `value`, `note`.
     func child(named key: String) -> Any? {
         switch key {
-        case "name": name
-        case "value": value
-        case "note": note
+        case "name": TemplateText(name)
+        case "value": TemplateText(value)
+        case "note": TemplateText(note)
         default: nil
         }
     }
@@ -26,9 +26,9 @@ struct EventItem: Encodable, Equatable, MustacheParent {
     /// The template's names: `date`, `name`, `kind`.
     func child(named key: String) -> Any? {
         switch key {
-        case "date": date
-        case "name": name
-        case "kind": kind
+        case "date": TemplateText(date)
+        case "name": TemplateText(name)
+        case "kind": TemplateText(kind)
         default: nil
         }
     }
@@ -45,11 +45,11 @@ struct LegRow: Encodable, Equatable, MustacheParent {
     /// The template's names: `label`, `strike`, `iv`, `price`, `delta`.
     func child(named key: String) -> Any? {
         switch key {
-        case "label": label
-        case "strike": strike
-        case "iv": iv
-        case "price": price
-        case "delta": delta
+        case "label": TemplateText(label)
+        case "strike": TemplateText(strike)
+        case "iv": TemplateText(iv)
+        case "price": TemplateText(price)
+        case "delta": TemplateText(delta)
         default: nil
         }
     }
@@ -87,31 +87,31 @@ struct PositionSection: Encodable, Equatable, MustacheParent {
     /// The template's names, one per stored property.
     func child(named key: String) -> Any? {
         switch key {
-        case "contractsText": contractsText
-        case "expiration": expiration
-        case "dte": dte
-        case "openDate": openDate
+        case "contractsText": TemplateText(contractsText)
+        case "expiration": TemplateText(expiration)
+        case "dte": TemplateText(dte)
+        case "openDate": TemplateText(openDate)
         case "legs": legs
-        case "credit": credit
-        case "creditUSD": creditUSD
-        case "wingWidth": wingWidth
-        case "maxLoss": maxLoss
-        case "breakevenLow": breakevenLow
-        case "breakevenHigh": breakevenHigh
-        case "value": value
-        case "pnl": pnl
-        case "distancePercent": distancePercent
-        case "distanceSigmas": distanceSigmas
-        case "delta": delta
-        case "gamma": gamma
-        case "vega": vega
-        case "theta": theta
-        case "k0": k0
-        case "k": k
-        case "erosion": erosion
-        case "band": band
-        case "invariantText": invariantText
-        case "layerNote": layerNote
+        case "credit": TemplateText(credit)
+        case "creditUSD": TemplateText(creditUSD)
+        case "wingWidth": TemplateText(wingWidth)
+        case "maxLoss": TemplateText(maxLoss)
+        case "breakevenLow": TemplateText(breakevenLow)
+        case "breakevenHigh": TemplateText(breakevenHigh)
+        case "value": TemplateText(value)
+        case "pnl": TemplateText(pnl)
+        case "distancePercent": TemplateText(distancePercent)
+        case "distanceSigmas": TemplateText(distanceSigmas)
+        case "delta": TemplateText(delta)
+        case "gamma": TemplateText(gamma)
+        case "vega": TemplateText(vega)
+        case "theta": TemplateText(theta)
+        case "k0": TemplateText(k0)
+        case "k": TemplateText(k)
+        case "erosion": TemplateText(erosion)
+        case "band": TemplateText(band)
+        case "invariantText": TemplateText(invariantText)
+        case "layerNote": layerNote.map(TemplateText.init)
         default: nil
         }
     }
@@ -129,12 +129,12 @@ struct HedgeRow: Encodable, Equatable, MustacheParent {
     /// The template's names: `layer`, `strikes`, `expiration`, `contracts`, `premium`, `value`.
     func child(named key: String) -> Any? {
         switch key {
-        case "layer": layer
-        case "strikes": strikes
-        case "expiration": expiration
-        case "contracts": contracts
-        case "premium": premium
-        case "value": value
+        case "layer": TemplateText(layer)
+        case "strikes": TemplateText(strikes)
+        case "expiration": TemplateText(expiration)
+        case "contracts": TemplateText(contracts)
+        case "premium": TemplateText(premium)
+        case "value": TemplateText(value)
         default: nil
         }
     }
@@ -150,10 +150,10 @@ struct FiredRule: Encodable, Equatable, MustacheParent {
     /// The template's names: `id`, `title`, `explanation`, `href`.
     func child(named key: String) -> Any? {
         switch key {
-        case "id": id
-        case "title": title
-        case "explanation": explanation
-        case "href": href
+        case "id": TemplateText(id)
+        case "title": TemplateText(title)
+        case "explanation": TemplateText(explanation)
+        case "href": TemplateText(href)
         default: nil
         }
     }
@@ -170,10 +170,10 @@ struct ProfileRow: Encodable, Equatable, MustacheParent {
     /// The template's names: `title`, `equity`, `sinceStart`, `layer`, `rules`.
     func child(named key: String) -> Any? {
         switch key {
-        case "title": title
-        case "equity": equity
-        case "sinceStart": sinceStart
-        case "layer": layer
+        case "title": TemplateText(title)
+        case "equity": TemplateText(equity)
+        case "sinceStart": TemplateText(sinceStart)
+        case "layer": TemplateText(layer)
         case "rules": rules
         default: nil
         }
@@ -186,6 +186,6 @@ struct BriefingLink: Encodable, Equatable, MustacheParent {
 
     /// The template's name: `date`.
     func child(named key: String) -> Any? {
-        key == "date" ? date : nil
+        key == "date" ? TemplateText(date) : nil
     }
 }

@@ -39,7 +39,7 @@ struct PageContext: MustacheParent {
         switch key {
         case "site": site
         case "page": page
-        case "body": body
+        case "body": TemplateText(body)
         default: extra.child(named: key)
         }
     }
@@ -55,9 +55,9 @@ struct PageHeading: MustacheParent {
     /// `title`, `description`, `root`.
     func child(named key: String) -> Any? {
         switch key {
-        case "title": title
-        case "description": description
-        case "root": root
+        case "title": TemplateText(title)
+        case "description": TemplateText(description)
+        case "root": TemplateText(root)
         default: nil
         }
     }
@@ -97,10 +97,10 @@ extension SiteSettingsView: MustacheParent {
     /// The names templates read as `site.…`: `title`, `description`, `language`, `notice`.
     func child(named key: String) -> Any? {
         switch key {
-        case "title": title
-        case "description": description
-        case "language": language
-        case "notice": notice
+        case "title": TemplateText(title)
+        case "description": TemplateText(description)
+        case "language": TemplateText(language)
+        case "notice": TemplateText(notice)
         default: nil
         }
     }
