@@ -88,19 +88,28 @@ final class StableJSONObject {
 
     /// Writes `{"key":value,...}` with keys in UTF-8 order, the last value of a repeated key.
     func write(into bytes: inout [UInt8]) {
-        let sorted = entries.enumerated().sorted { a, b in
-            a.element.key == b.element.key
-                ? a.offset < b.offset : a.element.key.utf8.lexicographicallyPrecedes(b.element.key.utf8)
+        var order = Array(entries.indices)
+        // For ASCII keys (coding keys, file names) `<` is the UTF-8 order, compared in place.
+        let ascii = entries.allSatisfy { $0.key.utf8.allSatisfy { $0 < 0x80 } }
+        let precedes: (String, String) -> Bool = ascii ? { $0 < $1 } : { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        if order.indices.dropFirst().contains(where: { !precedes(entries[$0 - 1].key, entries[$0].key) }) {
+            // Stable: a repeated key keeps its entries in the order they were encoded.
+            order.sort { a, b in
+                let left = entries[a].key
+                let right = entries[b].key
+                return left == right ? a < b : precedes(left, right)
+            }
         }
         bytes.append(UInt8(ascii: "{"))
         var first = true
-        for (index, entry) in sorted.enumerated() {
-            if index + 1 < sorted.count, sorted[index + 1].element.key == entry.element.key { continue }
+        for (position, index) in order.enumerated() {
+            let entry = entries[index]
+            if position + 1 < order.count, entries[order[position + 1]].key == entry.key { continue }
             if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
-            StableJSON.writeQuoted(entry.element.key, into: &bytes)
+            StableJSON.writeQuoted(entry.key, into: &bytes)
             bytes.append(UInt8(ascii: ":"))
-            entry.element.item.write(into: &bytes)
+            entry.item.write(into: &bytes)
         }
         bytes.append(UInt8(ascii: "}"))
     }
