@@ -14,7 +14,7 @@ public enum RenderBenchmark {
         let renderer = writer.renderer
         let linker = GlossaryLinker(targets: data.content.siteContent.linkTargets)
         let clock = ContinuousClock()
-        var totals = [Duration](repeating: .zero, count: 7)
+        var totals = [Duration](repeating: .zero, count: 8)
         func time<T>(_ slot: Int, _ work: () throws -> T) rethrows -> T {
             let start = clock.now
             let result = try work()
@@ -25,8 +25,9 @@ public enum RenderBenchmark {
             let inputs = time(0) {
                 BriefingInputs(source: source, index: index, root: "../../", first: data.published.lowerBound)
             }
+            _ = try time(7) { try writer.key(of: inputs) }
             let page = time(0) { BriefingPage(inputs) }
-            let text = try time(1) { try renderer.markdown(template: "briefing.md", context: page.context) }
+            let text = try time(1) { try renderer.markdown(template: "briefing.md", context: page) }
             let figures = time(2) { BriefingFigures.figures(for: inputs) }
             let document = try time(3) { try MarkdownDocument(parsing: text, options: .site) }
             time(3) { document.replaceMarkerComments(prefix: "figure:", with: figures) }
@@ -35,12 +36,12 @@ public enum RenderBenchmark {
             _ = try time(6) {
                 try renderer.page(
                     template: "briefing", title: page.title, description: page.description, root: "../../", body: body,
-                    extra: page.context)
+                    extra: page.navigation)
             }
         }
         let names = [
             "page context", "Markdown template", "charts (payoff curves and SVG)", "cmark-gfm parse", "glossary links",
-            "HTML render", "page template",
+            "HTML render", "page template", "cache key (stable JSON of the inputs, hashed)",
         ]
         return zip(names, totals).map { name, duration in
             let (seconds, attoseconds) = duration.components

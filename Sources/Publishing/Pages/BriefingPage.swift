@@ -1,3 +1,4 @@
+import Mustache
 import NumberStyle
 import MarketData
 import Strategy
@@ -17,24 +18,88 @@ struct BriefingSource: Sendable {
     var spxBefore: DatedClose?
 }
 
-/// The data of one day's briefing, as the briefing templates see it.
-struct BriefingPage {
-    let date: CalendarDate
-    let context: [String: any Sendable]
+/// The data of one day's briefing, as the briefing templates see it: a typed value computed
+/// from ``BriefingInputs`` alone, answering the template's names with a switch.
+struct BriefingPage: Encodable, Equatable, MustacheParent {
+    let date: String
+    let weekday: String
+    let root: String
+    let spx: String
+    let vix: String
+    let spxChange: String
+    let vixChange: String
+    let layerTitle: String
+    let layerText: String
+    let signals: [SignalRow]
+    let rateText: String
+    let forwardText: String
+    let warmup: Bool
+    let warmupSessions: String
+    let events: [EventItem]
+    let eventsWindow: String
+    /// What the events list leaves unsaid, or nil when it says it all.
+    let eventsText: String?
+    /// The held condor, or nil when the account is flat.
+    let position: PositionSection?
+    /// Why the account is flat, or nil when it holds a condor.
+    let flatText: String?
+    let hedges: [HedgeRow]
+    let rules: [FiredRule]
+    let profiles: [ProfileRow]
+    /// The one-sentence summary (meta description and feed).
+    let summary: String
+    let previous: BriefingLink?
+    let next: BriefingLink?
+
+    var hasEvents: Bool { !events.isEmpty }
+    var hasHedges: Bool { !hedges.isEmpty }
+    var hasRules: Bool { !rules.isEmpty }
+
+    /// The template's names, one per property.
+    func child(named key: String) -> Any? {
+        switch key {
+        case "date": TemplateText(date)
+        case "weekday": TemplateText(weekday)
+        case "root": TemplateText(root)
+        case "spx": TemplateText(spx)
+        case "vix": TemplateText(vix)
+        case "spxChange": TemplateText(spxChange)
+        case "vixChange": TemplateText(vixChange)
+        case "layerTitle": TemplateText(layerTitle)
+        case "layerText": TemplateText(layerText)
+        case "signals": signals
+        case "rateText": TemplateText(rateText)
+        case "forwardText": TemplateText(forwardText)
+        case "warmup": warmup
+        case "warmupSessions": TemplateText(warmupSessions)
+        case "events": events
+        case "hasEvents": hasEvents
+        case "eventsWindow": TemplateText(eventsWindow)
+        case "eventsText": eventsText.map(TemplateText.init)
+        case "position": position
+        case "flatText": flatText.map(TemplateText.init)
+        case "hedges": hedges
+        case "hasHedges": hasHedges
+        case "rules": rules
+        case "hasRules": hasRules
+        case "profiles": profiles
+        case "summary": TemplateText(summary)
+        case "previous": previous
+        case "next": next
+        default: nil
+        }
+    }
 
     /// The little the HTML page template needs beyond the rendered body: the date and the
-    /// previous/next links (passing the whole context would only slow Mustache down).
-    var navigation: [String: any Sendable] {
-        var result: [String: any Sendable] = ["date": date.iso]
-        result["previous"] = context["previous"]
-        result["next"] = context["next"]
-        return result
+    /// previous/next links (passing the whole page would only slow Mustache down).
+    var navigation: BriefingNavigation {
+        BriefingNavigation(date: date, previous: previous, next: next)
     }
 
     /// The page title.
-    var title: String { "Briefing for \(date.iso)" }
+    var title: String { "Briefing for \(date)" }
     /// The meta description and feed summary.
-    var description: String { context["summary"] as? String ?? title }
+    var description: String { summary }
 
     /// Builds the page from its inputs, and from nothing else (their encoding is the page's cache key).
     init(_ inputs: BriefingInputs) {
@@ -45,66 +110,71 @@ struct BriefingPage {
         let model = inputs.engine.model
         let coverage = inputs.coverage.files
         let root = inputs.root
-        date = day.date
-        var context: [String: any Sendable] = [
-            "date": day.date.iso,
-            "weekday": BriefingText.weekday(day.date),
-            "root": root,
-            "spx": DisplayNumber.fixed(day.spx, 2),
-            "vix": DisplayNumber.fixed(day.vix, 2),
-            "spxChange": (previous?.spx ?? inputs.closeBefore).map { before in
+        date = day.date.iso
+        weekday = BriefingText.weekday(day.date)
+        self.root = root
+        spx = DisplayNumber.fixed(day.spx, 2)
+        vix = DisplayNumber.fixed(day.vix, 2)
+        spxChange =
+            (previous?.spx ?? inputs.closeBefore).map { before in
                 DisplayNumber.signed(day.spx - before, 2) + " ("
                     + DisplayNumber.percent(day.spx / before - 1, 2, signed: true) + ")"
-            } ?? "first day",
-            "vixChange": previous.map { DisplayNumber.signed(day.vix - $0.vix, 2) } ?? "first day",
-            "layerTitle": BriefingText.layerTitle(steward.layer),
-            "layerText": BriefingText.layerText(steward.layer, vix: day.vix, strategy: strategy),
-            "signals": BriefingText.signalRows(steward.signals, day: day, coverage: coverage),
-            "rateText": BriefingText.rateText(
-                day: day, coverage: coverage[.rates], model: model),
-            "forwardText": BriefingText.forwardText(
-                day: day, coverage: coverage[.vixFutures], model: model),
-            "warmup": steward.warmup,
-            "warmupSessions": String(strategy.warmupSessions),
-        ]
-        let events = steward.signals.upcomingEvents.map {
-            ["date": $0.date.iso, "name": $0.name, "kind": $0.kind.rawValue]
+            } ?? "first day"
+        vixChange = previous.map { DisplayNumber.signed(day.vix - $0.vix, 2) } ?? "first day"
+        layerTitle = BriefingText.layerTitle(steward.layer)
+        layerText = BriefingText.layerText(steward.layer, vix: day.vix, strategy: strategy)
+        signals = BriefingText.signalRows(steward.signals, day: day, coverage: coverage)
+        rateText = BriefingText.rateText(day: day, coverage: coverage[.rates], model: model)
+        forwardText = BriefingText.forwardText(day: day, coverage: coverage[.vixFutures], model: model)
+        warmup = steward.warmup
+        warmupSessions = String(strategy.warmupSessions)
+        events = steward.signals.upcomingEvents.map {
+            EventItem(date: $0.date.iso, name: $0.name, kind: $0.kind.rawValue)
         }
-        context["events"] = events
-        context["hasEvents"] = !events.isEmpty
-        context["eventsWindow"] = BriefingText.nextSessions(strategy.eventLookaheadSessions)
-        context["eventsText"] = BriefingText.eventsText(
-            steward.signals.eventCalendar, hasEvents: !events.isEmpty,
-            sessions: strategy.eventLookaheadSessions)
-        if let position = steward.position {
-            context["position"] = BriefingText.position(position, strategy: strategy)
+        eventsWindow = BriefingText.nextSessions(strategy.eventLookaheadSessions)
+        eventsText = BriefingText.eventsText(
+            steward.signals.eventCalendar, hasEvents: !events.isEmpty, sessions: strategy.eventLookaheadSessions)
+        if let held = steward.position {
+            position = BriefingText.position(held, strategy: strategy)
+            flatText = nil
         } else {
-            context["flatText"] = BriefingText.flatText(steward)
+            position = nil
+            flatText = BriefingText.flatText(steward)
         }
-        let hedges = steward.hedges.filter(\.isHeld).map(BriefingText.hedge)
-        context["hedges"] = hedges
-        context["hasHedges"] = !hedges.isEmpty
-        let rules = steward.firings.map { firing in
-            [
-                "id": firing.id.rawValue, "title": firing.id.title, "explanation": RuleExplanation.sentence(for: firing),
-                "href": root + "rules/\(firing.id.rawValue)/index.html",
-            ]
+        hedges = steward.hedges.filter(\.isHeld).map(BriefingText.hedge)
+        rules = steward.firings.map { firing in
+            FiredRule(
+                id: firing.id.rawValue, title: firing.id.title,
+                explanation: RuleExplanation.sentence(for: firing),
+                href: root + "rules/\(firing.id.rawValue)/index.html")
         }
-        context["rules"] = rules
-        context["hasRules"] = !rules.isEmpty
-        context["profiles"] = inputs.records.map { record -> [String: String] in
-            let start = strategy.startingCapital
-            return [
-                "title": record.profile.title,
-                "equity": DisplayNumber.usd(record.equity),
-                "sinceStart": DisplayNumber.percent(record.equity / start - 1, 2, signed: true),
-                "layer": String(record.layer),
-                "rules": record.firings.isEmpty ? "none" : record.firings.map(\.id.rawValue).joined(separator: ", "),
-            ]
+        let start = strategy.startingCapital
+        profiles = inputs.records.map { record in
+            ProfileRow(
+                title: record.profile.title, equity: DisplayNumber.usd(record.equity),
+                sinceStart: DisplayNumber.percent(record.equity / start - 1, 2, signed: true),
+                layer: String(record.layer),
+                rules: record.firings.isEmpty ? "none" : record.firings.map(\.id.rawValue).joined(separator: ", "))
         }
-        context["summary"] = BriefingText.summary(day: day, record: steward)
-        if let previous, inputs.linksPrevious { context["previous"] = ["date": previous.date.iso] }
-        if let next = inputs.next { context["next"] = ["date": next.iso] }
-        self.context = context
+        summary = BriefingText.summary(day: day, record: steward)
+        self.previous = previous.flatMap { inputs.linksPrevious ? BriefingLink(date: $0.date.iso) : nil }
+        next = inputs.next.map { BriefingLink(date: $0.iso) }
+    }
+}
+
+/// What the briefing's HTML page template reads beyond the site and page: the date and the links.
+struct BriefingNavigation: MustacheParent {
+    let date: String
+    let previous: BriefingLink?
+    let next: BriefingLink?
+
+    /// The template's names: `date`, `previous`, `next`.
+    func child(named key: String) -> Any? {
+        switch key {
+        case "date": TemplateText(date)
+        case "previous": previous
+        case "next": next
+        default: nil
+        }
     }
 }

@@ -49,13 +49,12 @@ extension BriefingText {
     /// The A/D-line row of the signal table: its value, or what is unknown and why.
     static func breadthRow(
         _ signals: SignalRecord, day: TradingDay, coverage: InputCoverage?
-    ) -> [String: String] {
+    ) -> SignalRow {
         let name = "A/D line"
         guard let coverage else {
-            return [
-                "name": name, "value": "unknown",
-                "note": "no breadth.csv was supplied, so the A/D line and breadth divergence are unknown",
-            ]
+            return SignalRow(
+                name: name, value: "unknown",
+                note: "no breadth.csv was supplied, so the A/D line and breadth divergence are unknown")
         }
         guard let ad = signals.adLine else {
             let reason: String
@@ -66,10 +65,8 @@ extension BriefingText {
             } else {
                 reason = coverage.first == nil ? "breadth.csv has no rows" : "breadth.csv has no figures for this day"
             }
-            return [
-                "name": name, "value": "unknown",
-                "note": reason + ", so the A/D line and breadth divergence are unknown",
-            ]
+            return SignalRow(
+                name: name, value: "unknown", note: reason + ", so the A/D line and breadth divergence are unknown")
         }
         let note: String
         switch signals.breadthDivergent {
@@ -77,7 +74,7 @@ extension BriefingText {
         case .some(false): note = "no divergence from the SPX"
         case .none: note = "not enough history for the divergence test"
         }
-        return ["name": name, "value": DisplayNumber.fixed(ad, 0), "note": note]
+        return SignalRow(name: name, value: DisplayNumber.fixed(ad, 0), note: note)
     }
 
     /// Which risk-free rate priced the day's options, and where it came from.

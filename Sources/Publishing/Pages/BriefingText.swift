@@ -33,48 +33,49 @@ enum BriefingText {
     /// The signal table rows; `coverage` tells which optional files were supplied.
     static func signalRows(
         _ signals: SignalRecord, day: TradingDay, coverage: [MarketDataFile: InputCoverage]
-    ) -> [[String: String]] {
+    ) -> [SignalRow] {
         let vix = day.vix
-        var rows: [[String: String]] = []
+        var rows: [SignalRow] = []
         if let macd = signals.macd, let signal = signals.macdSignal {
-            rows.append([
-                "name": "VIX MACD (12, 26, 9)", "value": DisplayNumber.fixed(macd, 2) + " / " + DisplayNumber.fixed(signal, 2),
-                "note": macd > signal ? "MACD line above its signal line: VIX momentum rising" : "MACD line below its signal line: VIX momentum fading",
-            ])
+            rows.append(
+                SignalRow(
+                    name: "VIX MACD (12, 26, 9)", value: DisplayNumber.fixed(macd, 2) + " / " + DisplayNumber.fixed(signal, 2),
+                    note: macd > signal
+                        ? "MACD line above its signal line: VIX momentum rising"
+                        : "MACD line below its signal line: VIX momentum fading"))
         } else {
-            rows.append(["name": "VIX MACD (12, 26, 9)", "value": "n/a", "note": "not enough history yet"])
+            rows.append(SignalRow(name: "VIX MACD (12, 26, 9)", value: "n/a", note: "not enough history yet"))
         }
         if let rsi = signals.rsi {
             let note = rsi >= 70 ? "above 70: the VIX has risen fast" : rsi <= 30 ? "below 30: the VIX has fallen fast" : "between 30 and 70: no extreme"
-            rows.append(["name": "VIX RSI (14, Wilder)", "value": DisplayNumber.fixed(rsi, 1), "note": note])
+            rows.append(SignalRow(name: "VIX RSI (14, Wilder)", value: DisplayNumber.fixed(rsi, 1), note: note))
         } else {
-            rows.append(["name": "VIX RSI (14, Wilder)", "value": "n/a", "note": "not enough history yet"])
+            rows.append(SignalRow(name: "VIX RSI (14, Wilder)", value: "n/a", note: "not enough history yet"))
         }
         rows.append(breadthRow(signals, day: day, coverage: coverage[.breadth]))
         if let realised = signals.realisedVol {
             let ratio = vix > 0 ? realised / (vix / 100) : 0
-            rows.append([
-                "name": "SPX realised volatility (20 days)", "value": DisplayNumber.percent(realised, 1),
-                "note": "\(DisplayNumber.fixed(ratio, 2)) × the VIX; below 1 means options priced more movement than happened",
-            ])
+            rows.append(
+                SignalRow(
+                    name: "SPX realised volatility (20 days)", value: DisplayNumber.percent(realised, 1),
+                    note: "\(DisplayNumber.fixed(ratio, 2)) × the VIX; below 1 means options priced more movement than happened"))
         } else {
-            rows.append(["name": "SPX realised volatility (20 days)", "value": "n/a", "note": "not enough history yet"])
+            rows.append(SignalRow(name: "SPX realised volatility (20 days)", value: "n/a", note: "not enough history yet"))
         }
         return rows
     }
 
     /// The position section's values.
-    static func position(_ position: PositionRecord, strategy: StrategyParameters) -> [String: any Sendable] {
+    static func position(_ position: PositionRecord, strategy: StrategyParameters) -> PositionSection {
         let multiplier = strategy.contractMultiplier
         let legOrder: [(LegKind, LegSide, String)] = [
             (.put, .long, "Long put"), (.put, .short, "Short put"), (.call, .short, "Short call"), (.call, .long, "Long call"),
         ]
-        let legs: [[String: String]] = legOrder.compactMap { kind, side, label in
+        let legs: [LegRow] = legOrder.compactMap { kind, side, label in
             guard let leg = position.leg(kind, side) else { return nil }
-            return [
-                "label": label, "strike": DisplayNumber.fixed(leg.strike, 0), "iv": DisplayNumber.percent(leg.iv, 1),
-                "price": DisplayNumber.fixed(leg.price, 2), "delta": DisplayNumber.fixed(leg.delta, 3),
-            ]
+            return LegRow(
+                label: label, strike: DisplayNumber.fixed(leg.strike, 0), iv: DisplayNumber.percent(leg.iv, 1),
+                price: DisplayNumber.fixed(leg.price, 2), delta: DisplayNumber.fixed(leg.delta, 3))
         }
         let contracts = position.contracts
         let contractsText =
@@ -88,34 +89,32 @@ enum BriefingText {
         } else {
             erosionText = "The erosion is inside the band: no repair is due."
         }
-        var values: [String: any Sendable] = [
-            "contractsText": contractsText,
-            "expiration": position.expiration.iso,
-            "dte": String(position.dte),
-            "openDate": position.openDate.iso,
-            "legs": legs,
-            "credit": DisplayNumber.fixed(position.credit, 2),
-            "creditUSD": DisplayNumber.usd(position.credit * multiplier),
-            "wingWidth": DisplayNumber.fixed(position.wingWidth, 0),
-            "maxLoss": DisplayNumber.usd(position.maxLoss),
-            "breakevenLow": DisplayNumber.fixed(position.breakevens.first ?? 0, 2),
-            "breakevenHigh": DisplayNumber.fixed(position.breakevens.last ?? 0, 2),
-            "value": DisplayNumber.fixed(position.value, 2),
-            "pnl": DisplayNumber.usd(position.unrealisedPnl, signed: true),
-            "distancePercent": DisplayNumber.fixed(position.distancePercent, 2) + DisplayNumber.percentSuffix,
-            "distanceSigmas": DisplayNumber.fixed(position.distanceSigmas, 2),
-            "delta": DisplayNumber.fixed(position.greeks.delta, 2),
-            "gamma": DisplayNumber.fixed(position.greeks.gamma, 4),
-            "vega": DisplayNumber.fixed(position.greeks.vega, 2),
-            "theta": DisplayNumber.fixed(position.greeks.theta, 2),
-            "k0": DisplayNumber.fixed(position.initialInvariant, 4),
-            "k": DisplayNumber.fixed(position.invariant, 4),
-            "erosion": DisplayNumber.percent(position.erosion, 2),
-            "band": DisplayNumber.percentParameter(position.band),
-            "invariantText": erosionText,
-        ]
-        if position.layer > 0 { values["layerNote"] = "ALVH layer \(position.layer)" }
-        return values
+        return PositionSection(
+            contractsText: contractsText,
+            expiration: position.expiration.iso,
+            dte: String(position.dte),
+            openDate: position.openDate.iso,
+            legs: legs,
+            credit: DisplayNumber.fixed(position.credit, 2),
+            creditUSD: DisplayNumber.usd(position.credit * multiplier),
+            wingWidth: DisplayNumber.fixed(position.wingWidth, 0),
+            maxLoss: DisplayNumber.usd(position.maxLoss),
+            breakevenLow: DisplayNumber.fixed(position.breakevens.first ?? 0, 2),
+            breakevenHigh: DisplayNumber.fixed(position.breakevens.last ?? 0, 2),
+            value: DisplayNumber.fixed(position.value, 2),
+            pnl: DisplayNumber.usd(position.unrealisedPnl, signed: true),
+            distancePercent: DisplayNumber.fixed(position.distancePercent, 2) + DisplayNumber.percentSuffix,
+            distanceSigmas: DisplayNumber.fixed(position.distanceSigmas, 2),
+            delta: DisplayNumber.fixed(position.greeks.delta, 2),
+            gamma: DisplayNumber.fixed(position.greeks.gamma, 4),
+            vega: DisplayNumber.fixed(position.greeks.vega, 2),
+            theta: DisplayNumber.fixed(position.greeks.theta, 2),
+            k0: DisplayNumber.fixed(position.initialInvariant, 4),
+            k: DisplayNumber.fixed(position.invariant, 4),
+            erosion: DisplayNumber.percent(position.erosion, 2),
+            band: DisplayNumber.percentParameter(position.band),
+            invariantText: erosionText,
+            layerNote: position.layer > 0 ? "ALVH layer \(position.layer)" : nil)
     }
 
     /// What a flat account says.
@@ -130,15 +129,14 @@ enum BriefingText {
     }
 
     /// One hedge row.
-    static func hedge(_ hedge: HedgeRecord) -> [String: String] {
-        [
-            "layer": String(hedge.layer),
-            "strikes": DisplayNumber.fixed(hedge.longStrike, 0) + "/" + DisplayNumber.fixed(hedge.shortStrike, 0),
-            "expiration": hedge.expiration.iso,
-            "contracts": DisplayNumber.fixed(hedge.contracts, 2),
-            "premium": DisplayNumber.usd(hedge.premium),
-            "value": DisplayNumber.usd(hedge.value),
-        ]
+    static func hedge(_ hedge: HedgeRecord) -> HedgeRow {
+        HedgeRow(
+            layer: String(hedge.layer),
+            strikes: DisplayNumber.fixed(hedge.longStrike, 0) + "/" + DisplayNumber.fixed(hedge.shortStrike, 0),
+            expiration: hedge.expiration.iso,
+            contracts: DisplayNumber.fixed(hedge.contracts, 2),
+            premium: DisplayNumber.usd(hedge.premium),
+            value: DisplayNumber.usd(hedge.value))
     }
 
     /// The one-sentence summary for the meta description and the feed.

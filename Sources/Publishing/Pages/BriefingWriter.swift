@@ -21,9 +21,9 @@ struct BriefingWriter: Sendable {
         let inputs = BriefingInputs(source: source, index: index, root: "../../", first: first)
         let key = try self.key(of: inputs)
         let page = BriefingPage(inputs)
-        let folder = "briefings/\(page.date.iso)"
+        let folder = "briefings/\(page.date)"
         let file = "\(folder)/briefing.md"
-        let text = try renderer.markdown(template: "briefing.md", context: page.context)
+        let text = try renderer.markdown(template: "briefing.md", context: page)
         let body = try markdown.render(
             text, file: file, root: "../../", figures: BriefingFigures.figures(for: inputs))
         let html = try renderer.page(
@@ -52,10 +52,10 @@ struct BriefingWriter: Sendable {
     func home(index: Int) throws -> String {
         let inputs = BriefingInputs(source: source, index: index, root: "", first: first)
         let page = BriefingPage(inputs)
-        let text = try renderer.markdown(template: "briefing.md", context: page.context)
+        let text = try renderer.markdown(template: "briefing.md", context: page)
         let body = try markdown.render(text, file: "index.html", root: "", figures: BriefingFigures.figures(for: inputs))
         return try renderer.page(
-            template: "home", title: "Latest briefing: \(page.date.iso)", description: page.description, root: "",
+            template: "home", title: "Latest briefing: \(page.date)", description: page.description, root: "",
             body: body.html, extra: page.navigation)
     }
 }

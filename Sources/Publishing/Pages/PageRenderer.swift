@@ -1,3 +1,4 @@
+import Mustache
 import Strategy
 
 /// Renders Markdown templates and full HTML pages (page template inheriting the layout).
@@ -5,8 +6,8 @@ struct PageRenderer: Sendable {
     let templates: TemplateLibrary
     let site: SiteSettingsView
 
-    /// Renders a Markdown-producing template with `context`.
-    func markdown(template: String, context: [String: any Sendable]) throws -> String {
+    /// Renders a Markdown-producing template with `context` (a typed page model or a dictionary).
+    func markdown(template: String, context: any MustacheParent) throws -> String {
         try templates.render(template, context)
     }
 
@@ -16,13 +17,49 @@ struct PageRenderer: Sendable {
     ///   - body: the page's main HTML, inserted unescaped (it comes from cmark-gfm or our own builders).
     func page(
         template: String, title: String, description: String, root: String, body: String,
-        extra: [String: any Sendable] = [:]
+        extra: any MustacheParent = [String: any Sendable]()
     ) throws -> String {
-        var context = extra
-        context["site"] = site.context
-        context["page"] = ["title": title, "description": description, "root": root] as [String: String]
-        context["body"] = body
+        let context = PageContext(
+            site: site, page: PageHeading(title: title, description: description, root: root), body: body, extra: extra)
         return try templates.render(template, context)
+    }
+}
+
+/// What a page template sees: `site`, `page` and `body`, then the page's own names from `extra`.
+struct PageContext: MustacheParent {
+    let site: SiteSettingsView
+    let page: PageHeading
+    /// The page's main HTML.
+    let body: String
+    /// The page's own names (a typed value or a dictionary); `site`, `page` and `body` take precedence.
+    let extra: any MustacheParent
+
+    /// `site`, `page`, `body`, else the name looked up in `extra`.
+    func child(named key: String) -> Any? {
+        switch key {
+        case "site": site
+        case "page": page
+        case "body": TemplateText(body)
+        default: extra.child(named: key)
+        }
+    }
+}
+
+/// The page's own heading values as templates see them (`page.title`, `page.description`, `page.root`).
+struct PageHeading: MustacheParent {
+    let title: String
+    let description: String
+    /// The relative path from the page's folder to the site root.
+    let root: String
+
+    /// `title`, `description`, `root`.
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": TemplateText(title)
+        case "description": TemplateText(description)
+        case "root": TemplateText(root)
+        default: nil
+        }
     }
 }
 
@@ -54,7 +91,17 @@ struct SiteSettingsView: Sendable {
         notice = SiteSettingsView.educationalNotice
     }
 
-    var context: [String: String] {
-        ["title": title, "description": description, "language": language, "notice": notice]
+}
+
+extension SiteSettingsView: MustacheParent {
+    /// The names templates read as `site.…`: `title`, `description`, `language`, `notice`.
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": TemplateText(title)
+        case "description": TemplateText(description)
+        case "language": TemplateText(language)
+        case "notice": TemplateText(notice)
+        default: nil
+        }
     }
 }
