@@ -50,6 +50,8 @@ struct BriefingPage: Encodable, Equatable, MustacheParent {
     let summary: String
     let previous: BriefingLink?
     let next: BriefingLink?
+    /// Every schema field of the steward's day, by column name (`{{outcome.spot}}`).
+    let outcome: OutcomeFieldsSection
 
     var hasEvents: Bool { !events.isEmpty }
     var hasHedges: Bool { !hedges.isEmpty }
@@ -86,6 +88,7 @@ struct BriefingPage: Encodable, Equatable, MustacheParent {
         case "summary": TemplateText(summary)
         case "previous": previous
         case "next": next
+        case "outcome": outcome
         default: nil
         }
     }
@@ -149,6 +152,7 @@ struct BriefingPage: Encodable, Equatable, MustacheParent {
                 href: root + "rules/\(firing.id.rawValue)/index.html")
         }
         let start = strategy.startingCapital
+        outcome = OutcomeFieldsSection(record: steward)
         profiles = inputs.records.map { record in
             ProfileRow(
                 title: record.profile.title, equity: DisplayNumber.usd(record.equity),

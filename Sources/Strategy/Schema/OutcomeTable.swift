@@ -6,11 +6,19 @@ public struct OutcomeTable<Record>: Sendable {
     public let name: String
     /// The fields, in column order.
     public let fields: [OutcomeField<Record>]
+    /// Each field's position in ``fields``, by name.
+    private let positions: [String: Int]
 
     /// Creates a table.
     public init(_ name: String, _ fields: [OutcomeField<Record>]) {
         self.name = name
         self.fields = fields
+        positions = Dictionary(fields.enumerated().map { ($1.info.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The field called `name` (`distance_sigmas`), if the table has one.
+    public func field(named name: String) -> OutcomeField<Record>? {
+        positions[name].map { fields[$0] }
     }
 
     /// Every field's name, unit, nullability and meaning, in column order.
