@@ -46,11 +46,13 @@ struct StableJSONEncoderTests {
 
     @Test func everyBriefingOfTheSampleEncodesAsFoundationDoes() throws {
         let evaluation = try SiteBuilder.evaluation.run(SiteFixture(from: "2022-01-03", to: "2024-06-28").options)
-        let writer = SiteSteps.briefingWriter(evaluation)
+        let writer = try SiteSteps.briefingWriter(evaluation)
         for index in evaluation.data.published {
             let inputs = BriefingInputs(source: writer.source, index: index, root: "../../")
             #expect(try stable(inputs) == foundation(inputs))
         }
+        let shared = SharedBriefingInputs(writer.source)
+        #expect(try stable(shared) == foundation(shared))
         #expect(try stable(evaluation.data.series.events) == foundation(evaluation.data.series.events))
         #expect(try stable(evaluation.data.series.days) == foundation(evaluation.data.series.days))
     }

@@ -9,7 +9,7 @@ public enum RenderBenchmark {
     public static func stages(options: BuildOptions) throws -> [(stage: String, seconds: Double)] {
         let evaluation = try SiteBuilder.evaluation.run(options)
         let data = evaluation.data
-        let writer = SiteSteps.briefingWriter(evaluation)
+        let writer = try SiteSteps.briefingWriter(evaluation)
         let source = writer.source
         let renderer = writer.renderer
         let linker = GlossaryLinker(targets: data.content.siteContent.linkTargets)

@@ -7,7 +7,7 @@ extension SiteSteps {
     static func renderBriefings(_ plan: BuildPlan) throws -> RenderedBriefings {
         var draft = plan.draft
         let data = draft.evaluation.data
-        let writer = briefingWriter(draft.evaluation)
+        let writer = try briefingWriter(draft.evaluation)
         var entries = plan.reusedBriefings
         let output = draft.output
         let render = data.published.filter { entries[$0] == nil }
@@ -35,14 +35,14 @@ extension SiteSteps {
     }
 
     /// The writer of the evaluated history's briefings.
-    static func briefingWriter(_ evaluation: Evaluation) -> BriefingWriter {
+    static func briefingWriter(_ evaluation: Evaluation) throws -> BriefingWriter {
         let data = evaluation.data
         let content = data.content
         let source = BriefingSource(
             days: data.series.days, records: evaluation.runs.mapValues(\.records),
             configuration: content.configuration.configuration, coverage: data.series.coverage,
             spxBefore: data.series.spxWarmUp.last)
-        return BriefingWriter(
+        return try BriefingWriter(
             source: source, renderer: PageRenderer(templates: content.templates, site: content.configuration.site),
             markdown: content.markdown,
             first: data.published.lowerBound, inputKey: content.briefingKey)

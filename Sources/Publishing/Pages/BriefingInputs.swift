@@ -14,16 +14,23 @@ struct BriefingInputs: Encodable {
     let next: CalendarDate?
     /// Whether the page links to ``previous`` (not on the first published day).
     let linksPrevious: Bool
-    /// The steward's record of the day (the featured position).
-    let steward: DayRecord
     /// Every profile's record of the day, in `Profile.allCases` order.
     let records: [DayRecord]
-    /// The engine's parameters: the text reads the strategy and model, the payoff curves all of them.
-    let engine: EngineParameters
-    /// The optional files supplied and where each starts.
-    let coverage: SuppliedFiles
+    /// What every briefing of the build shares: encoded once per build into the key's shared part
+    /// (``BriefingWriter/key(of:)``), not with each page.
+    let shared: SharedBriefingInputs
     /// The site root as seen from the page.
     let root: String
+
+    /// The page's own inputs; ``shared`` is hashed separately, once per build.
+    private enum CodingKeys: String, CodingKey {
+        case day, previous, closeBefore, next, linksPrevious, records, root
+    }
+
+    /// The engine's parameters: the text reads the strategy and model, the payoff curves all of them.
+    var engine: EngineParameters { shared.engine }
+    /// The optional files supplied and where each starts.
+    var coverage: SuppliedFiles { shared.coverage }
 
     /// The inputs of the briefing of `source.days[index]` with links relative to `root`; `first` is
     /// the first published index (no "previous" link points before it).
@@ -36,11 +43,15 @@ struct BriefingInputs: Encodable {
         }
         next = index + 1 < source.days.count ? source.days[index + 1].date : nil
         linksPrevious = index > 0 && index > first
-        steward = source.records[.steward]?[index] ?? BriefingInputs.emptyRecord(day)
         records = Profile.allCases.compactMap { source.records[$0]?[index] }
-        engine = source.configuration.engine
-        coverage = SuppliedFiles(source.coverage)
+        shared = SharedBriefingInputs(source)
         self.root = root
+    }
+
+    /// The steward's record of the day (the featured position), one of ``records``, so it is
+    /// encoded once.
+    var steward: DayRecord {
+        records.first { $0.profile == .steward } ?? BriefingInputs.emptyRecord(day)
     }
 
     /// A placeholder record for a day with no steward record (never expected; keeps pages total).
@@ -51,10 +62,24 @@ struct BriefingInputs: Encodable {
     }
 }
 
+/// The inputs every briefing of a build shares: the engine's parameters and the files supplied.
+struct SharedBriefingInputs: Encodable, Equatable {
+    /// The engine's parameters.
+    let engine: EngineParameters
+    /// The optional files supplied and where each starts.
+    let coverage: SuppliedFiles
+
+    /// The shared inputs of `source`'s briefings.
+    init(_ source: BriefingSource) {
+        engine = source.configuration.engine
+        coverage = SuppliedFiles(source.coverage)
+    }
+}
+
 /// The optional files supplied and the first date of each: all a briefing reads of their
 /// coverage. Where a file ends is left out, as it moves whenever sessions are appended and the
 /// briefings of earlier sessions are then kept without being hashed.
-struct SuppliedFiles: Encodable {
+struct SuppliedFiles: Encodable, Equatable {
     /// The coverage of each optional file supplied, with its first date only.
     let files: [MarketDataFile: InputCoverage]
 

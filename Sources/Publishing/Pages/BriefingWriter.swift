@@ -14,6 +14,22 @@ struct BriefingWriter: Sendable {
     /// The fingerprint of what every briefing shares: templates, glossary link targets,
     /// configuration and options (`InputFingerprint.briefings`).
     let inputKey: String
+    /// The inputs every briefing of this build shares, and their key with ``inputKey``.
+    private let shared: SharedBriefingInputs
+    private let sharedKey: String
+
+    /// A writer of `source`'s briefings; the shared part of every page's key is computed here, once.
+    init(source: BriefingSource, renderer: PageRenderer, markdown: ContentRenderer, first: Int, inputKey: String)
+        throws
+    {
+        self.source = source
+        self.renderer = renderer
+        self.markdown = markdown
+        self.first = first
+        self.inputKey = inputKey
+        shared = SharedBriefingInputs(source)
+        sharedKey = try Self.sharedKey(inputKey: inputKey, shared: shared)
+    }
 
     /// Renders the briefing of `source.days[index]` into `output`.
     /// - Returns: the page's manifest entry (its input key and the glossary slugs it links to).
@@ -39,12 +55,26 @@ struct BriefingWriter: Sendable {
         try key(of: BriefingInputs(source: source, index: index, root: "../../", first: first))
     }
 
-    /// The hash of the global briefing inputs and the stable encoding of the page's own inputs:
-    /// everything the page and its figures are made from, so no input can be left out by hand.
+    /// The hash of the global briefing inputs, the shared inputs and the stable encoding of the
+    /// page's own inputs: everything the page and its figures are made from (``BriefingInputs`` is
+    /// its shared part plus its encoded fields), so no input can be left out by hand.
     func key(of inputs: BriefingInputs) throws -> String {
         var hash = StableHash()
-        hash.combine(inputKey)
+        if inputs.shared == shared {
+            hash.combine(sharedKey)
+        } else {
+            hash.combine(try Self.sharedKey(inputKey: inputKey, shared: inputs.shared))
+        }
         try hash.combine(encoding: inputs)
+        return hash.hex
+    }
+
+    /// The key of what a build's briefings share: the global briefing key and the encoding of the
+    /// shared inputs.
+    private static func sharedKey(inputKey: String, shared: SharedBriefingInputs) throws -> String {
+        var hash = StableHash()
+        hash.combine(inputKey)
+        try hash.combine(encoding: shared)
         return hash.hex
     }
 
