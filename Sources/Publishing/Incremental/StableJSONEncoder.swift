@@ -229,28 +229,13 @@ struct StableJSONKeyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
 }
 
 /// An unkeyed container writing into a ``StableJSONArray``.
-struct StableJSONUnkeyed: UnkeyedEncodingContainer {
+struct StableJSONUnkeyed: UnkeyedEncodingContainer, StableJSONValueWriter {
     let array: StableJSONArray
     var codingPath: [any CodingKey] { [] }
     var count: Int { array.items.count }
 
-    private func put(_ text: String) { array.items.append(.text(text)) }
+    func put(_ text: String) { array.items.append(.text(text)) }
 
-    mutating func encodeNil() throws { put("null") }
-    mutating func encode(_ value: Bool) throws { put(value ? "true" : "false") }
-    mutating func encode(_ value: String) throws { put(StableJSON.quoted(value)) }
-    mutating func encode(_ value: Double) throws { put(StableJSON.number(value)) }
-    mutating func encode(_ value: Float) throws { put(StableJSON.number(value)) }
-    mutating func encode(_ value: Int) throws { put(String(value)) }
-    mutating func encode(_ value: Int8) throws { put(String(value)) }
-    mutating func encode(_ value: Int16) throws { put(String(value)) }
-    mutating func encode(_ value: Int32) throws { put(String(value)) }
-    mutating func encode(_ value: Int64) throws { put(String(value)) }
-    mutating func encode(_ value: UInt) throws { put(String(value)) }
-    mutating func encode(_ value: UInt8) throws { put(String(value)) }
-    mutating func encode(_ value: UInt16) throws { put(String(value)) }
-    mutating func encode(_ value: UInt32) throws { put(String(value)) }
-    mutating func encode(_ value: UInt64) throws { put(String(value)) }
     mutating func encode<T: Encodable>(_ value: T) throws { array.items.append(try StableJSONSlot.item(value)) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
@@ -277,26 +262,36 @@ struct StableJSONUnkeyed: UnkeyedEncodingContainer {
 }
 
 /// A single-value container: sets its slot's item.
-struct StableJSONSingle: SingleValueEncodingContainer {
+struct StableJSONSingle: SingleValueEncodingContainer, StableJSONValueWriter {
     let slot: StableJSONSlot
     var codingPath: [any CodingKey] { [] }
 
-    private func put(_ text: String) { slot.item = .text(text) }
+    func put(_ text: String) { slot.item = .text(text) }
 
-    mutating func encodeNil() throws { put("null") }
-    mutating func encode(_ value: Bool) throws { put(value ? "true" : "false") }
-    mutating func encode(_ value: String) throws { put(StableJSON.quoted(value)) }
-    mutating func encode(_ value: Double) throws { put(StableJSON.number(value)) }
-    mutating func encode(_ value: Float) throws { put(StableJSON.number(value)) }
-    mutating func encode(_ value: Int) throws { put(String(value)) }
-    mutating func encode(_ value: Int8) throws { put(String(value)) }
-    mutating func encode(_ value: Int16) throws { put(String(value)) }
-    mutating func encode(_ value: Int32) throws { put(String(value)) }
-    mutating func encode(_ value: Int64) throws { put(String(value)) }
-    mutating func encode(_ value: UInt) throws { put(String(value)) }
-    mutating func encode(_ value: UInt8) throws { put(String(value)) }
-    mutating func encode(_ value: UInt16) throws { put(String(value)) }
-    mutating func encode(_ value: UInt32) throws { put(String(value)) }
-    mutating func encode(_ value: UInt64) throws { put(String(value)) }
     mutating func encode<T: Encodable>(_ value: T) throws { slot.item = try StableJSONSlot.item(value) }
+}
+
+/// A container that takes one plain value at a time (unkeyed or single-value): every primitive is
+/// written once here, as the JSON text ``put(_:)`` stores.
+protocol StableJSONValueWriter {
+    /// Stores one value's finished JSON text.
+    func put(_ text: String)
+}
+
+extension StableJSONValueWriter {
+    func encodeNil() throws { put("null") }
+    func encode(_ value: Bool) throws { put(value ? "true" : "false") }
+    func encode(_ value: String) throws { put(StableJSON.quoted(value)) }
+    func encode(_ value: Double) throws { put(StableJSON.number(value)) }
+    func encode(_ value: Float) throws { put(StableJSON.number(value)) }
+    func encode(_ value: Int) throws { put(String(value)) }
+    func encode(_ value: Int8) throws { put(String(value)) }
+    func encode(_ value: Int16) throws { put(String(value)) }
+    func encode(_ value: Int32) throws { put(String(value)) }
+    func encode(_ value: Int64) throws { put(String(value)) }
+    func encode(_ value: UInt) throws { put(String(value)) }
+    func encode(_ value: UInt8) throws { put(String(value)) }
+    func encode(_ value: UInt16) throws { put(String(value)) }
+    func encode(_ value: UInt32) throws { put(String(value)) }
+    func encode(_ value: UInt64) throws { put(String(value)) }
 }
