@@ -18,18 +18,16 @@ extension SiteSteps {
         let data = evaluation.data
         let output = draft.output
         let published = data.published
-        let firstDate = data.series.days[published.lowerBound].date
-        let runs = Profile.allCases.compactMap { evaluation.runs[$0] }.map { run in
-            ProfileRun(
-                profile: run.profile, records: Array(run.records[published]),
-                trades: run.trades.filter { $0.closeDate >= firstDate }, metrics: run.metrics)
-        }
-        let info = BuildInfo(toolVersion: CondorPressVersion.current, inputHash: data.dataKey)
-        if let after = draft.incremental?.archiveAppendsAfter, try appendArchive(runs, after: after, info: info, to: output)
-        {
-            // Extended in place.
-        } else {
-            try writeWholeArchive(runs, info: info, to: output)
+        if !pages.archiveDataWritten {
+            let runs = publishedRuns(draft)
+            let info = archiveInfo(draft)
+            if let after = draft.incremental?.archiveAppendsAfter,
+                try appendArchive(runs, after: after, info: info, to: output)
+            {
+                // Extended in place.
+            } else {
+                _ = try ParallelRender.map(count: 2) { try wholeArchiveJobs(runs, info: info, to: output)[$0]() }
+            }
         }
         let configuration = data.content.configuration
         let renderer = PageRenderer(templates: data.content.templates, site: configuration.site)
@@ -66,12 +64,35 @@ extension SiteSteps {
         return WrittenArchive(draft: draft)
     }
 
-    /// Writes the SQLite file on one core while the other builds the rows and writes the CSV and
-    /// the JSON (the SQLite file takes about as long as the other three together).
-    private static func writeWholeArchive(_ runs: [ProfileRun], info: BuildInfo, to output: any SiteOutput) throws {
-        let database = try output.url(for: ArchiveExport.sqlitePath).path
-        let exports: [@Sendable () throws -> Void] = [
+    /// The profiles' runs over the published sessions, as the archive stores them.
+    private static func publishedRuns(_ draft: SiteDraft) -> [ProfileRun] {
+        let evaluation = draft.evaluation
+        let published = evaluation.data.published
+        let firstDate = evaluation.data.series.days[published.lowerBound].date
+        return Profile.allCases.compactMap { evaluation.runs[$0] }.map { run in
+            ProfileRun(
+                profile: run.profile, records: Array(run.records[published]),
+                trades: run.trades.filter { $0.closeDate >= firstDate }, metrics: run.metrics)
+        }
+    }
+
+    /// The archive's build record: the tool version and the data's key.
+    private static func archiveInfo(_ draft: SiteDraft) -> BuildInfo {
+        BuildInfo(toolVersion: CondorPressVersion.current, inputHash: draft.evaluation.data.dataKey)
+    }
+
+    /// The two independent jobs that write the archive's data files whole: the SQLite file, and
+    /// the rows with the CSV and the JSON (the SQLite file takes about as long as the other two).
+    static func wholeArchiveJobs(_ draft: SiteDraft) -> [@Sendable () throws -> Void] {
+        wholeArchiveJobs(publishedRuns(draft), info: archiveInfo(draft), to: draft.output)
+    }
+
+    private static func wholeArchiveJobs(_ runs: [ProfileRun], info: BuildInfo, to output: any SiteOutput)
+        -> [@Sendable () throws -> Void]
+    {
+        [
             {
+                let database = try output.url(for: ArchiveExport.sqlitePath).path
                 do {
                     let archive = try OutcomeArchive.create(at: database, durable: false)
                     try archive.write(runs, info: info, schema: .worded)
@@ -86,7 +107,6 @@ extension SiteSteps {
                 try output.write(ArchiveExport.json(rows), to: ArchiveExport.jsonPath)
             },
         ]
-        _ = try ParallelRender.map(count: exports.count) { try exports[$0]() }
     }
 
     /// Appends the sessions after `after` to the published archive files; false when a published

@@ -4,6 +4,10 @@ import MarketData
 extension SiteSteps {
     /// Renders the briefings whose inputs changed (every one in a full build) on all cores, then
     /// the home page; the others keep their files and their manifest entries.
+    ///
+    /// When the archive's data files are to be written whole (no append to the published ones is
+    /// planned), they are written in the same pool, first: they are the longest items and depend
+    /// only on the evaluation, so no core waits for them in "write archive".
     static func renderBriefings(_ plan: BuildPlan) throws -> RenderedBriefings {
         var draft = plan.draft
         let data = draft.evaluation.data
@@ -11,9 +15,16 @@ extension SiteSteps {
         var entries = plan.reusedBriefings
         let output = draft.output
         let render = data.published.filter { entries[$0] == nil }
-        let rendered = try ParallelRender.map(count: render.count) { offset in
-            try writer.write(index: render[offset], to: output)
+        let archiveJobs = draft.incremental?.archiveAppendsAfter == nil ? wholeArchiveJobs(draft) : []
+        let results = try ParallelRender.map(count: archiveJobs.count + render.count) {
+            item -> BuildManifest.Briefing? in
+            if item < archiveJobs.count {
+                try archiveJobs[item]()
+                return nil
+            }
+            return try writer.write(index: render[item - archiveJobs.count], to: output)
         }
+        let rendered = results.dropFirst(archiveJobs.count).compactMap { $0 }
         for (offset, entry) in rendered.enumerated() { entries[render[offset]] = entry }
         var changedTerms: Set<String>?
         if let plan = draft.incremental, plan.sameSiteInputs {
@@ -31,7 +42,8 @@ extension SiteSteps {
         if let last = data.published.last {
             try output.write(try writer.home(index: last), to: "index.html")
         }
-        return RenderedBriefings(draft: draft, mentions: mentions, changedTerms: changedTerms)
+        return RenderedBriefings(
+            draft: draft, mentions: mentions, changedTerms: changedTerms, archiveDataWritten: !archiveJobs.isEmpty)
     }
 
     /// The writer of the evaluated history's briefings.
