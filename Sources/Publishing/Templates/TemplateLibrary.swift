@@ -17,7 +17,7 @@ public struct TemplateLibrary: Sendable {
     /// - Throws: `PublishingError` naming the template file and line of a syntax error, or the folder
     ///   when it cannot be read.
     public init(directory: String) throws {
-        _ = MarkdownContentType.registration
+        Self.register()
         let root = URL(fileURLWithPath: directory, isDirectory: true)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -41,14 +41,14 @@ public struct TemplateLibrary: Sendable {
                     message: "template syntax error: \(error.error) at column \(error.context.columnNumber)")
             }
         }
-        self.library = MustacheLibrary(templates: templates)
         self.names = templates.keys.sorted()
+        self.library = MustacheLibrary(templates: Self.withRoots(templates))
         self.directory = directory
     }
 
     /// Creates a library from template texts keyed by name (for tests and built-in defaults).
     public init(templates: [String: String]) throws {
-        _ = MarkdownContentType.registration
+        Self.register()
         var parsed: [String: MustacheTemplate] = [:]
         for (name, text) in templates {
             do {
@@ -59,15 +59,37 @@ public struct TemplateLibrary: Sendable {
                     message: "template syntax error: \(error.error) at column \(error.context.columnNumber)")
             }
         }
-        self.library = MustacheLibrary(templates: parsed)
         self.names = parsed.keys.sorted()
+        self.library = MustacheLibrary(templates: Self.withRoots(parsed))
         self.directory = nil
+    }
+
+    /// Registers the content types templates select: ``MarkdownContentType`` and ``HTMLContentType``.
+    private static func register() {
+        _ = MarkdownContentType.registration
+        _ = HTMLContentType.registration
+    }
+
+    /// The name of the root template that renders `name` with ``HTMLContentType``.
+    private static func rootName(_ name: String) -> String { "\(name) (root)" }
+
+    /// `templates` and, for each, a root template that selects ``HTMLContentType`` and renders it
+    /// as a partial: swift-mustache starts every render with its own, slower HTML type, and a
+    /// partial renders exactly as its template does at the top level.
+    private static func withRoots(_ templates: [String: MustacheTemplate]) -> [String: MustacheTemplate] {
+        var all = templates
+        for name in templates.keys where !name.contains(where: { $0.isWhitespace || $0 == "}" }) {
+            all[rootName(name)] = try? MustacheTemplate(string: "{{% CONTENT_TYPE: HTML}}\n{{>\(name)}}\n")
+        }
+        return all
     }
 
     /// Renders `context` with the template called `name`.
     /// - Throws: `PublishingError` naming the templates folder when there is no such template.
     public func render(_ name: String, _ context: Any) throws -> String {
-        guard let output = library.render(context, withTemplate: name) else {
+        let root = Self.rootName(name)
+        guard let output = library.render(context, withTemplate: library.getTemplate(named: root) == nil ? name : root)
+        else {
             guard let directory else {
                 throw PublishingError(
                     file: name + ".mustache", message: "no template named \"\(name)\" in the templates folder")

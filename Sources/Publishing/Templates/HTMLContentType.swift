@@ -1,0 +1,42 @@
+import Mustache
+
+/// The Mustache content type of HTML templates: `{{value}}` escapes `<`, `>`, `&`, `"` and `'`
+/// as swift-mustache's own HTML type does, but over UTF-8 bytes, returning text with none of
+/// them untouched (swift-mustache looks up every character in a dictionary).
+struct HTMLContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { Self.replacement(for: $0) != nil }) else { return nil }
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + 16)
+            escaped.append(contentsOf: bytes[..<first])
+            for byte in bytes[first...] {
+                if let replacement = Self.replacement(for: byte) {
+                    escaped.append(contentsOf: replacement.utf8)
+                } else {
+                    escaped.append(byte)
+                }
+            }
+            return String(decoding: escaped, as: UTF8.self)
+        } ?? text
+    }
+
+    /// The entity that replaces `byte`, or nil when it stays as it is.
+    private static func replacement(for byte: UInt8) -> String? {
+        switch byte {
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
+        }
+    }
+
+    /// Registers the type under swift-mustache's name `HTML` (idempotent), so the pragma
+    /// `{{% CONTENT_TYPE: HTML}}` selects it too.
+    static let registration: Void = {
+        MustacheContentTypes.register(HTMLContentType(), named: "HTML")
+    }()
+}
