@@ -11,12 +11,18 @@ enum FileWriting {
     ///
     /// Plain POSIX calls, no `fsync`: callers decide when the disk must have it. Folders are created only when
     /// opening the file says they are missing, so the common case costs no `stat` calls.
+    /// Files are created under ``lock``; their bytes are written outside it.
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+        lock.lock()
         var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if descriptor < 0 && errno == ENOENT {
-            try makeFolders(for: path)
+            do { try makeFolders(for: path) } catch {
+                lock.unlock()
+                throw error
+            }
             descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         }
+        lock.unlock()
         guard descriptor >= 0 else {
             throw OutputError(path: path, message: "cannot create the file: \(SystemReason.text(errno))")
         }

@@ -53,8 +53,6 @@ package final class InPlaceOutput: SiteOutput, @unchecked Sendable {
             if wasStaged { unlink(staging.path + "/" + relativePath) }
             return
         }
-        FileWriting.lock.lock()
-        defer { FileWriting.lock.unlock() }
         try FileWriting.write(bytes, to: staging.path + "/" + relativePath)
         lock.lock()
         staged.insert(relativePath)

@@ -16,6 +16,7 @@ package struct StagedOutput: SiteOutput {
     /// Where the previous site waits during the swap.
     package let previous: URL
     private let log = PathLog()
+    private let flush: EarlyFlush
 
     /// A full build replaces the site as a whole.
     package var replacesWholeSite: Bool { true }
@@ -31,6 +32,7 @@ package struct StagedOutput: SiteOutput {
         self.output = outputURL
         self.staging = StagedOutput.sibling(outputURL, suffix: ".staging")
         self.previous = StagedOutput.sibling(outputURL, suffix: ".previous")
+        self.flush = EarlyFlush(folder: staging)
         try StagedOutput.recover(output: outputURL)
         let manager = FileManager.default
         if manager.fileExists(atPath: staging.path) { try PlainFiles.remove(staging) }
@@ -41,9 +43,8 @@ package struct StagedOutput: SiteOutput {
     /// per-file atomic writes and `fsync` (which Foundation's `Data.write` may do) are not needed.
     package func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
         log.add(relativePath)
-        FileWriting.lock.lock()
-        defer { FileWriting.lock.unlock() }
         try FileWriting.write(bytes, to: staging.path + "/" + relativePath)
+        flush.wrote(bytes.count)
     }
 
     /// The staging URL of `relativePath`, for writers that need a path (SQLite).

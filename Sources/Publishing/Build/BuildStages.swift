@@ -74,16 +74,16 @@ struct RenderedBriefings: DraftStage {
     /// The glossary terms whose list of mentioning briefings may have changed since the previous
     /// build (the terms of every briefing rendered or removed); nil when every term page is rendered.
     let changedTerms: Set<String>?
-    /// True when the archive's data files (SQLite, CSV, JSON) were written whole alongside the
-    /// briefings; false when "write archive" must extend or write them.
-    let archiveDataWritten: Bool
+    /// True when the archive (its data files and pages, and the statistics page) was written
+    /// whole alongside the briefings; false when "write archive" must extend or write it.
+    let archiveWritten: Bool
 }
 
 /// What "render pages" produces: the draft with every page but the archive's written.
 struct RenderedPages: DraftStage {
     let draft: SiteDraft
-    /// Whether the archive's data files are already written (see ``RenderedBriefings``).
-    let archiveDataWritten: Bool
+    /// Whether the archive is already written (see ``RenderedBriefings``).
+    let archiveWritten: Bool
 }
 
 /// What "write archive" produces: the draft with every generated file written.

@@ -6,7 +6,8 @@ import OutputStore
 import Strategy
 
 extension SiteSteps {
-    /// Writes the archive (SQLite, CSV, JSON, column reference), the archive pages and the statistics page.
+    /// Writes the archive (SQLite, CSV, JSON, column reference), the archive pages and the
+    /// statistics page, unless "render briefings" wrote them all in its pool (a full build).
     ///
     /// When the plan says only sessions were appended, the three archive files are extended in
     /// place instead: the SQLite file is copied and the new rows appended (it then has the bytes
@@ -14,54 +15,71 @@ extension SiteSteps {
     /// and the JSON. Every page is rendered and replaces its file only if its bytes changed.
     static func writeArchive(_ pages: RenderedPages) throws -> WrittenArchive {
         let draft = pages.draft
+        guard !pages.archiveWritten else { return WrittenArchive(draft: draft) }
+        let data = draft.evaluation.data
+        let output = draft.output
+        let runs = publishedRuns(draft)
+        let info = archiveInfo(draft)
+        var jobs: [@Sendable () throws -> Void] = []
+        if let after = draft.incremental?.archiveAppendsAfter, try appendArchive(runs, after: after, info: info, to: output)
+        {
+            // Extended in place.
+        } else {
+            jobs = wholeArchiveJobs(runs, info: info, to: output)
+        }
+        // After an append, the year pages before the previous last session's year are unchanged.
+        let firstYear = draft.incremental.flatMap { $0.sameSiteInputs ? $0.archiveAppendsAfter?.year : nil }
+        if let firstYear {
+            let years = Set(data.published.map { data.series.days[$0].date.year })
+            for year in years where year < firstYear { output.keep(ArchivePages.yearPath(year)) }
+        }
+        let all = jobs + archivePageJobs(draft, fromYear: firstYear)
+        _ = try ParallelRender.map(count: all.count) { try all[$0]() }
+        return WrittenArchive(draft: draft)
+    }
+
+    /// Every job that writes the archive whole, longest first: its data files, then its pages
+    /// and the statistics page (independent of each other and of the briefings).
+    static func wholeArchiveJobs(_ draft: SiteDraft) -> [@Sendable () throws -> Void] {
+        wholeArchiveJobs(publishedRuns(draft), info: archiveInfo(draft), to: draft.output)
+            + archivePageJobs(draft, fromYear: nil)
+    }
+
+    /// The jobs that write the statistics page, the archive's index, its year pages from
+    /// `fromYear` on (all when nil) and its column reference.
+    private static func archivePageJobs(_ draft: SiteDraft, fromYear firstYear: Int?) -> [@Sendable () throws -> Void]
+    {
         let evaluation = draft.evaluation
         let data = evaluation.data
         let output = draft.output
         let published = data.published
-        if !pages.archiveDataWritten {
-            let runs = publishedRuns(draft)
-            let info = archiveInfo(draft)
-            if let after = draft.incremental?.archiveAppendsAfter,
-                try appendArchive(runs, after: after, info: info, to: output)
-            {
-                // Extended in place.
-            } else {
-                _ = try ParallelRender.map(count: 2) { try wholeArchiveJobs(runs, info: info, to: output)[$0]() }
-            }
-        }
         let configuration = data.content.configuration
         let renderer = PageRenderer(templates: data.content.templates, site: configuration.site)
-        let columns = try ContentRenderer(linker: nil).render(
-            ArchiveColumnsPage.markdown(), file: "archive columns", root: "../../")
-        // After an append, the year pages before the previous last session's year are unchanged.
-        let firstYear = draft.incremental.flatMap { $0.sameSiteInputs ? $0.archiveAppendsAfter?.year : nil }
-        var files = try ArchivePages(
-            renderer: renderer, runs: evaluation.runs, days: data.series.days, published: published,
-            configuration: configuration.configuration
-        ).files(from: firstYear)
-        if let firstYear {
-            let years = Set(published.map { data.series.days[$0].date.year })
-            for year in years where year < firstYear { output.keep(ArchivePages.yearPath(year)) }
-        }
-        files.append(
-            (
-                path: "archive/columns/index.html",
-                contents: try renderer.page(
-                    template: "archive-columns", title: "Archive columns",
-                    description: "What each column of outcomes.csv, outcomes.json and outcomes.sqlite holds.",
-                    root: "../../",
-                    body: columns.html)
-            ))
-        files.append(
-            (
-                path: "stats/index.html",
-                contents: try StatsPage(
+        return [
+            {
+                let html = try StatsPage(
                     renderer: renderer, runs: evaluation.runs, days: data.series.days, published: published,
                     configuration: configuration.configuration, ruleStatistics: evaluation.ruleStatistics
                 ).html()
-            ))
-        for file in files { try output.write(file.contents, to: file.path) }
-        return WrittenArchive(draft: draft)
+                try output.write(html, to: "stats/index.html")
+            },
+            {
+                let files = try ArchivePages(
+                    renderer: renderer, runs: evaluation.runs, days: data.series.days, published: published,
+                    configuration: configuration.configuration
+                ).files(from: firstYear)
+                for file in files { try output.write(file.contents, to: file.path) }
+            },
+            {
+                let columns = try ContentRenderer(linker: nil).render(
+                    ArchiveColumnsPage.markdown(), file: "archive columns", root: "../../")
+                let html = try renderer.page(
+                    template: "archive-columns", title: "Archive columns",
+                    description: "What each column of outcomes.csv, outcomes.json and outcomes.sqlite holds.",
+                    root: "../../", body: columns.html)
+                try output.write(html, to: "archive/columns/index.html")
+            },
+        ]
     }
 
     /// The profiles' runs over the published sessions, as the archive stores them.
@@ -83,10 +101,6 @@ extension SiteSteps {
 
     /// The two independent jobs that write the archive's data files whole: the SQLite file, and
     /// the rows with the CSV and the JSON (the SQLite file takes about as long as the other two).
-    static func wholeArchiveJobs(_ draft: SiteDraft) -> [@Sendable () throws -> Void] {
-        wholeArchiveJobs(publishedRuns(draft), info: archiveInfo(draft), to: draft.output)
-    }
-
     private static func wholeArchiveJobs(_ runs: [ProfileRun], info: BuildInfo, to output: any SiteOutput)
         -> [@Sendable () throws -> Void]
     {

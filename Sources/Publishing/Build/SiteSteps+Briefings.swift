@@ -5,9 +5,9 @@ extension SiteSteps {
     /// Renders the briefings whose inputs changed (every one in a full build) on all cores, then
     /// the home page; the others keep their files and their manifest entries.
     ///
-    /// When the archive's data files are to be written whole (no append to the published ones is
-    /// planned), they are written in the same pool, first: they are the longest items and depend
-    /// only on the evaluation, so no core waits for them in "write archive".
+    /// When the archive is to be written whole (no append to the published one is planned), its
+    /// data files and pages and the statistics page are written in the same pool, first: they are
+    /// the longest items and depend only on the evaluation, so no core waits for them in "write archive".
     static func renderBriefings(_ plan: BuildPlan) throws -> RenderedBriefings {
         var draft = plan.draft
         let data = draft.evaluation.data
@@ -43,7 +43,7 @@ extension SiteSteps {
             try output.write(try writer.home(index: last), to: "index.html")
         }
         return RenderedBriefings(
-            draft: draft, mentions: mentions, changedTerms: changedTerms, archiveDataWritten: !archiveJobs.isEmpty)
+            draft: draft, mentions: mentions, changedTerms: changedTerms, archiveWritten: !archiveJobs.isEmpty)
     }
 
     /// The writer of the evaluated history's briefings.

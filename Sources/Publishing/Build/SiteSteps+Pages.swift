@@ -45,6 +45,6 @@ extension SiteSteps {
         for file in files { try draft.output.write(file.contents, to: file.path) }
         let stylesheet = try Stylesheet(templates: configuration.options.templates).file()
         try draft.output.write(stylesheet.contents, to: stylesheet.path)
-        return RenderedPages(draft: draft, archiveDataWritten: briefings.archiveDataWritten)
+        return RenderedPages(draft: draft, archiveWritten: briefings.archiveWritten)
     }
 }
