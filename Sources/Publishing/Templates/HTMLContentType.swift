@@ -1,8 +1,9 @@
 import Mustache
 
-/// The Mustache content type of HTML templates: `{{value}}` escapes `<`, `>`, `&`, `"` and `'`
-/// as swift-mustache's own HTML type does, but over UTF-8 bytes, returning text with none of
-/// them untouched (swift-mustache looks up every character in a dictionary).
+/// The Mustache content type of HTML templates (selected by `TemplateLibrary`): `{{value}}`
+/// escapes `<`, `>`, `&`, `"` and `'` as swift-mustache's own HTML type does, but over UTF-8
+/// bytes, returning text with none of them untouched (swift-mustache looks up every character
+/// in a dictionary).
 struct HTMLContentType: MustacheContentType {
     func escapeText(_ text: String) -> String {
         var text = text

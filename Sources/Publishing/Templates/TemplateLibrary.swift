@@ -34,15 +34,15 @@ public struct TemplateLibrary: Sendable {
                 let text = String(data: data, encoding: .utf8)
             else { throw PublishingError(file: file.path, message: "cannot read the template as UTF-8") }
             do {
-                templates[String(path.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+                templates[String(path.dropLast(".mustache".count))] = try Self.parse(text)
             } catch let error as MustacheTemplate.ParserError {
                 throw PublishingError(
-                    file: file.path, line: error.context.lineNumber,
+                    file: file.path, line: Self.line(of: error, in: text),
                     message: "template syntax error: \(error.error) at column \(error.context.columnNumber)")
             }
         }
         self.names = templates.keys.sorted()
-        self.library = MustacheLibrary(templates: Self.withRoots(templates))
+        self.library = MustacheLibrary(templates: templates)
         self.directory = directory
     }
 
@@ -52,16 +52,38 @@ public struct TemplateLibrary: Sendable {
         var parsed: [String: MustacheTemplate] = [:]
         for (name, text) in templates {
             do {
-                parsed[name] = try MustacheTemplate(string: text)
+                parsed[name] = try Self.parse(text)
             } catch let error as MustacheTemplate.ParserError {
                 throw PublishingError(
-                    file: name + ".mustache", line: error.context.lineNumber,
+                    file: name + ".mustache", line: Self.line(of: error, in: text),
                     message: "template syntax error: \(error.error) at column \(error.context.columnNumber)")
             }
         }
         self.names = parsed.keys.sorted()
-        self.library = MustacheLibrary(templates: Self.withRoots(parsed))
+        self.library = MustacheLibrary(templates: parsed)
         self.directory = nil
+    }
+
+    /// The line that selects ``HTMLContentType``, put before every template that selects no
+    /// content type itself.
+    ///
+    /// swift-mustache renders every template, partial and parent in its own HTML type (it resets
+    /// the type for each partial), which escapes slowly; this line changes nothing but the speed.
+    private static let htmlPragma = "{{% CONTENT_TYPE: HTML}}\n"
+
+    /// Parses a template's text, with ``htmlPragma`` before it unless it starts with a pragma.
+    private static func parse(_ text: String) throws -> MustacheTemplate {
+        try MustacheTemplate(string: selectsContentType(text) ? text : htmlPragma + text)
+    }
+
+    /// Whether `text` starts by selecting its content type.
+    private static func selectsContentType(_ text: String) -> Bool {
+        text.hasPrefix("{{%")
+    }
+
+    /// The line of `text` that `error` names (the parsed text may start with ``htmlPragma``).
+    private static func line(of error: MustacheTemplate.ParserError, in text: String) -> Int {
+        selectsContentType(text) ? error.context.lineNumber : max(1, error.context.lineNumber - 1)
     }
 
     /// Registers the content types templates select: ``MarkdownContentType`` and ``HTMLContentType``.
@@ -70,26 +92,10 @@ public struct TemplateLibrary: Sendable {
         _ = HTMLContentType.registration
     }
 
-    /// The name of the root template that renders `name` with ``HTMLContentType``.
-    private static func rootName(_ name: String) -> String { "\(name) (root)" }
-
-    /// `templates` and, for each, a root template that selects ``HTMLContentType`` and renders it
-    /// as a partial: swift-mustache starts every render with its own, slower HTML type, and a
-    /// partial renders exactly as its template does at the top level.
-    private static func withRoots(_ templates: [String: MustacheTemplate]) -> [String: MustacheTemplate] {
-        var all = templates
-        for name in templates.keys where !name.contains(where: { $0.isWhitespace || $0 == "}" }) {
-            all[rootName(name)] = try? MustacheTemplate(string: "{{% CONTENT_TYPE: HTML}}\n{{>\(name)}}\n")
-        }
-        return all
-    }
-
     /// Renders `context` with the template called `name`.
     /// - Throws: `PublishingError` naming the templates folder when there is no such template.
     public func render(_ name: String, _ context: Any) throws -> String {
-        let root = Self.rootName(name)
-        guard let output = library.render(context, withTemplate: library.getTemplate(named: root) == nil ? name : root)
-        else {
+        guard let output = library.render(context, withTemplate: name) else {
             guard let directory else {
                 throw PublishingError(
                     file: name + ".mustache", message: "no template named \"\(name)\" in the templates folder")
