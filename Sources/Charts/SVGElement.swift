@@ -52,11 +52,18 @@ public struct SVGElement: Sendable, Equatable {
 
     /// Sets an attribute, replacing the value in place if the name is already present.
     public mutating func set(_ attributeName: String, _ value: SVGAttributeValue) {
-        if let index = attributes.firstIndex(where: { $0.name == attributeName }) {
+        if let index = attributes.firstIndex(where: { SVGElement.sameName($0.name, attributeName) }) {
             attributes[index].value = value
         } else {
             attributes.append(SVGAttribute(name: attributeName, value: value))
         }
+    }
+
+    /// Whether two attribute names are equal; names of different lengths, most pairs, are told
+    /// apart without a string comparison.
+    @inline(__always)
+    private static func sameName(_ first: String, _ second: String) -> Bool {
+        first.utf8.count == second.utf8.count && first == second
     }
 
     /// Returns a copy with one attribute set (see ``set(_:_:)``).

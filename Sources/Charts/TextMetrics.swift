@@ -59,13 +59,15 @@ enum TextMetrics {
     ///
     /// Below U+0300, where combining marks begin, every scalar but carriage return (which joins a
     /// following line feed) is such a character, and so are the two non-ASCII ones labels use
-    /// most, the minus sign U+2212 and the ellipsis U+2026.
+    /// most, the minus sign U+2212, the ellipsis U+2026 and the narrow no-break space U+202F
+    /// (before every `%`).
     static func standaloneEms(_ scalar: Unicode.Scalar) -> Double? {
         switch scalar.value {
         case 0x0D: return nil
         case 0..<0x300: return lowScalarEms[Int(scalar.value)]
         case 0x2212: return minusEms
         case 0x2026: return ellipsisEms
+        case 0x202F: return narrowNoBreakSpaceEms
         default: return nil
         }
     }
@@ -76,4 +78,5 @@ enum TextMetrics {
     }
     private static let minusEms = ems("\u{2212}")
     private static let ellipsisEms = ems("\u{2026}")
+    private static let narrowNoBreakSpaceEms = ems("\u{202F}")
 }

@@ -65,6 +65,9 @@ public enum DisplayNumber {
     }
 
     /// The digits of |`value`| and whether they are all zero; `nil` when `value` is not finite.
+    ///
+    /// The digits are ASCII and written as bytes into one buffer: the whole part (grouped), then
+    /// the point and the fraction padded to `decimals` digits, trailing zeros dropped when asked.
     private static func digits(
         _ value: Double, _ decimals: Int, trimZeros: Bool, grouping: Bool
     ) -> (digits: String, isZero: Bool)? {
@@ -76,16 +79,52 @@ public enum DisplayNumber {
         guard scaled < 9e15 else { return (largeMagnitude(abs(value)), false) }
         let units = Int64(scaled)
         let whole = units / Int64(scale)
-        var text = grouping ? group(String(whole)) : String(whole)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        appendWhole(UInt64(whole), grouping: grouping, to: &bytes)
         if decimals > 0 {
-            var fraction = String(units % Int64(scale))
-            fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
-            if trimZeros {
-                while fraction.last == "0" { fraction.removeLast() }
+            let point = bytes.count
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: decimals))
+            var fraction = UInt64(units % Int64(scale))
+            var position = bytes.count
+            while fraction > 0 {
+                position -= 1
+                bytes[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: fraction % 10)
+                fraction /= 10
             }
-            if !fraction.isEmpty { text += "." + fraction }
+            if trimZeros {
+                while bytes.count > point + 1 && bytes[bytes.count - 1] == UInt8(ascii: "0") { bytes.removeLast() }
+                if bytes.count == point + 1 { bytes.removeLast() }
+            }
         }
-        return (text, units == 0)
+        return (String(decoding: bytes, as: UTF8.self), units == 0)
+    }
+
+    /// Appends the decimal digits of `whole`, with `,` between groups of three from the right
+    /// when `grouping` (`1234567` → `1,234,567`).
+    private static func appendWhole(_ whole: UInt64, grouping: Bool, to bytes: inout [UInt8]) {
+        var digitCount = 1
+        var rest = whole / 10
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
+        }
+        let separators = grouping ? (digitCount - 1) / 3 : 0
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digitCount + separators))
+        var position = bytes.count
+        var remaining = whole
+        var written = 0
+        repeat {
+            if grouping && written > 0 && written % 3 == 0 {
+                position -= 1
+                bytes[position] = UInt8(ascii: ",")
+            }
+            position -= 1
+            bytes[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: remaining % 10)
+            remaining /= 10
+            written += 1
+        } while remaining > 0
     }
 
     /// `digits` with the minus sign before it when `value` is negative and the digits are not zero.
@@ -98,15 +137,5 @@ public enum DisplayNumber {
     private static func largeMagnitude(_ magnitude: Double) -> String {
         guard let whole = Int64(exactly: magnitude.rounded(.towardZero)) else { return String(magnitude) }
         return String(whole)
-    }
-
-    /// `digits` with `,` between groups of three from the right (`1234567` → `1,234,567`).
-    private static func group(_ digits: String) -> String {
-        var result = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(character)
-        }
-        return result
     }
 }

@@ -57,6 +57,12 @@ public enum BlackScholesMerton {
     /// The forward price of the underlying, F = S·e^((r − q)·T).
     @inlinable
     public static func forward(spot: Double, years: Double, rate: Double, dividendYield: Double) -> Double {
-        spot * exp((rate - dividendYield) * years)
+        spot * forwardGrowth(years: years, rate: rate, dividendYield: dividendYield)
+    }
+
+    /// The forward's growth factor e^((r − q)·T), the same for every spot: F = S × this.
+    @inlinable
+    public static func forwardGrowth(years: Double, rate: Double, dividendYield: Double) -> Double {
+        exp((rate - dividendYield) * years)
     }
 }

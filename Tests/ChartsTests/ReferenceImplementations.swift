@@ -85,7 +85,7 @@ enum Reference {
 enum TextMetricsReference {
     static func ems(_ character: Character) -> Double {
         switch character {
-        case "i", "j", "l", ".", ",", ":", ";", "'", "|", "!", "I", " ", "(", ")", "f", "t", "r", "-": 0.34
+        case "i", "j", "l", ".", ",", ":", ";", "'", "|", "!", "I", " ", "\u{202F}", "(", ")", "f", "t", "r", "-": 0.34
         case "0"..."9", "$", "?": 0.64
         case "+", "=", "−", "<", ">", "~", "&": 0.84
         case "m", "w", "M", "W", "%", "@": 0.95

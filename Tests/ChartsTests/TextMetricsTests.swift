@@ -6,11 +6,11 @@ import Testing
 
 @Suite struct TextMetricsTests {
     /// The scalars measured from the table.
-    static let standaloneScalars: [Unicode.Scalar] = ((0..<0x300).compactMap(Unicode.Scalar.init) + ["\u{2212}", "\u{2026}"])
+    static let standaloneScalars: [Unicode.Scalar] = ((0..<0x300).compactMap(Unicode.Scalar.init) + ["\u{2212}", "\u{2026}", "\u{202F}"])
         .filter { TextMetrics.standaloneEms($0) != nil }
 
     @Test func tableWidthsAreTheCharacterWidths() {
-        #expect(Self.standaloneScalars.count == 0x300 - 1 + 2)  // all but carriage return, plus − and …
+        #expect(Self.standaloneScalars.count == 0x300 - 1 + 3)  // all but carriage return, plus −, … and U+202F
         for scalar in Self.standaloneScalars {
             #expect(TextMetrics.standaloneEms(scalar) == TextMetricsReference.ems(Character(scalar)), "\(scalar.value)")
         }

@@ -24,13 +24,38 @@ enum BriefingFigures {
         let payoff = PayoffChart(id: "payoff", input: input).svg()
         let gauge = GaugeChart(id: "gauge", input: GaugeChart.Input(erosion: position.erosion, band: position.band)).svg()
         return [
-            "payoff": figure(payoff, caption: "Modelled P&L in USD: solid at expiration, dashed if the SPX moved there today; the shaded zone is where the condor keeps a profit at expiration."),
-            "gauge": figure(gauge, caption: "The invariant's erosion since the opening against the tolerance band in force today."),
+            "payoff": figure(payoff, escapedCaption: payoffCaption),
+            "gauge": figure(gauge, escapedCaption: gaugeCaption),
         ]
     }
 
+    /// The payoff chart's caption, escaped for HTML once.
+    private static let payoffCaption = HTMLEscaping.escape(
+        "Modelled P&L in USD: solid at expiration, dashed if the SPX moved there today; the shaded zone is where the condor keeps a profit at expiration."
+    )
+    /// The gauge's caption, escaped for HTML once.
+    private static let gaugeCaption = HTMLEscaping.escape(
+        "The invariant's erosion since the opening against the tolerance band in force today.")
+
     /// Wraps a chart in a `<figure>` with a caption (the caption text is our own and escaped).
     static func figure(_ svg: String, caption: String) -> String {
-        "<figure class=\"chart\">\n" + svg + "\n<figcaption>" + HTMLEscaping.escape(caption) + "</figcaption>\n</figure>\n"
+        figure(svg, escapedCaption: HTMLEscaping.escape(caption))
+    }
+
+    /// Wraps a chart in a `<figure>` with a caption already escaped for HTML, written into one
+    /// string of the right capacity.
+    private static func figure(_ svg: String, escapedCaption: String) -> String {
+        let opening = "<figure class=\"chart\">\n"
+        let middle = "\n<figcaption>"
+        let closing = "</figcaption>\n</figure>\n"
+        var html = ""
+        html.reserveCapacity(
+            opening.utf8.count + svg.utf8.count + middle.utf8.count + escapedCaption.utf8.count + closing.utf8.count)
+        html += opening
+        html += svg
+        html += middle
+        html += escapedCaption
+        html += closing
+        return html
     }
 }

@@ -16,7 +16,7 @@ struct DayMarket {
     /// The session date.
     let date: CalendarDate
     /// SPX close.
-    let spot: Double
+    private(set) var spot: Double
     /// VIX close.
     let vix: Double
     /// Continuous risk-free rate.
@@ -47,6 +47,14 @@ struct DayMarket {
         surface = VolatilitySurface(atmRatio: model.atmRatio, skew: model.skew, smile: model.smile)
         vixForwardModel = VIXForwardModel(longRunMean: model.vixForwardMean, meanReversionSpeed: model.vixForwardSpeed)
         volOfVol = model.volOfVol
+    }
+
+    /// The same market with the SPX at `newSpot` (VIX, rate, surface unchanged): what a day with
+    /// that close and today's other inputs would give, without recomputing the rate.
+    func movingSpot(to newSpot: Double) -> DayMarket {
+        var moved = self
+        moved.spot = newSpot
+        return moved
     }
 
     /// Calendar days from today to `expiration` (negative once it has passed).

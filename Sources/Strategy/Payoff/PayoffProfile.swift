@@ -1,4 +1,5 @@
 import MarketData
+import OptionMath
 
 /// A point of a payoff curve: the position's P&L in USD if the SPX were at `spot`.
 public struct PayoffPoint: Sendable, Hashable {
@@ -25,7 +26,8 @@ public enum PayoffProfile {
     /// - Parameters:
     ///   - points: how many SPX levels to evaluate for today's curve, evenly spaced from half a wing
     ///     below the long put to half a wing above the long call (widened to include the spot).
-    /// - Complexity: O(points) option valuations.
+    /// - Complexity: O(points) option valuations, with what does not depend on the spot (the
+    ///   discount factors, the forward's growth) computed once.
     public static func curves(
         position: PositionRecord, day: TradingDay, parameters: EngineParameters, points: Int = 97
     ) -> PayoffCurves {
@@ -48,14 +50,20 @@ public enum PayoffProfile {
             }
             return PayoffPoint(spot: spot, pnl: (position.credit + settle) * multiplier)
         }
+        // Everything but the spot is today's, so the discounting and the forward's growth factor
+        // are computed once; each point then costs the four legs' volatilities and prices. The
+        // values are those a market built at each spot would compute, to the bit.
+        let discounting = BlackScholesMerton.Expiry(years: years, rate: market.rate, dividendYield: market.dividendYield)
+        let growth = BlackScholesMerton.forwardGrowth(years: years, rate: market.rate, dividendYield: market.dividendYield)
         var today: [PayoffPoint] = []
         today.reserveCapacity(points)
         for step in 0..<points {
             let spot = low + (high - low) * Double(step) / Double(points - 1)
-            let shifted = TradingDay(date: day.date, spx: spot, vix: day.vix, ratePercent: day.ratePercent)
-            let hypothetical = DayMarket(day: shifted, model: parameters.model)
-            let now = legs.reduce(0.0) { total, leg in
-                total + leg.side.sign * hypothetical.option(leg.kind, strike: leg.strike, years: years).greeks.price
+            let moved = market.movingSpot(to: spot)
+            let expiry = ExpiryPricing(forward: spot * growth, discounting: discounting)
+            var now = 0.0
+            for leg in legs {
+                now += leg.side.sign * moved.option(leg.kind, strike: leg.strike, expiry: expiry).greeks.price
             }
             today.append(PayoffPoint(spot: spot, pnl: (position.credit + now) * multiplier))
         }
