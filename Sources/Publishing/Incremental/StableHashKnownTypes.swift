@@ -3,8 +3,9 @@ import Foundation
 /// Which types ``StableHashEncoder`` has met are dictionaries or sets (``StableHashUnordered``), so
 /// that each type's conformance is looked up once per process rather than once per key.
 ///
-/// A table of 256 slots, chosen by the address of the type's metadata (only a cache: addresses never
-/// reach a key). A slot holds that address with its low bit set for an unordered type, or 0.
+/// An open-addressing table of 256 slots, probed from a hash of the address of the type's metadata
+/// (only a cache: addresses never reach a key). A slot holds that address with its low bit set for
+/// an unordered type, or 0 when empty.
 struct StableHashKnownTypes: Sendable {
     private var slots = [UInt](repeating: 0, count: 256)
 
@@ -13,20 +14,31 @@ struct StableHashKnownTypes: Sendable {
 
     /// Whether `type` is unordered, if it is in the table.
     func isUnordered(_ type: Any.Type) -> Bool? {
-        let (slot, address) = Self.place(of: type)
-        let known = slots[slot]
-        return known & ~1 == address ? known & 1 == 1 : nil
-    }
-
-    /// Records whether `type` is unordered (replacing another type in the same slot).
-    mutating func remember(_ type: Any.Type, unordered: Bool) {
-        let (slot, address) = Self.place(of: type)
-        slots[slot] = address | (unordered ? 1 : 0)
-    }
-
-    private static func place(of type: Any.Type) -> (slot: Int, address: UInt) {
         let address = UInt(bitPattern: ObjectIdentifier(type))
-        return (Int(truncatingIfNeeded: (address &* 0x9E37_79B9_7F4A_7C15) >> 56), address)
+        for slot in Self.probes(for: address) {
+            let known = slots[slot]
+            if known == 0 { return nil }
+            if known & ~1 == address { return known & 1 == 1 }
+        }
+        return nil
+    }
+
+    /// Records whether `type` is unordered (nothing when the table is full).
+    mutating func remember(_ type: Any.Type, unordered: Bool) {
+        remember(entry: UInt(bitPattern: ObjectIdentifier(type)) | (unordered ? 1 : 0))
+    }
+
+    private mutating func remember(entry: UInt) {
+        for slot in Self.probes(for: entry & ~1) where slots[slot] == 0 || slots[slot] & ~1 == entry & ~1 {
+            slots[slot] = entry
+            return
+        }
+    }
+
+    /// The slots to try for a type at `address`, in order.
+    private static func probes(for address: UInt) -> some Sequence<Int> {
+        let first = Int(truncatingIfNeeded: (address &* 0x9E37_79B9_7F4A_7C15) >> 56)
+        return (0..<256).lazy.map { (first + $0) & 255 }
     }
 
     /// The table shared between encoders (and threads).
@@ -37,10 +49,10 @@ struct StableHashKnownTypes: Sendable {
         /// A copy of the table.
         var table: StableHashKnownTypes { lock.withLock { known } }
 
-        /// Adds the types of `other` in slots still empty here.
+        /// Adds the types of `other`.
         func learn(_ other: StableHashKnownTypes) {
             lock.withLock {
-                for slot in known.slots.indices where known.slots[slot] == 0 { known.slots[slot] = other.slots[slot] }
+                for entry in other.slots where entry != 0 { known.remember(entry: entry) }
             }
         }
     }
