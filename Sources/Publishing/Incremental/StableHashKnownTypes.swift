@@ -28,6 +28,7 @@ struct StableHashKnownTypes: Sendable {
         remember(entry: UInt(bitPattern: ObjectIdentifier(type)) | (unordered ? 1 : 0))
     }
 
+    /// Stores `entry` (an address with the unordered bit) in its type's slot or the first empty one.
     private mutating func remember(entry: UInt) {
         for slot in Self.probes(for: entry & ~1) where slots[slot] == 0 || slots[slot] & ~1 == entry & ~1 {
             slots[slot] = entry
