@@ -41,7 +41,7 @@ public enum RenderBenchmark {
         }
         let names = [
             "page context", "Markdown template", "charts (payoff curves and SVG)", "cmark-gfm parse", "glossary links",
-            "HTML render", "page template", "cache key (stable JSON of the inputs, hashed)",
+            "HTML render", "page template", "cache key (canonical encoding of the inputs, hashed)",
         ]
         return zip(names, totals).map { name, duration in
             let (seconds, attoseconds) = duration.components

@@ -1,5 +1,6 @@
-/// A lean JSON encoder for cache keys: the same bytes as Foundation's `JSONEncoder` with
-/// `.sortedKeys` and non-conforming floats as `"+inf"`, `"-inf"`, `"nan"`, several times faster.
+/// A lean JSON encoder for the data key (published as the archive's `input_hash`, so its bytes are
+/// kept): the same bytes as Foundation's `JSONEncoder` with `.sortedKeys` and non-conforming floats
+/// as `"+inf"`, `"-inf"`, `"nan"`, several times faster. Page keys use ``StableHashEncoder``.
 ///
 /// Keys are sorted by their UTF-8 bytes, a repeated key keeps its last value, strings escape
 /// `"`, `\`, `/` and control characters as Foundation does, and a number is its `description`

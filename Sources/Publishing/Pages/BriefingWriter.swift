@@ -55,7 +55,7 @@ struct BriefingWriter: Sendable {
         try key(of: BriefingInputs(source: source, index: index, root: "../../", first: first))
     }
 
-    /// The hash of the global briefing inputs, the shared inputs and the stable encoding of the
+    /// The hash of the global briefing inputs, the shared inputs and the canonical encoding of the
     /// page's own inputs: everything the page and its figures are made from (``BriefingInputs`` is
     /// its shared part plus its encoded fields), so no input can be left out by hand.
     func key(of inputs: BriefingInputs) throws -> String {
@@ -65,16 +65,16 @@ struct BriefingWriter: Sendable {
         } else {
             hash.combine(try Self.sharedKey(inputKey: inputKey, shared: inputs.shared))
         }
-        try hash.combine(encoding: inputs)
+        try hash.combine(canonicalEncoding: inputs)
         return hash.hex
     }
 
-    /// The key of what a build's briefings share: the global briefing key and the encoding of the
-    /// shared inputs.
+    /// The key of what a build's briefings share: the global briefing key and the canonical
+    /// encoding of the shared inputs.
     private static func sharedKey(inputKey: String, shared: SharedBriefingInputs) throws -> String {
         var hash = StableHash()
         hash.combine(inputKey)
-        try hash.combine(encoding: shared)
+        try hash.combine(canonicalEncoding: shared)
         return hash.hex
     }
 
