@@ -130,8 +130,15 @@ public struct GlossaryLinker: Sendable {
     private func mayLink(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.contains(where: { ($0 | 0x20) &- 0x61 < 26 || $0 >= 0x80 }) else { return false }
         let text = GlossaryTextBytes(bytes: bytes)
-        return (0..<bytes.count).contains { trie.mayMatch(in: text, at: $0) }
-            || GlossaryLinker.containsExplicitMarker(bytes)
+        var index = 0
+        while index < bytes.count {
+            if trie.mayMatch(in: text, at: index) { return true }
+            // A word never starts after the first byte of a stretch of ASCII letters and digits.
+            let inASCIIWord = GlossaryTextBytes.isASCIIWord(bytes[index])
+            index += 1
+            while inASCIIWord, index < bytes.count, GlossaryTextBytes.isASCIIWord(bytes[index]) { index += 1 }
+        }
+        return GlossaryLinker.containsExplicitMarker(bytes)
     }
 
     /// Links the first occurrence of each not-yet-linked term in `text`: at each word start, the
@@ -139,6 +146,8 @@ public struct GlossaryLinker: Sendable {
     /// - Returns: the pieces, or nil when nothing in `text` is linked.
     private func autoLink(_ text: String, page: inout PageLinks, href: (String) -> String) -> [MarkdownInline]? {
         var text = text
+        let trie = trie
+        let slugNumbers = slugNumbers
         return text.withUTF8 { buffer -> [MarkdownInline]? in
             let bytes = GlossaryTextBytes(bytes: buffer)
             var pieces: [MarkdownInline] = []

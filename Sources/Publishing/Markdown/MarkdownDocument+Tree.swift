@@ -121,7 +121,15 @@ extension MarkdownDocument {
         return result
     }
 
+    /// Puts `pieces` in place of the text node `node`. A run that ends in text keeps its node for
+    /// that text (one node fewer to make and free).
     private func replace(_ node: OpaquePointer, with pieces: [MarkdownInline]) {
+        var pieces = pieces[...]
+        var keptText: String?
+        if case .text(let text) = pieces.last, !text.isEmpty {
+            keptText = text
+            pieces = pieces.dropLast()
+        }
         for piece in pieces {
             switch piece {
             case .text(let text):
@@ -138,7 +146,11 @@ extension MarkdownDocument {
                 cmark_node_insert_before(node, link)
             }
         }
-        cmark_node_unlink(node)
-        cmark_node_free(node)
+        if let keptText {
+            cmark_node_set_literal(node, keptText)
+        } else {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
     }
 }
