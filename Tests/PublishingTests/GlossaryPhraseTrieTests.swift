@@ -2,12 +2,12 @@ import Testing
 
 @testable import Publishing
 
-/// The folded bytes and word mask of `text`, as the linker hands them to the trie.
+/// The bytes of `text`, as the linker hands them to the trie.
 private func lookup(_ trie: GlossaryPhraseTrie, _ text: String, at start: Int = 0, where isWanted: (Int) -> Bool = { _ in true })
     -> (value: Int, end: Int)?
 {
-    trie.longestMatch(
-        in: GlossaryLinker.fold(text), isWord: GlossaryLinker.wordMask(text), at: start, where: isWanted)
+    var text = text
+    return text.withUTF8 { trie.longestMatch(in: GlossaryTextBytes(bytes: $0), at: start, where: isWanted) }
 }
 
 @Suite("Glossary phrase trie")

@@ -6,6 +6,22 @@ extension GlossaryLinker {
         case explicit(name: String, raw: String)
     }
 
+    /// Whether `bytes` hold `[[`, the start of an explicit link (most runs do not: they skip the
+    /// split into segments).
+    static func containsExplicitMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index + 1] != UInt8(ascii: "[") {
+                index += 2
+            } else if bytes[index] == UInt8(ascii: "[") {
+                return true
+            } else {
+                index += 1
+            }
+        }
+        return false
+    }
+
     /// Splits text at `[[Name]]` markers.
     static func explicitSegments(_ text: String) -> [Segment] {
         let bytes = Array(text.utf8)
@@ -38,14 +54,15 @@ extension GlossaryLinker {
     }
 
     /// The UTF-8 bytes of `text` with ASCII letters lowercased: matching ignores ASCII case, and
-    /// other characters must match as written.
+    /// other characters must match as written. (The linker reads a page's text through
+    /// `GlossaryTextBytes`, which gives the same answers without a copy.)
     static func fold(_ text: String) -> [UInt8] {
         text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
     }
 
     /// For each UTF-8 byte of `text`, whether it belongs to a word character (a letter or a digit,
     /// in any script, or `_`, or a point between two word characters); every other character
-    /// separates words.
+    /// separates words. The plain definition, for tests: the linker asks `GlossaryTextBytes`.
     static func wordMask(_ text: String) -> [Bool] {
         var mask: [Bool] = []
         mask.reserveCapacity(text.utf8.count)

@@ -31,13 +31,23 @@ public struct GlossaryLinker: Sendable {
     private let trie: GlossaryPhraseTrie
     /// Every name and alias, folded, to the index of its target (the last one given wins).
     private let targetsByName: [[UInt8]: Int]
+    /// For each target, the number of its slug (targets that share a slug share the number), so a
+    /// page tracks the terms it linked in flags rather than in a set of strings.
+    private let slugNumbers: [Int]
+    /// Each slug to its number.
+    private let slugNumbersBySlug: [String: Int]
 
     /// Creates a linker for `targets`.
     /// - Complexity: O(*n*), where *n* is the total length of the names and aliases.
     public init(targets: [GlossaryLinkTarget]) {
         var trie = GlossaryPhraseTrie()
         var byName: [[UInt8]: Int] = [:]
+        var numbersBySlug: [String: Int] = [:]
+        var numbers: [Int] = []
         for (index, target) in targets.enumerated() {
+            let number = numbersBySlug[target.slug] ?? numbersBySlug.count
+            numbersBySlug[target.slug] = number
+            numbers.append(number)
             for name in target.names {
                 let folded = GlossaryLinker.fold(name)
                 guard !folded.isEmpty else { continue }
@@ -48,6 +58,23 @@ public struct GlossaryLinker: Sendable {
         self.targets = targets
         self.trie = trie
         self.targetsByName = byName
+        self.slugNumbers = numbers
+        self.slugNumbersBySlug = numbersBySlug
+    }
+
+    /// What a page has linked so far, by slug number.
+    private struct PageLinks {
+        /// Terms not to link automatically any more: linked already, or the page's own term.
+        var seen: [Bool]
+        /// Terms linked, automatically or explicitly.
+        var isLinked: [Bool]
+        /// The slugs of the terms linked, in order of first link.
+        var slugs: [String] = []
+
+        init(slugCount: Int) {
+            seen = [Bool](repeating: false, count: slugCount)
+            isLinked = seen
+        }
     }
 
     /// Links `document` in place.
@@ -64,20 +91,18 @@ public struct GlossaryLinker: Sendable {
     public func link(
         _ document: MarkdownDocument, file: String, href: (String) -> String, skipping: String? = nil
     ) throws -> [String] {
-        var linked: [String] = []
-        var linkedSet = Set<String>()
-        var seen = Set<String>()
-        if let skipping { seen.insert(skipping) }
-        try document.rewriteProseText { run in
-            // Most runs in a briefing are numbers and punctuation: no letter, nothing to link.
-            guard run.text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 }) else {
-                return nil
+        var page = PageLinks(slugCount: slugNumbersBySlug.count)
+        if let skipping, let number = slugNumbersBySlug[skipping] { page.seen[number] = true }
+        try document.rewriteProseText(where: mayLink) { run in
+            var text = run.text
+            guard text.withUTF8(GlossaryLinker.containsExplicitMarker) else {
+                return autoLink(text, page: &page, href: href)
             }
             var pieces: [MarkdownInline] = []
             for segment in GlossaryLinker.explicitSegments(run.text) {
                 switch segment {
                 case .text(let text):
-                    pieces += autoLink(text, seen: &seen, linked: &linked, linkedSet: &linkedSet, href: href)
+                    pieces += autoLink(text, page: &page, href: href) ?? [.text(text)]
                 case .explicit(let name, let raw):
                     guard let index = targetsByName[GlossaryLinker.fold(name)] else {
                         throw PublishingError(
@@ -85,48 +110,77 @@ public struct GlossaryLinker: Sendable {
                             message: "unknown glossary term in \(raw): expected a term or alias from Content/glossary")
                     }
                     let target = targets[index]
-                    seen.insert(target.slug)
-                    if linkedSet.insert(target.slug).inserted { linked.append(target.slug) }
+                    let number = slugNumbers[index]
+                    page.seen[number] = true
+                    if !page.isLinked[number] {
+                        page.isLinked[number] = true
+                        page.slugs.append(target.slug)
+                    }
                     pieces.append(.link(text: name, url: href(target.slug), title: target.summary))
                 }
             }
             return pieces == [.text(run.text)] ? nil : pieces
         }
-        return linked
+        return page.slugs
+    }
+
+    /// Whether the text run `bytes` may receive a link: it holds a letter, and a `[[` or a place
+    /// where a name may start. Most runs in a briefing are numbers and punctuation, or words
+    /// that begin no name, and are skipped without a copy.
+    private func mayLink(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.contains(where: { ($0 | 0x20) &- 0x61 < 26 || $0 >= 0x80 }) else { return false }
+        let text = GlossaryTextBytes(bytes: bytes)
+        var index = 0
+        while index < bytes.count {
+            if trie.mayMatch(in: text, at: index) { return true }
+            // A word never starts after the first byte of a stretch of ASCII letters and digits.
+            let inASCIIWord = GlossaryTextBytes.isASCIIWord(bytes[index])
+            index += 1
+            while inASCIIWord, index < bytes.count, GlossaryTextBytes.isASCIIWord(bytes[index]) { index += 1 }
+        }
+        return GlossaryLinker.containsExplicitMarker(bytes)
     }
 
     /// Links the first occurrence of each not-yet-linked term in `text`: at each word start, the
     /// longest name of a term not yet seen that ends on a word boundary.
-    private func autoLink(
-        _ text: String, seen: inout Set<String>, linked: inout [String], linkedSet: inout Set<String>,
-        href: (String) -> String
-    ) -> [MarkdownInline] {
-        let original = Array(text.utf8)
-        let folded = GlossaryLinker.fold(text)
-        let isWord = GlossaryLinker.wordMask(text)
-        var pieces: [MarkdownInline] = []
-        var plainStart = 0
-        var index = 0
-        while index < folded.count {
-            let atWordStart = isWord[index] && (index == 0 || !isWord[index - 1])
-            guard atWordStart,
-                let match = trie.longestMatch(
-                    in: folded, isWord: isWord, at: index, where: { !seen.contains(targets[$0].slug) })
-            else {
-                index += 1
-                continue
+    /// - Returns: the pieces, or nil when nothing in `text` is linked.
+    private func autoLink(_ text: String, page: inout PageLinks, href: (String) -> String) -> [MarkdownInline]? {
+        var text = text
+        let trie = trie
+        let slugNumbers = slugNumbers
+        return text.withUTF8 { buffer -> [MarkdownInline]? in
+            let bytes = GlossaryTextBytes(bytes: buffer)
+            var pieces: [MarkdownInline] = []
+            var plainStart = 0
+            var index = 0
+            while index < bytes.count {
+                let match =
+                    trie.mayMatch(in: bytes, at: index) && bytes.isWordStart(index)
+                    ? trie.longestMatch(in: bytes, at: index, where: { !page.seen[slugNumbers[$0]] }) : nil
+                guard let match else {
+                    // No other byte of an ASCII word starts a word: step over the rest of it.
+                    let inASCIIWord = GlossaryTextBytes.isASCIIWord(buffer[index])
+                    index += 1
+                    while inASCIIWord, index < bytes.count, GlossaryTextBytes.isASCIIWord(buffer[index]) { index += 1 }
+                    continue
+                }
+                if pieces.isEmpty { pieces.reserveCapacity(6) }
+                let target = targets[match.value]
+                let number = slugNumbers[match.value]
+                if plainStart < index { pieces.append(.text(GlossaryLinker.string(buffer[plainStart..<index]))) }
+                let label = GlossaryLinker.string(buffer[index..<match.end])
+                pieces.append(.link(text: label, url: href(target.slug), title: target.summary))
+                page.seen[number] = true
+                if !page.isLinked[number] {
+                    page.isLinked[number] = true
+                    page.slugs.append(target.slug)
+                }
+                index = match.end
+                plainStart = match.end
             }
-            let target = targets[match.value]
-            if plainStart < index { pieces.append(.text(GlossaryLinker.string(original[plainStart..<index]))) }
-            let label = GlossaryLinker.string(original[index..<match.end])
-            pieces.append(.link(text: label, url: href(target.slug), title: target.summary))
-            seen.insert(target.slug)
-            if linkedSet.insert(target.slug).inserted { linked.append(target.slug) }
-            index = match.end
-            plainStart = match.end
+            if plainStart == 0 { return nil }
+            if plainStart < buffer.count { pieces.append(.text(GlossaryLinker.string(buffer[plainStart...]))) }
+            return pieces
         }
-        if plainStart == 0 { return [.text(text)] }
-        if plainStart < original.count { pieces.append(.text(GlossaryLinker.string(original[plainStart...]))) }
-        return pieces
     }
 }

@@ -21,13 +21,24 @@ extension MarkdownDocument {
     /// Rewrites the text runs that sit in running prose: never inside code, links, images,
     /// headings or raw HTML. Adjacent text nodes are merged first, so a run is a maximal stretch
     /// of literal text.
-    /// - Parameter rewrite: returns the pieces that replace a run, or nil to leave it as it is.
-    ///   Runs are visited in document order.
-    public func rewriteProseText(_ rewrite: (MarkdownTextRun) throws -> [MarkdownInline]?) rethrows {
+    /// - Parameters:
+    ///   - mayRewrite: whether a run, given as its UTF-8 bytes (valid only during the call), may
+    ///     need rewriting; a run it refuses is left as it is without being copied into a `String`.
+    ///   - rewrite: returns the pieces that replace a run, or nil to leave it as it is. Runs are
+    ///     visited in document order.
+    public func rewriteProseText(
+        where mayRewrite: (UnsafeBufferPointer<UInt8>) -> Bool = { _ in true },
+        _ rewrite: (MarkdownTextRun) throws -> [MarkdownInline]?
+    ) rethrows {
         cmark_consolidate_text_nodes(root)
         for (node, line) in proseTextNodes() {
-            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-            guard let pieces = try rewrite(MarkdownTextRun(text: literal, line: line)) else { continue }
+            let literal = cmark_node_get_literal(node)
+            let bytes = UnsafeBufferPointer(
+                start: literal.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) },
+                count: literal.map { strlen($0) } ?? 0)
+            guard mayRewrite(bytes),
+                let pieces = try rewrite(MarkdownTextRun(text: String(decoding: bytes, as: UTF8.self), line: line))
+            else { continue }
             replace(node, with: pieces)
         }
     }
@@ -74,6 +85,7 @@ extension MarkdownDocument {
     /// Text nodes outside links, images, headings and inline raw HTML elements, in document order, with their source lines.
     private func proseTextNodes() -> [(OpaquePointer, Int)] {
         var result: [(OpaquePointer, Int)] = []
+        result.reserveCapacity(64)
         guard let iterator = cmark_iter_new(root) else { return result }
         defer { cmark_iter_free(iterator) }
         var blockLine = 1
@@ -109,7 +121,15 @@ extension MarkdownDocument {
         return result
     }
 
+    /// Puts `pieces` in place of the text node `node`. A run that ends in text keeps its node for
+    /// that text (one node fewer to make and free).
     private func replace(_ node: OpaquePointer, with pieces: [MarkdownInline]) {
+        var pieces = pieces[...]
+        var keptText: String?
+        if case .text(let text) = pieces.last, !text.isEmpty {
+            keptText = text
+            pieces = pieces.dropLast()
+        }
         for piece in pieces {
             switch piece {
             case .text(let text):
@@ -126,7 +146,11 @@ extension MarkdownDocument {
                 cmark_node_insert_before(node, link)
             }
         }
-        cmark_node_unlink(node)
-        cmark_node_free(node)
+        if let keptText {
+            cmark_node_set_literal(node, keptText)
+        } else {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
     }
 }
