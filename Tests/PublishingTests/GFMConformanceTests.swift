@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import Publishing
@@ -107,6 +108,18 @@ struct GFMConformanceTests {
         #expect(html.contains("<del>gone</del>"))
         #expect(html.contains("<a href=\"http://www.example.com\">www.example.com</a>"))
         #expect(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> done"))
+    }
+
+    @Test("documents parsed on many threads at once keep strikethrough and autolinks (cmark-gfm's shared table)")
+    func parallelParsesKeepExtensions() {
+        let markdown = "~~gone~~ www.example.com and https://example.org\n\n| a |\n|---|\n| ~~b~~ |\n"
+        let expected = try? MarkdownRenderer.html(from: markdown)
+        let wrong = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 4_000) { _ in
+            if (try? MarkdownRenderer.html(from: markdown)) != expected { wrong.withLock { $0 += 1 } }
+        }
+        #expect(expected?.contains("<del>gone</del>") == true)
+        #expect(wrong.withLock { $0 } == 0)
     }
 
     @Test("an unknown extension is a clear error")

@@ -25,12 +25,15 @@ public final class MarkdownDocument {
             cmark_parser_attach_syntax_extension(parser, extensionPointer)
         }
         var bytes = Array(markdown.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                cmark_parser_feed(parser, pointer, buffer.count)
+        let root = Self.parsing.withLock {
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                    cmark_parser_feed(parser, pointer, buffer.count)
+                }
             }
+            return cmark_parser_finish(parser)
         }
-        guard let root = cmark_parser_finish(parser) else {
+        guard let root else {
             cmark_parser_free(parser)
             throw MarkdownError.renderFailed
         }
@@ -38,6 +41,15 @@ public final class MarkdownDocument {
         self.root = root
         self.options = options
     }
+
+    /// Held while cmark-gfm parses, so one document is parsed at a time.
+    ///
+    /// cmark-gfm's inline parser reads one process-wide table of special characters, and every
+    /// parse adds its extensions' characters (`~`, `:`, `w`, `|`) before its inlines and removes
+    /// them after: a parse finishing on one thread made another thread's concurrent parse miss
+    /// strikethrough and autolinks (seen as a flaky GFM test while briefings render in parallel).
+    /// Rendering the tree to HTML does not read the table and runs unlocked.
+    private static let parsing = NSLock()
 
     deinit {
         cmark_node_free(root)

@@ -1,7 +1,5 @@
 /// Escaping for untrusted text placed into Markdown, so it stays literal text.
 public enum MarkdownEscaping {
-    /// The characters that can start Markdown or HTML syntax inside a line.
-    static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&"]
     /// A quick byte scan: false when `escape` would change nothing (most values are plain numbers
     /// and words), so `escape` can return the text untouched. When in doubt it says true.
     static func needsEscaping(_ text: String) -> Bool {
@@ -43,66 +41,105 @@ public enum MarkdownEscaping {
         return listMarkerPending
     }
 
-    /// True when `scalars` at the start of a line would open a block: a heading, a quote, a
-    /// bullet list item, or a setext underline.
-    static func startsBlock(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard let first = scalars.first else { return false }
-        if first == "#" || first == ">" { return true }
-        if first == "+" || first == "-" || first == "*" {
-            return scalars.count == 1 || scalars[1] == " " || scalars[1] == "\t"
-        }
-        return scalars.allSatisfy { $0 == "=" || $0 == "-" }
-    }
-
     /// Backslash-escapes every character of `text` that Markdown could read as syntax and folds
     /// line breaks into spaces, so the text renders as itself on one line, even at a line start.
     public static func escape(_ text: String) -> String {
-        needsEscaping(text) ? escapeAll(text) : text
+        guard needsEscaping(text) else { return text }
+        var bytes: [UInt8] = []
+        appendEscaped(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The escaping itself, character by character (see `escape`).
-    static func escapeAll(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        let scalars = Array(text.unicodeScalars)
-        if startsBlock(scalars), let first = scalars.first, !special.contains(first) {
-            result += "\\"
-        } else if let dot = scalars.firstIndex(where: { !("0"..."9").contains($0) }), dot > 0,
-            scalars[dot] == "." || scalars[dot] == ")",
-            dot + 1 == scalars.count || scalars[dot + 1] == " " || scalars[dot + 1] == "\t"
+    /// Appends `text` escaped as ``escape(_:)`` does to `output` (the template renderer's path).
+    static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        guard needsEscaping(text) else { return output.append(contentsOf: text.utf8) }
+        var text = text
+        text.withUTF8 { appendEscapedBytes($0, to: &output) }
+    }
+
+    /// The escaping itself, over UTF-8 bytes: every character it looks at is ASCII, and bytes of
+    /// other characters are copied as they are.
+    private static func appendEscapedBytes(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        output.reserveCapacity(output.count + bytes.count + 8)
+        var start = 0
+        if startsBlock(bytes), let first = bytes.first, !isSpecial(first) {
+            output.append(backslash)
+        } else if let dot = bytes.firstIndex(where: { $0 < UInt8(ascii: "0") || $0 > UInt8(ascii: "9") }), dot > 0,
+            bytes[dot] == UInt8(ascii: ".") || bytes[dot] == UInt8(ascii: ")"),
+            dot + 1 == bytes.count || bytes[dot + 1] == UInt8(ascii: " ") || bytes[dot + 1] == UInt8(ascii: "\t")
         {
-            result.unicodeScalars.append(contentsOf: scalars[..<dot])
-            result += "\\"
-            result.unicodeScalars.append(scalars[dot])
-            return result + escapeAll(String(String.UnicodeScalarView(scalars[(dot + 1)...])))
+            // An ordered-list marker: "12. " stays a number.
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<dot]))
+            output.append(backslash)
+            output.append(bytes[dot])
+            start = dot + 1
         }
-        for (index, scalar) in scalars.enumerated() {
-            if scalar == "\n" || scalar == "\r" {
-                result += " "
-            } else {
-                if special.contains(scalar) || (scalar == "." && followsWWW(scalars, index))
-                    || (scalar == ":" && followsScheme(scalars, index))
-                {
-                    result += "\\"
-                }
-                result.unicodeScalars.append(scalar)
+        for index in start..<bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                output.append(UInt8(ascii: " "))
+                continue
             }
+            if isSpecial(byte) || (byte == UInt8(ascii: ".") && followsWWW(bytes, index, from: start))
+                || (byte == UInt8(ascii: ":") && followsScheme(bytes, index, from: start))
+            {
+                output.append(backslash)
+            }
+            output.append(byte)
         }
-        return result
+    }
+
+    private static let backslash = UInt8(ascii: "\\")
+
+    /// Whether `byte` is one of the characters that can start Markdown or HTML syntax in a line:
+    /// `\\`, `` ` ``, `*`, `_`, `[`, `]`, `<`, `>`, `|`, `~`, `&`.
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+            UInt8(ascii: "&"):
+            true
+        default: false
+        }
+    }
+
+    /// True when `bytes` at the start of a line would open a block: a heading, a quote, a bullet
+    /// list item, or a setext underline.
+    private static func startsBlock(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        if first == UInt8(ascii: "#") || first == UInt8(ascii: ">") { return true }
+        if first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "*") {
+            return bytes.count == 1 || bytes[1] == UInt8(ascii: " ") || bytes[1] == UInt8(ascii: "\t")
+        }
+        return bytes.allSatisfy { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "-") }
     }
 
     /// True when the dot at `index` ends a `www` that would start an extended autolink.
-    private static func followsWWW(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
-        guard index >= 3 else { return false }
-        return scalars[(index - 3)..<index].allSatisfy { $0 == "w" || $0 == "W" }
+    private static func followsWWW(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, from start: Int) -> Bool {
+        guard index - start >= 3 else { return false }
+        return bytes[(index - 3)..<index].allSatisfy { $0 | 0x20 == UInt8(ascii: "w") }
     }
 
     /// True when the colon at `index` ends a URL scheme (`http`, `https`, `ftp`, `mailto`) that would
     /// start an autolink; such colons are escaped, other colons stay as they are.
-    private static func followsScheme(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
-        var start = index
-        while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
-        return ["http", "https", "ftp", "mailto"].contains(word)
+    private static func followsScheme(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, from start: Int) -> Bool {
+        var first = index
+        while first > start, isASCIILetter(bytes[first - 1]) { first -= 1 }
+        // A letter outside ASCII before the word makes it longer than any scheme.
+        if first > start, bytes[first - 1] >= 0x80, isLetter(endingAt: first, in: bytes, from: start) { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self).lowercased()
+        return index - first <= 6 && ["http", "https", "ftp", "mailto"].contains(word)
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    /// Whether the character whose UTF-8 ends just before `end` is alphabetic.
+    private static func isLetter(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var first = end - 1
+        while first > start, bytes[first] & 0xC0 == 0x80 { first -= 1 }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self)
+        return text.unicodeScalars.first?.properties.isAlphabetic ?? false
     }
 }

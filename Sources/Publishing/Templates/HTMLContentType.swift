@@ -23,6 +23,21 @@ struct HTMLContentType: MustacheContentType {
         } ?? text
     }
 
+    /// Appends `text` to `output` with the five characters replaced by their entities.
+    static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0
+            for index in bytes.indices {
+                guard let replacement = replacement(for: bytes[index]) else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                output.append(contentsOf: replacement.utf8)
+                run = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+        }
+    }
+
     /// The entity that replaces `byte`, or nil when it stays as it is.
     private static func replacement(for byte: UInt8) -> String? {
         switch byte {

@@ -8,6 +8,9 @@ import Mustache
 /// `{{% CONTENT_TYPE: MARKDOWN}}` so their values are escaped for Markdown instead of HTML.
 public struct TemplateLibrary: Sendable {
     private let library: MustacheLibrary
+    /// The same templates compiled for ``CompiledTemplate``'s renderer, or nil when one of them
+    /// uses what it does not render (transforms, dynamic partials): then swift-mustache renders all.
+    private let compiled: [String: CompiledTemplate]?
     /// The folder the templates were loaded from, named in errors (nil for built-in texts).
     private let directory: String?
     /// The template names found, sorted.
@@ -43,6 +46,7 @@ public struct TemplateLibrary: Sendable {
         }
         self.names = templates.keys.sorted()
         self.library = MustacheLibrary(templates: templates)
+        self.compiled = Self.compile(templates)
         self.directory = directory
     }
 
@@ -61,8 +65,22 @@ public struct TemplateLibrary: Sendable {
         }
         self.names = parsed.keys.sorted()
         self.library = MustacheLibrary(templates: parsed)
+        self.compiled = Self.compile(parsed)
         self.directory = nil
     }
+
+    /// Every template compiled, or nil when one does not compile.
+    private static func compile(_ templates: [String: MustacheTemplate]) -> [String: CompiledTemplate]? {
+        var compiled: [String: CompiledTemplate] = [:]
+        for (name, template) in templates {
+            guard let program = CompiledTemplate(template) else { return nil }
+            compiled[name] = program
+        }
+        return compiled
+    }
+
+    /// Whether every template compiled, so ``render(_:_:)`` does not use swift-mustache's renderer.
+    var isCompiled: Bool { compiled != nil }
 
     /// The line that selects ``HTMLContentType``, put before every template that selects no
     /// content type itself.
@@ -95,16 +113,34 @@ public struct TemplateLibrary: Sendable {
     /// Renders `context` with the template called `name`.
     /// - Throws: `PublishingError` naming the templates folder when there is no such template.
     public func render(_ name: String, _ context: Any) throws -> String {
-        guard let output = library.render(context, withTemplate: name) else {
-            guard let directory else {
-                throw PublishingError(
-                    file: name + ".mustache", message: "no template named \"\(name)\" in the templates folder")
+        if let compiled {
+            do {
+                if let bytes = try CompiledTemplate.render(name, in: compiled, object: context) {
+                    return String(decoding: bytes, as: UTF8.self)
+                }
+                throw missing(name)
+            } catch is CompiledTemplate.UnsupportedValue {
+                // A lambda or a template among the values: swift-mustache renders it below.
             }
-            let folder = directory.hasSuffix("/") ? directory : directory + "/"
-            throw PublishingError(
-                file: folder + name + ".mustache",
-                message: "no template named \"\(name)\" in the templates folder \(directory)")
         }
+        return try renderWithSwiftMustache(name, context)
+    }
+
+    /// Renders `context` with swift-mustache's own renderer (the reference the compiled one matches).
+    func renderWithSwiftMustache(_ name: String, _ context: Any) throws -> String {
+        guard let output = library.render(context, withTemplate: name) else { throw missing(name) }
         return output
+    }
+
+    /// The error for a template name the library does not have.
+    private func missing(_ name: String) -> PublishingError {
+        guard let directory else {
+            return PublishingError(
+                file: name + ".mustache", message: "no template named \"\(name)\" in the templates folder")
+        }
+        let folder = directory.hasSuffix("/") ? directory : directory + "/"
+        return PublishingError(
+            file: folder + name + ".mustache",
+            message: "no template named \"\(name)\" in the templates folder \(directory)")
     }
 }
