@@ -47,6 +47,11 @@ extension SiteOutput {
         try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: relativePath) }
     }
 
+    /// Writes the bytes `contents` to `relativePath`.
+    package func write(_ contents: [UInt8], to relativePath: String) throws {
+        try contents.withUnsafeBytes { try write(bytes: $0, to: relativePath) }
+    }
+
     /// Writes `data` to `relativePath`.
     package func write(_ data: Data, to relativePath: String) throws {
         try data.withUnsafeBytes { try write(bytes: $0, to: relativePath) }

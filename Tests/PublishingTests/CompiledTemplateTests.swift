@@ -41,7 +41,7 @@ struct CompiledTemplateTests {
         #expect(throws: PublishingError.self) { try library.render("nope", [String: Any]()) }
     }
 
-    @Test("generated templates and contexts render to the same bytes both ways (400 cases)")
+    @Test("generated templates and contexts, as dictionaries and as typed nodes, render to the same bytes both ways (400 cases)")
     func generated() throws {
         var failures: [String] = []
         var compiledCases = 0
@@ -67,6 +67,14 @@ struct CompiledTemplateTests {
             let theirs = try library.renderWithSwiftMustache("page", context)
             if ours != theirs {
                 failures.append("case \(index):\n\(templates)\nours:   \(ours.debugDescription)\ntheirs: \(theirs.debugDescription)")
+            }
+            // The same context as typed nodes, which the compiled renderer reads without casts.
+            let typed = GeneratedNode(context)
+            let oursTyped = try library.render("page", typed)
+            let theirsTyped = try library.renderWithSwiftMustache("page", typed)
+            if oursTyped != theirsTyped {
+                failures.append(
+                    "typed case \(index):\n\(templates)\nours:   \(oursTyped.debugDescription)\ntheirs: \(theirsTyped.debugDescription)")
             }
         }
         #expect(failures.isEmpty, "\(failures.prefix(3).joined(separator: "\n\n"))")
@@ -155,6 +163,27 @@ private struct ContextGenerator {
         case 3: return Double(random.integer(in: -500...500)) / 8
         case 4: return Optional(pick(words)) as Any
         default: return random.below(2) == 0
+        }
+    }
+}
+
+/// A generated dictionary context seen as a typed node: strings and template text as texts,
+/// flags, nested dictionaries as nodes, lists of dictionaries as lists, anything else as is.
+private struct GeneratedNode: TemplateNode {
+    let values: [String: Any]
+
+    init(_ values: [String: Any]) { self.values = values }
+
+    func value(named key: String) -> TemplateValue? {
+        guard let value = values[key] else { return nil }
+        switch value {
+        case let text as String: return .text(text)
+        case let text as TemplateText: return .text(text.renderText)
+        case let flag as Bool: return .flag(flag)
+        case let object as [String: Any]: return .node(GeneratedNode(object))
+        case let list as [Any] where list.allSatisfy({ $0 is [String: Any] }):
+            return .list(list.map { GeneratedNode($0 as! [String: Any]) })
+        default: return .other(value)
         }
     }
 }

@@ -12,7 +12,13 @@ public final class MarkdownDocument {
 
     /// Parses `markdown` with the given options.
     /// - Throws: `MarkdownError.unknownExtension` when an extension name is not known to cmark-gfm.
-    public init(parsing markdown: String, options: MarkdownOptions = .site) throws {
+    public convenience init(parsing markdown: String, options: MarkdownOptions = .site) throws {
+        try self.init(parsing: Array(markdown.utf8), options: options)
+    }
+
+    /// Parses UTF-8 `markdown` with `options`.
+    /// - Throws: ``MarkdownError`` when cmark-gfm cannot be set up or an extension is unknown.
+    public init(parsing markdown: [UInt8], options: MarkdownOptions = .site) throws {
         cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(MarkdownDocument.cmarkOptions(options)) else {
             throw MarkdownError.renderFailed
@@ -24,7 +30,7 @@ public final class MarkdownDocument {
             }
             cmark_parser_attach_syntax_extension(parser, extensionPointer)
         }
-        var bytes = Array(markdown.utf8)
+        var bytes = markdown
         let root = Self.parsing.withLock {
             bytes.withUnsafeMutableBufferPointer { buffer in
                 buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in

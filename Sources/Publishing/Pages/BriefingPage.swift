@@ -20,7 +20,7 @@ struct BriefingSource: Sendable {
 
 /// The data of one day's briefing, as the briefing templates see it: a typed value computed
 /// from ``BriefingInputs`` alone, answering the template's names with a switch.
-struct BriefingPage: Encodable, Equatable, MustacheParent {
+struct BriefingPage: Encodable, Equatable, TemplateNode {
     let date: String
     let weekday: String
     let root: String
@@ -58,37 +58,37 @@ struct BriefingPage: Encodable, Equatable, MustacheParent {
     var hasRules: Bool { !rules.isEmpty }
 
     /// The template's names, one per property.
-    func child(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue? {
         switch key {
-        case "date": TemplateText(date)
-        case "weekday": TemplateText(weekday)
-        case "root": TemplateText(root)
-        case "spx": TemplateText(spx)
-        case "vix": TemplateText(vix)
-        case "spxChange": TemplateText(spxChange)
-        case "vixChange": TemplateText(vixChange)
-        case "layerTitle": TemplateText(layerTitle)
-        case "layerText": TemplateText(layerText)
-        case "signals": signals
-        case "rateText": TemplateText(rateText)
-        case "forwardText": TemplateText(forwardText)
-        case "warmup": warmup
-        case "warmupSessions": TemplateText(warmupSessions)
-        case "events": events
-        case "hasEvents": hasEvents
-        case "eventsWindow": TemplateText(eventsWindow)
-        case "eventsText": eventsText.map(TemplateText.init)
-        case "position": position
-        case "flatText": flatText.map(TemplateText.init)
-        case "hedges": hedges
-        case "hasHedges": hasHedges
-        case "rules": rules
-        case "hasRules": hasRules
-        case "profiles": profiles
-        case "summary": TemplateText(summary)
-        case "previous": previous
-        case "next": next
-        case "outcome": outcome
+        case "date": .text(date)
+        case "weekday": .text(weekday)
+        case "root": .text(root)
+        case "spx": .text(spx)
+        case "vix": .text(vix)
+        case "spxChange": .text(spxChange)
+        case "vixChange": .text(vixChange)
+        case "layerTitle": .text(layerTitle)
+        case "layerText": .text(layerText)
+        case "signals": .list(signals)
+        case "rateText": .text(rateText)
+        case "forwardText": .text(forwardText)
+        case "warmup": .flag(warmup)
+        case "warmupSessions": .text(warmupSessions)
+        case "events": .list(events)
+        case "hasEvents": .flag(hasEvents)
+        case "eventsWindow": .text(eventsWindow)
+        case "eventsText": eventsText.map(TemplateValue.text)
+        case "position": position.map(TemplateValue.node)
+        case "flatText": flatText.map(TemplateValue.text)
+        case "hedges": .list(hedges)
+        case "hasHedges": .flag(hasHedges)
+        case "rules": .list(rules)
+        case "hasRules": .flag(hasRules)
+        case "profiles": .list(profiles)
+        case "summary": .text(summary)
+        case "previous": previous.map(TemplateValue.node)
+        case "next": next.map(TemplateValue.node)
+        case "outcome": .node(outcome)
         default: nil
         }
     }
@@ -167,17 +167,17 @@ struct BriefingPage: Encodable, Equatable, MustacheParent {
 }
 
 /// What the briefing's HTML page template reads beyond the site and page: the date and the links.
-struct BriefingNavigation: MustacheParent {
+struct BriefingNavigation: TemplateNode {
     let date: String
     let previous: BriefingLink?
     let next: BriefingLink?
 
     /// The template's names: `date`, `previous`, `next`.
-    func child(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue? {
         switch key {
-        case "date": TemplateText(date)
-        case "previous": previous
-        case "next": next
+        case "date": .text(date)
+        case "previous": previous.map(TemplateValue.node)
+        case "next": next.map(TemplateValue.node)
         default: nil
         }
     }

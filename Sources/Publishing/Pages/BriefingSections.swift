@@ -1,41 +1,41 @@
 import Mustache
 
 /// One row of the briefing's signal table.
-struct SignalRow: Encodable, Equatable, MustacheParent {
+struct SignalRow: Encodable, Equatable, TemplateNode {
     let name: String
     let value: String
     let note: String
 
     /// The template's names: `name`, `value`, `note`.
-    func child(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue? {
         switch key {
-        case "name": TemplateText(name)
-        case "value": TemplateText(value)
-        case "note": TemplateText(note)
+        case "name": .text(name)
+        case "value": .text(value)
+        case "note": .text(note)
         default: nil
         }
     }
 }
 
 /// One scheduled event in the look-ahead window.
-struct EventItem: Encodable, Equatable, MustacheParent {
+struct EventItem: Encodable, Equatable, TemplateNode {
     let date: String
     let name: String
     let kind: String
 
     /// The template's names: `date`, `name`, `kind`.
-    func child(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue? {
         switch key {
-        case "date": TemplateText(date)
-        case "name": TemplateText(name)
-        case "kind": TemplateText(kind)
+        case "date": .text(date)
+        case "name": .text(name)
+        case "kind": .text(kind)
         default: nil
         }
     }
 }
 
 /// One leg of the held condor.
-struct LegRow: Encodable, Equatable, MustacheParent {
+struct LegRow: Encodable, Equatable, TemplateNode {
     let label: String
     let strike: String
     let iv: String
@@ -43,20 +43,20 @@ struct LegRow: Encodable, Equatable, MustacheParent {
     let delta: String
 
     /// The template's names: `label`, `strike`, `iv`, `price`, `delta`.
-    func child(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue? {
         switch key {
-        case "label": TemplateText(label)
-        case "strike": TemplateText(strike)
-        case "iv": TemplateText(iv)
-        case "price": TemplateText(price)
-        case "delta": TemplateText(delta)
+        case "label": .text(label)
+        case "strike": .text(strike)
+        case "iv": .text(iv)
+        case "price": .text(price)
+        case "delta": .text(delta)
         default: nil
         }
     }
 }
 
 /// The held condor: its legs, measures and invariant.
-struct PositionSection: Encodable, Equatable, MustacheParent {
+struct PositionSection: Encodable, Equatable, TemplateNode {
     let contractsText: String
     let expiration: String
     let dte: String
@@ -85,40 +85,40 @@ struct PositionSection: Encodable, Equatable, MustacheParent {
     let layerNote: String?
 
     /// The template's names, one per stored property.
-    func child(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue? {
         switch key {
-        case "contractsText": TemplateText(contractsText)
-        case "expiration": TemplateText(expiration)
-        case "dte": TemplateText(dte)
-        case "openDate": TemplateText(openDate)
-        case "legs": legs
-        case "credit": TemplateText(credit)
-        case "creditUSD": TemplateText(creditUSD)
-        case "wingWidth": TemplateText(wingWidth)
-        case "maxLoss": TemplateText(maxLoss)
-        case "breakevenLow": TemplateText(breakevenLow)
-        case "breakevenHigh": TemplateText(breakevenHigh)
-        case "value": TemplateText(value)
-        case "pnl": TemplateText(pnl)
-        case "distancePercent": TemplateText(distancePercent)
-        case "distanceSigmas": TemplateText(distanceSigmas)
-        case "delta": TemplateText(delta)
-        case "gamma": TemplateText(gamma)
-        case "vega": TemplateText(vega)
-        case "theta": TemplateText(theta)
-        case "k0": TemplateText(k0)
-        case "k": TemplateText(k)
-        case "erosion": TemplateText(erosion)
-        case "band": TemplateText(band)
-        case "invariantText": TemplateText(invariantText)
-        case "layerNote": layerNote.map(TemplateText.init)
+        case "contractsText": .text(contractsText)
+        case "expiration": .text(expiration)
+        case "dte": .text(dte)
+        case "openDate": .text(openDate)
+        case "legs": .list(legs)
+        case "credit": .text(credit)
+        case "creditUSD": .text(creditUSD)
+        case "wingWidth": .text(wingWidth)
+        case "maxLoss": .text(maxLoss)
+        case "breakevenLow": .text(breakevenLow)
+        case "breakevenHigh": .text(breakevenHigh)
+        case "value": .text(value)
+        case "pnl": .text(pnl)
+        case "distancePercent": .text(distancePercent)
+        case "distanceSigmas": .text(distanceSigmas)
+        case "delta": .text(delta)
+        case "gamma": .text(gamma)
+        case "vega": .text(vega)
+        case "theta": .text(theta)
+        case "k0": .text(k0)
+        case "k": .text(k)
+        case "erosion": .text(erosion)
+        case "band": .text(band)
+        case "invariantText": .text(invariantText)
+        case "layerNote": layerNote.map(TemplateValue.text)
         default: nil
         }
     }
 }
 
 /// One VIX call spread held as a hedge.
-struct HedgeRow: Encodable, Equatable, MustacheParent {
+struct HedgeRow: Encodable, Equatable, TemplateNode {
     let layer: String
     let strikes: String
     let expiration: String
@@ -127,40 +127,40 @@ struct HedgeRow: Encodable, Equatable, MustacheParent {
     let value: String
 
     /// The template's names: `layer`, `strikes`, `expiration`, `contracts`, `premium`, `value`.
-    func child(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue? {
         switch key {
-        case "layer": TemplateText(layer)
-        case "strikes": TemplateText(strikes)
-        case "expiration": TemplateText(expiration)
-        case "contracts": TemplateText(contracts)
-        case "premium": TemplateText(premium)
-        case "value": TemplateText(value)
+        case "layer": .text(layer)
+        case "strikes": .text(strikes)
+        case "expiration": .text(expiration)
+        case "contracts": .text(contracts)
+        case "premium": .text(premium)
+        case "value": .text(value)
         default: nil
         }
     }
 }
 
 /// One rule that fired for the steward, with a link to its page.
-struct FiredRule: Encodable, Equatable, MustacheParent {
+struct FiredRule: Encodable, Equatable, TemplateNode {
     let id: String
     let title: String
     let explanation: String
     let href: String
 
     /// The template's names: `id`, `title`, `explanation`, `href`.
-    func child(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue? {
         switch key {
-        case "id": TemplateText(id)
-        case "title": TemplateText(title)
-        case "explanation": TemplateText(explanation)
-        case "href": TemplateText(href)
+        case "id": .text(id)
+        case "title": .text(title)
+        case "explanation": .text(explanation)
+        case "href": .text(href)
         default: nil
         }
     }
 }
 
 /// One profile's row of the comparison table.
-struct ProfileRow: Encodable, Equatable, MustacheParent {
+struct ProfileRow: Encodable, Equatable, TemplateNode {
     let title: String
     let equity: String
     let sinceStart: String
@@ -168,24 +168,24 @@ struct ProfileRow: Encodable, Equatable, MustacheParent {
     let rules: String
 
     /// The template's names: `title`, `equity`, `sinceStart`, `layer`, `rules`.
-    func child(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue? {
         switch key {
-        case "title": TemplateText(title)
-        case "equity": TemplateText(equity)
-        case "sinceStart": TemplateText(sinceStart)
-        case "layer": TemplateText(layer)
-        case "rules": rules
+        case "title": .text(title)
+        case "equity": .text(equity)
+        case "sinceStart": .text(sinceStart)
+        case "layer": .text(layer)
+        case "rules": .text(rules)
         default: nil
         }
     }
 }
 
 /// A link to another briefing, by its date.
-struct BriefingLink: Encodable, Equatable, MustacheParent {
+struct BriefingLink: Encodable, Equatable, TemplateNode {
     let date: String
 
     /// The template's name: `date`.
-    func child(named key: String) -> Any? {
-        key == "date" ? TemplateText(date) : nil
+    func value(named key: String) -> TemplateValue? {
+        key == "date" ? .text(date) : nil
     }
 }

@@ -39,10 +39,10 @@ struct BriefingWriter: Sendable {
         let page = BriefingPage(inputs)
         let folder = "briefings/\(page.date)"
         let file = "\(folder)/briefing.md"
-        let text = try renderer.markdown(template: "briefing.md", context: page)
+        let text = try renderer.markdownBytes(template: "briefing.md", context: page)
         let body = try markdown.render(
             text, file: file, root: "../../", figures: BriefingFigures.figures(for: inputs))
-        let html = try renderer.page(
+        let html = try renderer.pageBytes(
             template: "briefing", title: page.title, description: page.description, root: "../../", body: body.html,
             extra: page.navigation)
         try output.write(text, to: file)

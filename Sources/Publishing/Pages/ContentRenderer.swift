@@ -15,6 +15,15 @@ struct ContentRenderer: Sendable {
         _ markdown: String, file: String, bodyLine: Int = 1, root: String, skipping: String? = nil,
         figures: [String: String] = [:]
     ) throws -> (html: String, terms: [String]) {
+        try render(
+            Array(markdown.utf8), file: file, bodyLine: bodyLine, root: root, skipping: skipping, figures: figures)
+    }
+
+    /// ``render(_:file:bodyLine:root:skipping:figures:)`` of UTF-8 Markdown.
+    func render(
+        _ markdown: [UInt8], file: String, bodyLine: Int = 1, root: String, skipping: String? = nil,
+        figures: [String: String] = [:]
+    ) throws -> (html: String, terms: [String]) {
         let document = try MarkdownDocument(parsing: markdown, options: .site)
         document.replaceMarkerComments(prefix: "figure:", with: figures)
         var terms: [String] = []

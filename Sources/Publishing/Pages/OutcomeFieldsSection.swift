@@ -5,15 +5,15 @@ import Strategy
 /// Every field of the day-outcome schema for the steward's day, by its column name, in the one
 /// number style: a briefing template reads `{{outcome.distance_sigmas}}` with no change to the
 /// page model, so a field added to the schema can be shown by editing the template alone.
-struct OutcomeFieldsSection: Encodable, Equatable, MustacheParent {
+struct OutcomeFieldsSection: Encodable, Equatable, TemplateNode {
     /// The day's record the fields are read from.
     let record: DayRecord
 
     /// The field's value as text for readers, or nil when the schema has no such field or the
     /// value is absent (so `{{#outcome.name}}` sections only show known values).
-    func child(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue? {
         guard let field = OutcomeSchema.columns.days.field(named: key) else { return nil }
-        return Self.text(field.value(record), unit: field.info.unit).map(TemplateText.init)
+        return Self.text(field.value(record), unit: field.info.unit).map(TemplateValue.text)
     }
 
     /// A field's value in the one number style, with its unit's decimals.

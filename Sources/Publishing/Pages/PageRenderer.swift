@@ -11,6 +11,11 @@ struct PageRenderer: Sendable {
         try templates.render(template, context)
     }
 
+    /// ``markdown(template:context:)`` as UTF-8 bytes.
+    func markdownBytes(template: String, context: any MustacheParent) throws -> [UInt8] {
+        try templates.renderBytes(template, context)
+    }
+
     /// Renders a full page: `template` inherits `layout`, receiving `site`, `page` and `extra`.
     /// - Parameters:
     ///   - root: the relative path from the page's folder to the site root (`""`, `"../"`, ...).
@@ -19,45 +24,66 @@ struct PageRenderer: Sendable {
         template: String, title: String, description: String, root: String, body: String,
         extra: any MustacheParent = [String: any Sendable]()
     ) throws -> String {
+        String(
+            decoding: try pageBytes(
+                template: template, title: title, description: description, root: root, body: body, extra: extra),
+            as: UTF8.self)
+    }
+
+    /// ``page(template:title:description:root:body:extra:)`` as UTF-8 bytes.
+    func pageBytes(
+        template: String, title: String, description: String, root: String, body: String,
+        extra: any MustacheParent = [String: any Sendable]()
+    ) throws -> [UInt8] {
         let context = PageContext(
             site: site, page: PageHeading(title: title, description: description, root: root), body: body, extra: extra)
-        return try templates.render(template, context)
+        return try templates.renderBytes(template, context)
     }
 }
 
 /// What a page template sees: `site`, `page` and `body`, then the page's own names from `extra`.
-struct PageContext: MustacheParent {
+struct PageContext: TemplateNode {
     let site: SiteSettingsView
     let page: PageHeading
     /// The page's main HTML.
     let body: String
     /// The page's own names (a typed value or a dictionary); `site`, `page` and `body` take precedence.
     let extra: any MustacheParent
+    /// `extra` as a typed node, when it is one (cast once, not at every name).
+    private let extraNode: (any TemplateNode)?
+
+    init(site: SiteSettingsView, page: PageHeading, body: String, extra: any MustacheParent) {
+        self.site = site
+        self.page = page
+        self.body = body
+        self.extra = extra
+        extraNode = extra as? any TemplateNode
+    }
 
     /// `site`, `page`, `body`, else the name looked up in `extra`.
-    func child(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue? {
         switch key {
-        case "site": site
-        case "page": page
-        case "body": TemplateText(body)
-        default: extra.child(named: key)
+        case "site": .node(site)
+        case "page": .node(page)
+        case "body": .text(body)
+        default: extraNode.map { $0.value(named: key) } ?? extra.child(named: key).map { .other($0) }
         }
     }
 }
 
 /// The page's own heading values as templates see them (`page.title`, `page.description`, `page.root`).
-struct PageHeading: MustacheParent {
+struct PageHeading: TemplateNode {
     let title: String
     let description: String
     /// The relative path from the page's folder to the site root.
     let root: String
 
     /// `title`, `description`, `root`.
-    func child(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue? {
         switch key {
-        case "title": TemplateText(title)
-        case "description": TemplateText(description)
-        case "root": TemplateText(root)
+        case "title": .text(title)
+        case "description": .text(description)
+        case "root": .text(root)
         default: nil
         }
     }
@@ -93,14 +119,14 @@ struct SiteSettingsView: Sendable {
 
 }
 
-extension SiteSettingsView: MustacheParent {
+extension SiteSettingsView: TemplateNode {
     /// The names templates read as `site.…`: `title`, `description`, `language`, `notice`.
-    func child(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue? {
         switch key {
-        case "title": TemplateText(title)
-        case "description": TemplateText(description)
-        case "language": TemplateText(language)
-        case "notice": TemplateText(notice)
+        case "title": .text(title)
+        case "description": .text(description)
+        case "language": .text(language)
+        case "notice": .text(notice)
         default: nil
         }
     }

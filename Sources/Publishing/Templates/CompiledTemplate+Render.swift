@@ -22,7 +22,8 @@ extension CompiledTemplate {
         _ name: String, in library: [String: CompiledTemplate], object: Any
     ) throws -> [UInt8]? {
         guard let template = library[name] else { return nil }
-        var renderer = Renderer(library: library, stack: [object])
+        let top: TemplateValue = if let node = object as? any TemplateNode { .node(node) } else { .other(object) }
+        var renderer = Renderer(library: library, stack: [top])
         try renderer.render(template, state: RenderState(indentation: nil, overrides: nil, escaping: .html))
         return renderer.output
     }
@@ -31,10 +32,10 @@ extension CompiledTemplate {
 /// One render: the output bytes and the context stack, both mutated in place.
 private struct Renderer {
     let library: [String: CompiledTemplate]
-    var stack: [Any]
+    var stack: [TemplateValue]
     var output: [UInt8] = []
 
-    init(library: [String: CompiledTemplate], stack: [Any]) {
+    init(library: [String: CompiledTemplate], stack: [TemplateValue]) {
         self.library = library
         self.stack = stack
         output.reserveCapacity(16_384)
@@ -97,6 +98,12 @@ private struct Renderer {
     }
 
     /// Prints a variable's value, escaped when `escaping` is given.
+    private mutating func print(_ value: TemplateValue, escaping: TemplateEscaping?) throws {
+        guard case .text(let text) = value else { return try print(value.mustacheValue, escaping: escaping) }
+        append(text, escaping: escaping)
+    }
+
+    /// Prints any value as swift-mustache prints it, escaped when `escaping` is given.
     private mutating func print(_ value: Any, escaping: TemplateEscaping?) throws {
         let text: String
         if let plain = value as? TemplateText {
@@ -112,51 +119,71 @@ private struct Renderer {
         } else {
             text = String(describing: value)
         }
+        append(text, escaping: escaping)
+    }
+
+    /// Appends `text`, escaped when `escaping` is given.
+    private mutating func append(_ text: String, escaping: TemplateEscaping?) {
         switch escaping {
         case nil: output.append(contentsOf: text.utf8)
         case .html: HTMLContentType.appendEscaped(text, to: &output)
-        case .markdown: output.append(contentsOf: MarkdownEscaping.escape(text).utf8)
+        case .markdown: MarkdownEscaping.appendEscaped(text, to: &output)
         case .other(let type): output.append(contentsOf: type.escapeText(text).utf8)
         }
     }
 
+    /// Renders `body` with `value` pushed on the stack.
+    private mutating func render(_ body: CompiledTemplate, with value: TemplateValue, state: CompiledTemplate.RenderState) throws {
+        stack.append(value)
+        defer { stack.removeLast() }
+        try render(body, state: state)
+    }
+
     /// Renders a section: once per element of a list, once when true, once with the value pushed.
     private mutating func renderSection(
-        _ value: Any?, body: CompiledTemplate, state: CompiledTemplate.RenderState
+        _ value: TemplateValue?, body: CompiledTemplate, state: CompiledTemplate.RenderState
     ) throws {
-        guard let value else { return }
+        switch value {
+        case nil: return
+        case .text, .node: try render(body, with: value!, state: state)
+        case .flag(let flag): if flag { try render(body, state: state) }
+        case .list(let nodes): for node in nodes { try render(body, with: .node(node), state: state) }
+        case .other(let value): try renderSection(value, body: body, state: state)
+        }
+    }
+
+    /// Renders a section of any value as swift-mustache does.
+    private mutating func renderSection(_ value: Any, body: CompiledTemplate, state: CompiledTemplate.RenderState) throws {
         if value is MustacheLambda { throw CompiledTemplate.UnsupportedValue() }
         if let list = value as? any MustacheSequence {
-            for element in elements(of: list) {
-                stack.append(element)
-                defer { stack.removeLast() }
-                try render(body, state: state)
-            }
+            for element in elements(of: list) { try render(body, with: .other(element), state: state) }
         } else if let flag = value as? Bool {
             if flag { try render(body, state: state) }
         } else if let renderable = value as? any MustacheCustomRenderable, !(value is TemplateText), renderable.isNull {
             return
         } else {
-            stack.append(value)
-            defer { stack.removeLast() }
-            try render(body, state: state)
+            try render(body, with: .other(value), state: state)
         }
     }
 
     /// Renders an inverted section: when the value is missing, false, null or an empty list.
     private mutating func renderInverted(
-        _ value: Any?, body: CompiledTemplate, state: CompiledTemplate.RenderState
+        _ value: TemplateValue?, body: CompiledTemplate, state: CompiledTemplate.RenderState
     ) throws {
-        guard let value else { return try render(body, state: state) }
-        if let list = value as? any MustacheSequence {
-            guard elements(of: list).isEmpty else { return }
-            stack.append(value)
-            defer { stack.removeLast() }
-            try render(body, state: state)
-        } else if let flag = value as? Bool {
-            if !flag { try render(body, state: state) }
-        } else if let renderable = value as? any MustacheCustomRenderable, !(value is TemplateText), renderable.isNull {
-            try render(body, state: state)
+        switch value {
+        case nil: try render(body, state: state)
+        case .text, .node: return
+        case .flag(let flag): if !flag { try render(body, state: state) }
+        case .list(let nodes): if nodes.isEmpty { try render(body, with: .list(nodes), state: state) }
+        case .other(let value):
+            if let list = value as? any MustacheSequence {
+                guard elements(of: list).isEmpty else { return }
+                try render(body, with: .other(value), state: state)
+            } else if let flag = value as? Bool {
+                if !flag { try render(body, state: state) }
+            } else if let renderable = value as? any MustacheCustomRenderable, !(value is TemplateText), renderable.isNull {
+                try render(body, state: state)
+            }
         }
     }
 
@@ -169,9 +196,9 @@ private struct Renderer {
     /// The value a name denotes: the first object on the stack (innermost first) that has the
     /// name's first part, then the rest of the parts inside it.
     /// - Throws: ``CompiledTemplate/UnsupportedValue`` when the path passes through a lambda.
-    private func lookUp(_ name: CompiledTemplate.Name) throws -> Any? {
-        var found: Any?
-        guard let first = name.parts.first else { return Self.represented(stack.last) }
+    private func lookUp(_ name: CompiledTemplate.Name) throws -> TemplateValue? {
+        var found: TemplateValue?
+        guard let first = name.parts.first else { return stack.last.flatMap(Self.represented) }
         if name.innermostOnly {
             found = Self.child(named: first, of: stack[stack.count - 1])
         } else {
@@ -184,18 +211,29 @@ private struct Renderer {
         }
         guard var value = found else { return nil }
         for part in name.parts.dropFirst() {
-            if value is MustacheLambda { throw CompiledTemplate.UnsupportedValue() }
+            if case .other(let object) = value, object is MustacheLambda { throw CompiledTemplate.UnsupportedValue() }
             guard let child = Self.child(named: part, of: value) else { return nil }
             value = child
         }
         return Self.represented(value)
     }
 
-    /// `value`, or what it stands for when it is a `MustacheCustomRepresentation`.
-    private static func represented(_ value: Any?) -> Any? {
-        guard let value else { return nil }
-        if let custom = value as? any MustacheCustomRepresentation { return custom.representation }
+    /// `value`, or what it stands for when it is a `MustacheCustomRepresentation` (typed values never are).
+    private static func represented(_ value: TemplateValue) -> TemplateValue? {
+        guard case .other(let object) = value else { return value }
+        if let custom = object as? any MustacheCustomRepresentation { return custom.representation.map { .other($0) } }
         return value
+    }
+
+    /// `object`'s child called `name`: a typed node answers by itself; a text, flag or list has
+    /// no names (as swift-mustache finds none in a `TemplateText`, `Bool` or array); any other
+    /// value is read as swift-mustache reads it.
+    private static func child(named name: String, of object: TemplateValue) -> TemplateValue? {
+        switch object {
+        case .node(let node): node.value(named: name)
+        case .text, .flag, .list: nil
+        case .other(let object): child(named: name, of: object).map { .other($0) }
+        }
     }
 
     /// `object`'s child called `name`, as swift-mustache finds it.

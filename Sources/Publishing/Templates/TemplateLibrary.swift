@@ -113,17 +113,22 @@ public struct TemplateLibrary: Sendable {
     /// Renders `context` with the template called `name`.
     /// - Throws: `PublishingError` naming the templates folder when there is no such template.
     public func render(_ name: String, _ context: Any) throws -> String {
+        String(decoding: try renderBytes(name, context), as: UTF8.self)
+    }
+
+    /// Renders `context` with the template called `name`, as the UTF-8 bytes of ``render(_:_:)``
+    /// (a page written to a file need not be checked again as a string).
+    /// - Throws: `PublishingError` naming the templates folder when there is no such template.
+    public func renderBytes(_ name: String, _ context: Any) throws -> [UInt8] {
         if let compiled {
             do {
-                if let bytes = try CompiledTemplate.render(name, in: compiled, object: context) {
-                    return String(decoding: bytes, as: UTF8.self)
-                }
+                if let bytes = try CompiledTemplate.render(name, in: compiled, object: context) { return bytes }
                 throw missing(name)
             } catch is CompiledTemplate.UnsupportedValue {
                 // A lambda or a template among the values: swift-mustache renders it below.
             }
         }
-        return try renderWithSwiftMustache(name, context)
+        return Array(try renderWithSwiftMustache(name, context).utf8)
     }
 
     /// Renders `context` with swift-mustache's own renderer (the reference the compiled one matches).
