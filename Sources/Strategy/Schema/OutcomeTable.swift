@@ -25,12 +25,21 @@ public struct OutcomeTable<Record>: Sendable {
     public var columns: [FieldInfo] { fields.map(\.info) }
 
     /// The record's values in column order, numbers rounded to their field's unit.
+    /// Inlinable, so each caller gets a loop specialised for its record type (the archive calls
+    /// it once per day, profile and item).
+    @inlinable
     public func values(of record: Record) -> [FieldValue] {
-        fields.map { field in
+        var values: [FieldValue] = []
+        values.reserveCapacity(fields.count)
+        for field in fields {
             let value = field.value(record)
-            if case .number(let number) = value { return .number(field.info.unit.rounded(number)) }
-            return value
+            if case .number(let number) = value {
+                values.append(.number(field.info.unit.rounded(number)))
+            } else {
+                values.append(value)
+            }
         }
+        return values
     }
 }
 
