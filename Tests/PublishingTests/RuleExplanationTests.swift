@@ -77,7 +77,7 @@ struct RuleExplanationTests {
             (
                 .layerStoodDown(layer: 1, vix: 14.2, level: 15, closes: 3, hedge: .sold(price: 0.4, premium: 1.1)),
                 "The VIX closed at 14.20, the 3rd close in a row below 15, so ALVH layer 1 stands down and its "
-                    + "hedge is sold at 0.40 per spread against 1.10 paid."
+                    + "hedge is sold at 0.40 VIX points per spread against 1.10 paid."
             ),
             (
                 .layerActivated(layer: 1, vix: 22, threshold: 20, hedge: .skipped(premium: 0, budget: 0)),

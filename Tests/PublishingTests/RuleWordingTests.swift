@@ -42,7 +42,7 @@ struct RuleWordingTests {
         #expect(
             RuleFiring(.layerActivated(layer: 2, vix: 37, threshold: 25, hedge: clause)).sentence
                 == "The VIX closed at 37.00, at or above 25, so ALVH layer 2 activates and buys 2.50 VIX 41/51 call "
-                + "spreads expiring 2024-04-19 at 1.23 each.")
+                + "spreads expiring 2024-04-19 at 1.23 VIX points per spread.")
         #expect(RuleFiring(.layerActivated(layer: 1, vix: 18, threshold: 18, hedge: nil)).id == .alvhLayer1)
         #expect(
             RuleFiring(.layerStoodDown(layer: 2, vix: 21.5, level: 23, closes: 3, hedge: nil)).sentence

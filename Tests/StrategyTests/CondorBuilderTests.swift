@@ -1,5 +1,6 @@
 import Foundation
 import MarketData
+import OptionMath
 import Testing
 
 @testable import Strategy
@@ -128,9 +129,19 @@ struct InvariantAndHedgeTests {
             return VIXHedge.value(long: 41, short: 51, expiration: expiry, market: market).price
         }
         #expect(settle(30) == 0 && settle(45) == 4 && settle(70) == 10)
-        // Before expiry the forward is VX1 when the day has it.
+        // Before expiry the forward is the expiration's own future: VX1 ten days before the April
+        // 2015 VIX expiration, VX2 a month before it; a date that is no VIX expiration is modelled.
+        let april = try #require(CalendarDate(iso: "2015-04-15"))
         let before = DayMarket(
-            day: TradingDay(date: expiry.adding(days: -10), spx: 2000, vix: 30, vx1: 28), model: ModelParameters())
-        #expect(VIXHedge.value(long: 41, short: 51, expiration: expiry, market: before).forward == 28)
+            day: TradingDay(date: april.adding(days: -10), spx: 2000, vix: 30, vx1: 28, vx2: 29), model: ModelParameters())
+        #expect(VIXHedge.value(long: 41, short: 51, expiration: april, market: before).forward == 28)
+        let monthBefore = DayMarket(
+            day: TradingDay(date: april.adding(days: -30), spx: 2000, vix: 30, vx1: 27, vx2: 29), model: ModelParameters())
+        #expect(VIXHedge.value(long: 41, short: 51, expiration: april, market: monthBefore).forward == 29)
+        // The May contract is the third listed on 2015-03-16: the file has no future for it.
+        let may = try #require(CalendarDate(iso: "2015-05-20"))
+        #expect(
+            VIXHedge.value(long: 41, short: 51, expiration: may, market: monthBefore).forward
+                == VIXForwardModel().forward(vix: 30, years: 65.0 / 365))
     }
 }

@@ -48,11 +48,13 @@ struct ScenarioTests {
             ])
         #expect(day.layer == 2)
 
-        // Hedges: long strike round(37 × 1.1) = 41, short 51, 30 calendar days, Black-76 on the model forward.
-        let expiration = day.date.adding(days: 30)
-        let decay: Double = exp(-4 * 30.0 / 365)
+        // Hedges: long strike round(37 × 1.1) = 41, short 51, Black-76 on the model forward, on the VIX
+        // expiration nearest 30 days: 2015-03-18 is 15 days away, 2015-04-15 is 43 (13 from the target).
+        let expiration = try #require(CalendarDate(iso: "2015-04-15"))
+        #expect(VIXExpirations.expirations(onOrAfter: day.date, limit: 2).map(\.iso) == ["2015-03-18", "2015-04-15"])
+        let decay: Double = exp(-4 * 43.0 / 365)
         let forward: Double = 19 + 18 * decay
-        let years = 30.0 / 365
+        let years = 43.0 / 365
         let long = Black76.price(type: .call, forward: forward, strike: 41, years: years, volatility: 0.9, rate: 0.02)
         let short = Black76.price(type: .call, forward: forward, strike: 51, years: years, volatility: 0.9, rate: 0.02)
         let premium = long - short
@@ -70,7 +72,7 @@ struct ScenarioTests {
             day.explanations[0]
                 == "The VIX closed at 37.00, at or above 18, so ALVH layer 1 activates and buys "
                 + "\(ExplanationNumbers.contracts(first.contracts)) VIX 41/51 call spreads expiring \(expiration.iso) at "
-                + "\(ExplanationNumbers.points(premium)) each.")
+                + "\(ExplanationNumbers.points(premium)) VIX points per spread.")
 
         // Rebuild: the old condor closed with reason alvh-layer-2, the new one time-shifted and widened.
         let trade = try #require(run.trades.first { $0.closeDate == day.date })
@@ -210,5 +212,30 @@ struct ScenarioTests {
                         + "gives 0.47 contracts, which rounds down to zero, so the next session tries again."
                 ])
         #expect(run.trades.isEmpty && run.records.last?.cash == 5_000)
+    }
+}
+
+/// Which VIX future prices a hedge: its own expiration's, from `vix_futures.csv`, else the model.
+@Suite("VIX hedge forwards")
+struct VIXHedgeForwardTests {
+    /// A day with both futures, 2015-03-03: VX1 is the 2015-03-18 contract, VX2 the 2015-04-15 one.
+    private func market(vx1: Double?, vx2: Double?) throws -> DayMarket {
+        let date = try #require(CalendarDate(iso: "2015-03-03"))
+        let day = TradingDay(date: date, spx: 2000, vix: 20, vx1: vx1, vx2: vx2)
+        return DayMarket(day: day, model: ModelParameters())
+    }
+
+    @Test("the front expiration takes VX1, the next VX2, a later one and a missing future the model")
+    func forwardOfEachExpiration() throws {
+        let front = try #require(CalendarDate(iso: "2015-03-18"))
+        let next = try #require(CalendarDate(iso: "2015-04-15"))
+        let later = try #require(CalendarDate(iso: "2015-05-20"))
+        let quoted = try market(vx1: 21.5, vx2: 22.25)
+        #expect(quoted.vixForward(expiration: front) == 21.5)
+        #expect(quoted.vixForward(expiration: next) == 22.25)
+        let model = VIXForwardModel(longRunMean: 19, meanReversionSpeed: 4)
+        #expect(quoted.vixForward(expiration: later) == model.forward(vix: 20, years: 78.0 / 365))
+        let frontOnly = try market(vx1: 21.5, vx2: nil)
+        #expect(frontOnly.vixForward(expiration: next) == model.forward(vix: 20, years: 43.0 / 365))
     }
 }

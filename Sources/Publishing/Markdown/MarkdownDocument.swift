@@ -19,7 +19,7 @@ public final class MarkdownDocument {
     /// Parses UTF-8 `markdown` with `options`.
     /// - Throws: ``MarkdownError`` when cmark-gfm cannot be set up or an extension is unknown.
     public init(parsing markdown: [UInt8], options: MarkdownOptions = .site) throws {
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = Self.registration
         guard let parser = cmark_parser_new(MarkdownDocument.cmarkOptions(options)) else {
             throw MarkdownError.renderFailed
         }
@@ -56,6 +56,13 @@ public final class MarkdownDocument {
     /// strikethrough and autolinks (seen as a flaky GFM test while briefings render in parallel).
     /// Rendering the tree to HTML does not read the table and runs unlocked.
     private static let parsing = NSLock()
+
+    /// Registers cmark-gfm's extensions, once per process. `cmark_gfm_core_extensions_ensure_registered`
+    /// checks an unguarded flag: two threads parsing their first document at the same moment both
+    /// registered the extensions, which renumbered the table node types under the first thread's
+    /// nodes and aborted it in the table renderer (`assert(false)`, seen once in the hostile-value
+    /// tests). A static's initialiser runs exactly once, whatever the threads.
+    private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
 
     deinit {
         cmark_node_free(root)

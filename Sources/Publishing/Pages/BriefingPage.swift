@@ -144,7 +144,7 @@ struct BriefingPage: Encodable, Equatable, TemplateNode {
             position = nil
             flatText = BriefingText.flatText(steward)
         }
-        hedges = steward.hedges.filter(\.isHeld).map(BriefingText.hedge)
+        hedges = steward.hedges.filter(\.isHeld).map { BriefingText.hedge($0, multiplier: strategy.contractMultiplier) }
         rules = steward.firings.map { firing in
             FiredRule(
                 id: firing.id.rawValue, title: firing.id.title,

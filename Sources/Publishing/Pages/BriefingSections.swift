@@ -123,10 +123,14 @@ struct HedgeRow: Encodable, Equatable, TemplateNode {
     let strikes: String
     let expiration: String
     let contracts: String
+    /// The premium paid per spread, in USD (the VIX points paid × the contract multiplier).
     let premium: String
+    /// The premium paid for all the spreads, in USD (costs not included).
+    let paid: String
+    /// The model value of all the spreads today, in USD.
     let value: String
 
-    /// The template's names: `layer`, `strikes`, `expiration`, `contracts`, `premium`, `value`.
+    /// The template's names: `layer`, `strikes`, `expiration`, `contracts`, `premium`, `paid`, `value`.
     func value(named key: String) -> TemplateValue? {
         switch key {
         case "layer": .text(layer)
@@ -134,6 +138,7 @@ struct HedgeRow: Encodable, Equatable, TemplateNode {
         case "expiration": .text(expiration)
         case "contracts": .text(contracts)
         case "premium": .text(premium)
+        case "paid": .text(paid)
         case "value": .text(value)
         default: nil
         }

@@ -128,15 +128,16 @@ enum BriefingText {
         return "The account is flat today; the rules below say why."
     }
 
-    /// One hedge row.
-    static func hedge(_ hedge: HedgeRecord) -> HedgeRow {
+    /// One hedge row, its money in USD per spread and in all (`multiplier`: the contract multiplier).
+    static func hedge(_ hedge: HedgeRecord, multiplier: Double) -> HedgeRow {
         HedgeRow(
             layer: String(hedge.layer),
             strikes: DisplayNumber.fixed(hedge.longStrike, 0) + "/" + DisplayNumber.fixed(hedge.shortStrike, 0),
             expiration: hedge.expiration.iso,
             contracts: DisplayNumber.fixed(hedge.contracts, 2),
-            premium: DisplayNumber.usd(hedge.premium),
-            value: DisplayNumber.usd(hedge.value))
+            premium: DisplayNumber.fixed(hedge.premium * multiplier, 2),
+            paid: DisplayNumber.fixed(hedge.premium * multiplier * hedge.contracts, 2),
+            value: DisplayNumber.fixed(hedge.value, 2))
     }
 
     /// The one-sentence summary for the meta description and the feed.

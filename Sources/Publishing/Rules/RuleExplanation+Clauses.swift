@@ -22,13 +22,13 @@ extension RuleExplanation {
         switch action {
         case let .bought(contracts, long, short, expiration, premium):
             return "buys \(N.contracts(contracts)) VIX \(N.strike(long))/\(N.strike(short)) call spreads expiring "
-                + "\(expiration.iso) at \(N.points(premium)) each"
+                + "\(expiration.iso) at \(N.points(premium)) VIX points per spread"
         case let .skipped(premium, budget):
             return budget > 0
-                ? "buys no hedge, as the call spread is worth \(N.points(premium))"
+                ? "buys no hedge, as the call spread is worth \(N.points(premium)) VIX points"
                 : "buys no hedge, as the hedge budget is \(N.usd(max(budget, 0)))"
         case let .sold(price, premium):
-            return "its hedge is sold at \(N.points(price)) per spread against \(N.points(premium)) paid"
+            return "its hedge is sold at \(N.points(price)) VIX points per spread against \(N.points(premium)) paid"
         }
     }
 }

@@ -23,11 +23,13 @@ struct DayMarket {
     let rate: Double
     /// Continuous dividend yield.
     let dividendYield: Double
-    /// Front VIX future when supplied for this date.
+    /// Front VIX future (the contract of the first VIX expiration on or after this date) when supplied.
     let vx1: Double?
+    /// Second VIX future (the next contract) when supplied.
+    let vx2: Double?
     /// The SPX volatility surface.
     let surface: VolatilitySurface
-    /// The modelled VIX forward curve, used when `vx1` is absent.
+    /// The modelled VIX forward curve, used for an expiration without a supplied future.
     let vixForwardModel: VIXForwardModel
     /// Volatility of volatility for VIX options.
     let volOfVol: Double
@@ -44,6 +46,7 @@ struct DayMarket {
         }
         dividendYield = model.dividendYield
         vx1 = day.vx1.flatMap { $0 > 0 && $0.isFinite ? $0 : nil }
+        vx2 = day.vx2.flatMap { $0 > 0 && $0.isFinite ? $0 : nil }
         surface = VolatilitySurface(atmRatio: model.atmRatio, skew: model.skew, smile: model.smile)
         vixForwardModel = VIXForwardModel(longRunMean: model.vixForwardMean, meanReversionSpeed: model.vixForwardSpeed)
         volOfVol = model.volOfVol
@@ -101,9 +104,14 @@ struct DayMarket {
         return (greeks, iv)
     }
 
-    /// The VIX forward to a date `years` away: VX1 when supplied, else the mean-reverting model.
-    func vixForward(years: Double) -> Double {
-        vx1 ?? vixForwardModel.forward(vix: vix, years: years)
+    /// The VIX forward to a VIX expiration: the future of that expiration when supplied (VX1 for
+    /// the front contract, VX2 for the next), else the mean-reverting model.
+    func vixForward(expiration: CalendarDate) -> Double {
+        switch VIXExpirations.contractIndex(of: expiration, on: date) {
+        case 0: vx1 ?? vixForwardModel.forward(vix: vix, years: years(to: expiration))
+        case 1: vx2 ?? vixForwardModel.forward(vix: vix, years: years(to: expiration))
+        default: vixForwardModel.forward(vix: vix, years: years(to: expiration))
+        }
     }
 }
 

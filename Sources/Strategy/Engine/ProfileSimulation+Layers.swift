@@ -48,7 +48,7 @@ extension ProfileSimulation {
     /// Buys the layer's VIX call spread with `hedgeBudgetPercent` of cash; returns what happened, for the firing.
     mutating func buyHedge(layer: Int, market: DayMarket) -> HedgeAction {
         let strikes = VIXHedge.strikes(vix: market.vix, parameters: parameters)
-        let expiration = market.date.adding(days: parameters.hedgeDays)
+        let expiration = VIXExpirations.closest(toCalendarDays: parameters.hedgeDays, after: market.date)
         let (premium, _) = VIXHedge.value(
             long: strikes.long, short: strikes.short, expiration: expiration, market: market)
         let budget = parameters.hedgeBudgetPercent * cash

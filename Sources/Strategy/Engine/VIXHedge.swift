@@ -4,8 +4,9 @@ import OptionMath
 /// A VIX call spread bought by an ALVH layer (SPEC §5), priced with Black-76 on the VIX forward.
 ///
 /// Reading: long strike round(VIX × `hedgeStrikeMultiplier`), short strike + `hedgeSpreadWidth`,
-/// expiration = purchase date + `hedgeDays` calendar days; the forward is VX1 when the day has it,
-/// otherwise the mean-reverting model; volatility is `volOfVol`; at or after expiration the value is
+/// expiration = the VIX expiration closest to `hedgeDays` calendar days after the purchase
+/// (``VIXExpirations``); the forward is that expiration's future when `vix_futures.csv` gives it
+/// (VX1 for the front contract, VX2 for the next), otherwise the mean-reverting model; volatility is `volOfVol`; at or after expiration the value is
 /// the intrinsic value on the VIX close.
 struct VIXHedge: Equatable {
     /// The layer that bought it.
@@ -41,7 +42,7 @@ struct VIXHedge: Equatable {
             let intrinsic = max(market.vix - long, 0) - max(market.vix - short, 0)
             return (intrinsic, market.vix)
         }
-        let forward = market.vixForward(years: years)
+        let forward = market.vixForward(expiration: expiration)
         let longPrice = Black76.price(
             type: .call, forward: forward, strike: long, years: years, volatility: market.volOfVol, rate: market.rate)
         let shortPrice = Black76.price(

@@ -20,7 +20,7 @@ public struct HedgeRecord: Sendable, Hashable, Codable {
     public var status: HedgeStatus
     /// The session it was bought.
     public var openDate: CalendarDate
-    /// Its expiration (purchase date + `hedgeDays` calendar days).
+    /// Its expiration: the listed VIX expiration closest to `hedgeDays` calendar days after the purchase.
     public var expiration: CalendarDate
     /// Long call strike in VIX points.
     public var longStrike: Double
