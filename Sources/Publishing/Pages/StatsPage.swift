@@ -79,38 +79,49 @@ struct StatsPage {
     }
 
     private func metricRows() -> [[String: String]] {
-        typealias Row = (String, (ProfileMetrics) -> String)
+        typealias Row = (name: String, about: String, value: (ProfileMetrics) -> String)
         let percent = { (value: Double?) in value.map { DisplayNumber.percent($0, 2) } ?? "n/a" }
         let ratio = { (value: Double?) in value.map { DisplayNumber.fixed($0, 2) } ?? "n/a" }
+        let usd = { (value: Double) in DisplayNumber.fixed(value, 2) }
         let rows: [Row] = [
-            ("Final equity", { DisplayNumber.usd($0.endEquity) }),
-            ("Total return", { percent($0.totalReturn) }),
-            ("CAGR", { percent($0.cagr) }),
-            ("Annualised volatility", { percent($0.annualisedVolatility) }),
-            ("Sharpe ratio", { ratio($0.sharpe) }),
-            ("Sortino ratio", { ratio($0.sortino) }),
-            ("Maximum drawdown", { percent($0.maxDrawdown?.depth) }),
+            ("Final equity (USD)", "Cash plus the marked value of the open condor and hedges on the last day.", { usd($0.endEquity) }),
+            ("Total return", "Final equity against the starting capital.", { percent($0.totalReturn) }),
+            ("CAGR", "The whole account's compound annual growth rate over the period.", { percent($0.cagr) }),
             (
-                "Drawdown peak → trough",
+                "IRR on deployed margin, annualised",
+                "The annual internal rate of return of the cash the trades tied up: each condor's margin, paid at the opening and returned with its P&L at the close, and each hedge's premium, costs and proceeds.",
+                { percent($0.moneyWeightedReturn) }
+            ),
+            ("Annualised volatility", "The sample standard deviation of daily equity returns, × √252.", { percent($0.annualisedVolatility) }),
+            ("Sharpe ratio", "Annualised excess return over the risk-free rate per unit of volatility.", { ratio($0.sharpe) }),
+            ("Sortino ratio", "As Sharpe, but only days below the risk-free rate count as risk.", { ratio($0.sortino) }),
+            ("Maximum drawdown", "The deepest fall of equity from a previous peak.", { percent($0.maxDrawdown?.depth) }),
+            (
+                "Drawdown peak → trough", "The dates of that fall.",
                 { m in m.maxDrawdown.map { "\($0.peakDate.iso) → \($0.troughDate.iso)" } ?? "n/a" }
             ),
-            ("Recovered on", { m in m.maxDrawdown.map { $0.recoveryDate?.iso ?? "not yet" } ?? "n/a" }),
-            ("Calmar ratio", { ratio($0.calmar) }),
-            ("Condors closed", { String($0.tradeCount) }),
-            ("Win rate", { percent($0.winRate) }),
-            ("Average days held", { m in m.averageDaysHeld.map { DisplayNumber.fixed($0, 1) } ?? "n/a" }),
-            ("Premium / margin", { percent($0.premiumToMargin) }),
-            ("Total costs", { DisplayNumber.usd($0.totalCosts) }),
-            ("Hedges bought", { String($0.hedgeCount) }),
-            ("Money-weighted return (XIRR)", { percent($0.moneyWeightedReturn) }),
+            (
+                "Recovered on", "The first day equity was back at the peak.",
+                { m in m.maxDrawdown.map { $0.recoveryDate?.iso ?? "not yet" } ?? "n/a" }
+            ),
+            ("Calmar ratio", "CAGR divided by the maximum drawdown.", { ratio($0.calmar) }),
+            ("Condors closed", "Trades closed during the period.", { String($0.tradeCount) }),
+            ("Win rate", "The share of closed condors with a positive net P&L.", { percent($0.winRate) }),
+            (
+                "Average days held", "Calendar days from opening to closing, averaged over closed condors.",
+                { m in m.averageDaysHeld.map { DisplayNumber.fixed($0, 1) } ?? "n/a" }
+            ),
+            ("Premium / margin (%)", "The credit received on closed condors as a share of their margin (the maximum loss at the opening).", { percent($0.premiumToMargin) }),
+            ("Total costs (USD)", "Commissions and slippage on every leg opened and closed, hedges included.", { usd($0.totalCosts) }),
+            ("Hedges bought", "VIX call spreads bought by the ALVH layers.", { String($0.hedgeCount) }),
         ]
-        return rows.map { name, value in
-            var row = ["name": name]
+        return rows.map { row in
+            var cells = ["name": row.name, "about": row.about]
             for profile in Profile.allCases {
-                row[profile == .staticBaseline ? "static" : profile.rawValue] =
-                    runs[profile].map { value($0.metrics) } ?? "n/a"
+                cells[profile == .staticBaseline ? "static" : profile.rawValue] =
+                    runs[profile].map { row.value($0.metrics) } ?? "n/a"
             }
-            return row
+            return cells
         }
     }
 
