@@ -90,19 +90,11 @@ struct ChunkedReadingTests {
         #expect(result.rows.count == EventsFileReader.maximumRows)
     }
 
-    @Test("chain.csv with a chain header (spaces, BOM, any case) is a note; it is not used yet")
-    func chainRecognised() throws {
-        let chain = "\u{FEFF} QuoteDate , Expiration, Type , Strike, Bid, Ask, underlying_last\r\n2024-01-02,2024-02-16,P,4500,10.1,10.4,4742.83\r\n"
-        let data = try MarketDataLoader.load(contents: Fixture.files(["chain.csv": chain]))
-        #expect(data.notes.contains("chain.csv: option chain recognised but not used yet; condors are priced from the model"))
-        #expect(ChainFileCheck.normalize("[QUOTE_DATE]") == "quotedate")
-    }
-
     @Test("chain.csv of random bytes or with an unknown header is an error")
     func chainRefused() throws {
         #expect(issueLines(Fixture.files(["chain.csv": "Date,Close\n2024-01-02,1\n"])) == [
-            "chain.csv:1: unknown header \"Date,Close\": expected an option chain with at least the columns "
-                + "quotedate,expiration,type,strike,bid,ask, or remove the file"
+            "chain.csv:1: unknown header \"Date,Close\": expected "
+                + "quotedate,expiration,type,strike,bid,ask[,impliedvol][,underlying_last][,delta]"
         ])
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("condorpress-chain-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -117,7 +109,7 @@ struct ChunkedReadingTests {
             Issue.record("expected chain.csv of random bytes to be refused")
         } catch let error as DataValidationError {
             #expect(error.issues.map(\.file) == ["chain.csv"])
-            #expect(error.issues.first?.message.hasSuffix("or remove the file") == true)
+            #expect(error.issues.first?.message.hasPrefix("expected UTF-8 text") == true)
         }
     }
 }

@@ -125,3 +125,26 @@ struct LoadRun {
         return ordered
     }
 }
+
+extension LoadRun {
+    /// Reads `chain.csv` with `reader`; its issues and notes join the run's, capped like the others.
+    /// - Returns: The quotes kept, or nil when the file had errors.
+    mutating func readChain(_ input: FileInput, reader: OptionChainReader) -> OptionChain? {
+        let name = OptionChainReader.fileName
+        if case .folder = input {
+            issues.append(DataIssue(file: name, line: nil, message: "expected a CSV file, found a folder"))
+            return nil
+        }
+        let result = reader.read(input.rows(), lenient: lenient)
+        issues += result.issues
+        notes += result.notes.map { DataNote($0) }
+        dropped[name] = (result.droppedErrors, result.droppedWarnings, result.rowsWithErrors)
+        if result.rowsSkipped > 0 {
+            notes.append(
+                DataNote(
+                    "\(name): \(Counting.phrase(result.rowsSkipped, "row", "rows")) with errors skipped",
+                    reason: .rowsSkipped(count: result.rowsSkipped)))
+        }
+        return result.issues.contains(where: \.isError) ? nil : result.chain
+    }
+}

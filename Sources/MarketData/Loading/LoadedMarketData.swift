@@ -10,8 +10,14 @@ public struct LoadedMarketData: Sendable, Equatable {
     /// One entry per file read, in ``MarketDataFile`` order.
     public var sources: [DataSource]
 
+    /// The option quotes of `chain.csv`, when it was supplied (only quote dates that are trading days).
+    public var chain: OptionChain?
+
     /// Creates a load result.
-    public init(series: MarketSeries, warnings: [DataIssue], notes: [DataNote], sources: [DataSource]) {
+    public init(
+        series: MarketSeries, warnings: [DataIssue], notes: [DataNote], sources: [DataSource], chain: OptionChain? = nil
+    ) {
+        self.chain = chain
         self.series = series
         self.warnings = warnings
         self.notes = notes

@@ -21,7 +21,7 @@ extension MarketDataLoader {
         var inputs: [MarketDataFile: FileInput] = [:]
         let folder = URL(fileURLWithPath: directory, isDirectory: true)
         var chain: FileInput?
-        for name in MarketDataFile.allCases.map(\.fileName) + [ChainFileCheck.fileName] {
+        for name in MarketDataFile.allCases.map(\.fileName) + [OptionChainReader.fileName] {
             let path = folder.appendingPathComponent(name).path
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { continue }

@@ -27,7 +27,7 @@ public struct MarketDataLoader: Sendable {
         for file in MarketDataFile.allCases {
             if let text = contents[file.fileName] { inputs[file] = .text(text) }
         }
-        let chain = contents[ChainFileCheck.fileName].map { FileInput.text($0) }
+        let chain = contents[OptionChainReader.fileName].map { FileInput.text($0) }
         return try assemble(inputs: inputs, chain: chain, lenient: lenient)
     }
 
@@ -35,7 +35,7 @@ public struct MarketDataLoader: Sendable {
     ///
     /// - Parameters:
     ///   - inputs: Each file supplied, as text or as a path to stream.
-    ///   - chain: `chain.csv`, when supplied (checked, not read; see ``ChainFileCheck``).
+    ///   - chain: `chain.csv`, when supplied (read and validated by ``OptionChainReader``).
     static func assemble(
         inputs: [MarketDataFile: FileInput], chain: FileInput?, lenient: Bool
     ) throws -> LoadedMarketData {
@@ -48,12 +48,7 @@ public struct MarketDataLoader: Sendable {
         let futures = run.read(VIXFuturesFileReader.reader)
         if let spx { run.add(PlausibilityChecks.spxMoves(in: spx)) }
         if let vix { run.add(PlausibilityChecks.vixRange(in: vix)) }
-        if let chain {
-            switch ChainFileCheck.check(chain.rows()) {
-            case .success(let note): run.addNote(note)
-            case .failure(let issue): run.add([issue])
-            }
-        }
+        let chain = chain.flatMap { run.readChain($0, reader: OptionChainReader(maximumDays: OptionChainReader.keptDays)) }
 
         var issues = run.orderedIssues()
         guard !issues.contains(where: \.isError), let spx, let vix else {
@@ -67,8 +62,17 @@ public struct MarketDataLoader: Sendable {
             issues.append(noCommonDates(spx: spx.rows, vix: vix.rows))
             throw DataValidationError(issues: issues)
         }
+        var notes = run.notes + alignmentNotes.map { DataNote($0) }
+        var kept: OptionChain?
+        if let chain {
+            let (checked, dateIssues) = OptionChainReader.matchingSessions(chain, of: series, lenient: lenient)
+            issues += dateIssues
+            if dateIssues.contains(where: \.isError) { throw DataValidationError(issues: issues) }
+            notes.append(DataNote(OptionChainReader.summary(of: checked)))
+            kept = checked
+        }
         return LoadedMarketData(
-            series: series, warnings: issues, notes: run.notes + alignmentNotes.map { DataNote($0) }, sources: run.sources)
+            series: series, warnings: issues, notes: notes, sources: run.sources, chain: kept)
     }
 
     /// The error for two price files that share no date.

@@ -2,6 +2,7 @@
 enum ColumnRole: Hashable, Sendable {
     case date, open, high, low, close, adjustedClose, volume
     case advances, declines, rate, event, kind, vx1, vx2
+    case quoteDate, expiration, optionType, strike, bid, ask, impliedVolatility, underlyingLast, delta
 }
 
 /// One column a layout knows: its role, the header spellings it accepts and whether it must be there.
@@ -99,6 +100,25 @@ extension ColumnLayout {
         ColumnLayout(
             name: "Date,Event,Kind", synopsis: "Date,Event[,Kind]",
             columns: [.date, .required(.event, "Event"), .optional(.kind, "Kind")])
+    ]
+
+    /// The layout of `chain.csv`: one row per option, as optionsDX / historicaloptiondata and
+    /// optopsy export them (their other columns are ignored). Header fields are matched with
+    /// everything but letters and digits removed (see ``OptionChainReader/normalize(_:)``).
+    static let chain: [ColumnLayout] = [
+        ColumnLayout(
+            name: "option chain", synopsis: "quotedate,expiration,type,strike,bid,ask[,impliedvol][,underlying_last][,delta]",
+            columns: [
+                .required(.quoteDate, "quotedate", "datadate"),
+                .required(.expiration, "expiration", "expiredate", "expiry", "expirationdate"),
+                .required(.optionType, "type", "optiontype", "putcall", "callput", "cp"),
+                .required(.strike, "strike", "strikeprice"),
+                .required(.bid, "bid"),
+                .required(.ask, "ask"),
+                .optional(.impliedVolatility, "impliedvol", "iv", "impliedvolatility", "impliedvolatilitymid"),
+                .optional(.underlyingLast, "underlyinglast", "underlyingprice", "underlying"),
+                .optional(.delta, "delta"),
+            ])
     ]
 
     /// The layout of `vix_futures.csv`.

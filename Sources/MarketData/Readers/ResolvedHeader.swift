@@ -24,8 +24,10 @@ struct ResolvedHeader: Sendable {
     /// fields no layout column uses are ignored and listed in `ignoredColumns`; an empty header
     /// field is ignored silently.
     /// - Returns: The resolved header, or nil together with one issue per header problem.
+    /// - Parameter normalize: how a header field is compared with the layouts' spellings (lowercased,
+    ///   runs of spaces collapsed, unless given).
     static func resolve(
-        _ header: CSVTable.Row, layouts: [ColumnLayout], file: String
+        _ header: CSVTable.Row, layouts: [ColumnLayout], file: String, normalize: (String) -> String = normalize
     ) -> (header: ResolvedHeader?, issues: [DataIssue]) {
         let normalized = header.fields.map(normalize)
         let scored = layouts.map { layout in
@@ -75,7 +77,7 @@ struct ResolvedHeader: Sendable {
     }
 
     /// Lowercases a header field and collapses runs of spaces, so `Adj  Close` matches `adj close`.
-    private static func normalize(_ field: String) -> String {
+    static func normalize(_ field: String) -> String {
         field.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 }

@@ -40,19 +40,24 @@ struct RowReader {
         problems.append(DataIssue(file: file, line: row.line, column: header.name(of: role), message: message))
     }
 
-    /// Reads the row's date, recording a problem when it is not in an accepted style or lies
+    /// Reads the row's date (or the date in column `role`), recording a problem when it is not in an accepted style or lies
     /// outside the calendar's years (``NYSECalendar/supportedYears``).
-    mutating func date() -> CalendarDate? {
-        let text = text(.date) ?? ""
+    mutating func date(_ role: ColumnRole = .date) -> CalendarDate? {
+        let text = text(role) ?? ""
         guard let date = CalendarDate(dataField: text) else {
-            report(.date, "expected a date as \(CalendarDate.acceptedFormatsDescription), found \(Self.quoted(text))")
+            report(role, "expected a date as \(CalendarDate.acceptedFormatsDescription), found \(Self.quoted(text))")
             return nil
         }
         guard Self.calendarDays.contains(date.daysSinceEpoch) else {
-            report(.date, "expected a date from \(Self.calendarSpan), found \(Self.quoted(text))")
+            report(role, "expected a date from \(Self.calendarSpan), found \(Self.quoted(text))")
             return nil
         }
         return date
+    }
+
+    /// Records a problem about the row as a whole (no one column).
+    mutating func reportRow(_ message: String) {
+        problems.append(DataIssue(file: file, line: row.line, message: message))
     }
 
     /// The day numbers of the first and last day of ``NYSECalendar/supportedYears``.
