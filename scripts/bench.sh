@@ -2,7 +2,8 @@
 # Benchmarks (not tests): option math, the engine, a full 36-year site build (and, side by side
 # with Hugo on its 9,000-page reference site, three fresh and three --full-over-existing runs), an incremental
 # build after appending one trading day, and full builds of the sample with 0, 1,500, 4,000 and 10,000
-# generated glossary terms. Prints wall time and peak memory; nothing is asserted.
+# generated glossary terms, and reading a 5,000,000-row chain.csv. Prints wall time and peak memory;
+# nothing is asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/release/condorpress
@@ -96,6 +97,13 @@ for terms in 0 1500 4000 10000; do
   timed "$bin" build --content "$work/glossary-$terms" --config "$work/glossary-$terms/condorpress.yml" \
     --data Content/data --output "$work/site-glossary-$terms" --full 2>&1 | sed 's/^/    /'
 done
+
+echo "== chain.csv: 5,000,000 generated rows (scripts/generate-chain.py, optionsDX-like), condorpress check"
+"$bin" sample-data --seed 5 --from 2023-01-02 --to 2023-12-29 --out "$work/chain" >/dev/null
+python3 scripts/generate-chain.py "$work/chain" 5000000 >/dev/null
+/usr/bin/time -f "%e s wall, %M KB peak" "$bin" check --data "$work/chain" 2>&1 >/dev/null \
+  | grep -E "chain.csv|wall" | sed 's/^/    /'
+rm -f "$work/chain/chain.csv"
 
 echo "== hostile data files (scripts/bench-readers.sh)"
 scripts/bench-readers.sh | sed 's/^/    /'
