@@ -1,5 +1,6 @@
 import Foundation
 import MarketData
+import Strategy
 import Testing
 
 @testable import Publishing
@@ -138,7 +139,7 @@ struct HonestInputsTests {
         #expect(!july.contains("No FOMC, CPI or PPI release is scheduled"))
         #expect(
             july.contains(
-                "| A/D line | unknown | breadth.csv has no row for this day (its latest is dated 2024-06-28), so the A/D line and breadth divergence are unknown |"
+                "| A/D line | unknown | breadth.csv gives no figures for this day (its latest are dated 2024-06-28), so the A/D line and breadth divergence are unknown |"
             ))
         #expect(july.contains("- Risk-free rate: ") && july.contains("a year, from rates.csv.\n"))
 
@@ -168,6 +169,17 @@ struct HonestInputsTests {
             "events.csv ends on \(lastEvent), before the last trading day (2024-07-31): releases after it are unknown.",
         ].joined()
         #expect(methodology.contains(expected6))
+    }
+
+    @Test("a rate carried over a day without one says the file gives none, which a FRED '.' row and a missing row both mean")
+    func carriedRate() throws {
+        let day = TradingDay(
+            date: try #require(CalendarDate(iso: "2024-07-05")), spx: 5500, vix: 12.5, ratePercent: 5.25,
+            rateCarriedFrom: try #require(CalendarDate(iso: "2024-07-03")))
+        let coverage = InputCoverage(first: try #require(CalendarDate(iso: "2024-01-02")), last: nil)
+        #expect(
+            BriefingText.rateText(day: day, coverage: coverage, model: ModelParameters())
+                == "5.25\u{202F}% a year, from rates.csv on 2024-07-03, carried forward: the file gives no rate for this day.")
     }
 
     @Test("SPX closes before the first VIX close warm up realised volatility of the first briefing")

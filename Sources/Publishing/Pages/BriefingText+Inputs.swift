@@ -61,7 +61,7 @@ extension BriefingText {
             if let first = coverage.first, day.date < first {
                 reason = "breadth.csv starts on \(first.iso)"
             } else if let source = day.breadthCarriedFrom {
-                reason = "breadth.csv has no row for this day (its latest is dated \(source.iso))"
+                reason = "breadth.csv gives no figures for this day (its latest are dated \(source.iso))"
             } else {
                 reason = coverage.first == nil ? "breadth.csv has no rows" : "breadth.csv has no figures for this day"
             }
@@ -82,7 +82,7 @@ extension BriefingText {
         if let percent = day.ratePercent, percent > -100, percent.isFinite {
             let rate = DisplayNumber.percent(percent / 100, 2) + " a year"
             if let source = day.rateCarriedFrom {
-                return "\(rate), from rates.csv on \(source.iso), carried forward: the file has no row for this day."
+                return "\(rate), from rates.csv on \(source.iso), carried forward: the file gives no rate for this day."
             }
             return "\(rate), from rates.csv."
         }
