@@ -77,7 +77,7 @@ struct OptionChainReader {
         let name = Self.fileName
         guard let headerRow = stream.next() else {
             result.issues.append(
-                stream.stop.map { Self.stopIssue($0) }
+                stream.stop.map { $0.issue(file: name) }
                     ?? DataIssue(file: name, line: nil, message: "empty file: expected a header row and at least one data row"))
             return result
         }
@@ -105,7 +105,7 @@ struct OptionChainReader {
             guard let (date, quote, underlying) = parsed, reader.problems.isEmpty else {
                 if lenient {
                     result.rowsSkipped += 1
-                    for problem in reader.problems { rowIssues.add(Self.skipped(problem)) }
+                    for problem in reader.problems { rowIssues.add(problem.skippedRowWarning) }
                 } else {
                     result.rowsWithErrors += 1
                     for problem in reader.problems { rowIssues.add(problem) }
@@ -121,7 +121,7 @@ struct OptionChainReader {
                 days[date.daysSinceEpoch]?.underlying = underlying
             }
         }
-        if let stop = stream.stop { rowIssues.add(Self.stopIssue(stop)) }
+        if let stop = stream.stop { rowIssues.add(stop.issue(file: name)) }
         if result.rowCount == 0 && stream.stop == nil {
             rowIssues.add(
                 DataIssue(
@@ -190,29 +190,6 @@ struct OptionChainReader {
     /// `Quote Date`, ` quote_date` and `[QUOTE_DATE]` all read `quotedate`.
     static func normalize(_ field: String) -> String {
         String(field.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) })
-    }
-
-    /// A row problem restated as the warning lenient mode gives when it skips the row.
-    private static func skipped(_ problem: DataIssue) -> DataIssue {
-        var warning = problem
-        warning.severity = .warning
-        warning.message += "; row skipped"
-        return warning
-    }
-
-    /// The error for input that ended early.
-    private static func stopIssue(_ stop: CSVRowStream.Stop) -> DataIssue {
-        switch stop {
-        case .invalidUTF8(let line):
-            return DataIssue(file: fileName, line: line, message: "expected UTF-8 text, found bytes that are not valid UTF-8")
-        case .overlongRow(let line):
-            return DataIssue(
-                file: fileName, line: line,
-                message: "expected a row of at most \(Counting.grouped(RowChunker.maximumRowLength)) bytes, "
-                    + "found a longer one (no line break, or an unclosed quote); stopped reading the file here")
-        case .unreadable:
-            return DataIssue(file: fileName, line: nil, message: "expected a readable file, found one that cannot be read")
-        }
     }
 }
 

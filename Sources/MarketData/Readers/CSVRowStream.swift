@@ -121,3 +121,30 @@ final class CSVRowStream {
         return count
     }
 }
+
+extension CSVRowStream.Stop {
+    /// The error for input of `file` that ended early.
+    func issue(file: String) -> DataIssue {
+        switch self {
+        case .invalidUTF8(let line):
+            return DataIssue(file: file, line: line, message: "expected UTF-8 text, found bytes that are not valid UTF-8")
+        case .overlongRow(let line):
+            return DataIssue(
+                file: file, line: line,
+                message: "expected a row of at most \(Counting.grouped(RowChunker.maximumRowLength)) bytes, "
+                    + "found a longer one (no line break, or an unclosed quote); stopped reading the file here")
+        case .unreadable:
+            return DataIssue(file: file, line: nil, message: "expected a readable file, found one that cannot be read")
+        }
+    }
+}
+
+extension DataIssue {
+    /// This row problem restated as the warning lenient mode gives when it skips the row.
+    var skippedRowWarning: DataIssue {
+        var warning = self
+        warning.severity = .warning
+        warning.message += "; row skipped"
+        return warning
+    }
+}

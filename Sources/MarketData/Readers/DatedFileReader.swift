@@ -40,7 +40,7 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         var result = DatedFile<Value>(file: file)
         guard let headerRow = stream.next() else {
             result.issues.append(
-                stream.stop.map(stopIssue)
+                stream.stop.map { $0.issue(file: file.fileName) }
                     ?? DataIssue(
                         file: name, line: nil, message: "empty file: expected a header row and at least one data row"))
             return result
@@ -92,13 +92,13 @@ struct DatedFileReader<Value: Sendable>: Sendable {
                 if !order.isBroken { result.rows.append(DatedRow(line: candidate.line, date: date, value: value)) }
             } else if lenient {
                 result.rowsSkipped += 1
-                for problem in candidate.problems { rowIssues.add(Self.skippedRowWarning(problem)) }
+                for problem in candidate.problems { rowIssues.add(problem.skippedRowWarning) }
             } else {
                 result.rowsWithErrors += 1
                 for problem in candidate.problems { rowIssues.add(problem) }
             }
         }
-        if let stop = stream.stop { structural.append(stopIssue(stop)) }
+        if let stop = stream.stop { structural.append(stop.issue(file: file.fileName)) }
         if rowCount == 0 && !allowsNoRows && stream.stop == nil {
             structural.append(
                 DataIssue(
@@ -117,22 +117,6 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         result.droppedWarnings = cap.droppedWarnings
         if let note = result.noValue.note(file: name) { result.notes.append(note) }
         return result
-    }
-
-    /// The error for input that ended early.
-    private func stopIssue(_ stop: CSVRowStream.Stop) -> DataIssue {
-        let name = file.fileName
-        switch stop {
-        case .invalidUTF8(let line):
-            return DataIssue(file: name, line: line, message: "expected UTF-8 text, found bytes that are not valid UTF-8")
-        case .overlongRow(let line):
-            return DataIssue(
-                file: name, line: line,
-                message: "expected a row of at most \(Counting.grouped(RowChunker.maximumRowLength)) bytes, "
-                    + "found a longer one (no line break, or an unclosed quote); stopped reading the file here")
-        case .unreadable:
-            return DataIssue(file: name, line: nil, message: "expected a readable file, found one that cannot be read")
-        }
     }
 
     /// What one data row turned out to be.
@@ -159,14 +143,6 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         }
         let value = parseRow(&reader)
         return .candidate(Candidate(line: row.line, date: date, value: value, problems: reader.problems))
-    }
-
-    /// A row problem restated as the warning lenient mode gives when it skips the row.
-    private static func skippedRowWarning(_ problem: DataIssue) -> DataIssue {
-        var warning = problem
-        warning.severity = .warning
-        warning.message += "; row skipped"
-        return warning
     }
 
     /// One data row on its way through validation.
