@@ -89,7 +89,7 @@ struct StatsPage {
             ("CAGR", "The whole account's compound annual growth rate over the period.", { percent($0.cagr) }),
             (
                 "IRR on deployed margin, annualised",
-                "The annual internal rate of return of the cash the trades tied up: each condor's margin, paid at the opening and returned with its P&L at the close, and each hedge's premium, costs and proceeds.",
+                "The yearly rate of return on the cash the trades tied up: each condor's margin from its opening to its close, each hedge's premium, costs and proceeds.",
                 { percent($0.moneyWeightedReturn) }
             ),
             ("Annualised volatility", "The sample standard deviation of daily equity returns, × √252.", { percent($0.annualisedVolatility) }),
