@@ -82,6 +82,11 @@ struct OptionChainReaderTests {
         #expect(lenient.rowsSkipped == 7 && lenient.chain.quoteCount == 1)
     }
 
+    @Test("a kept quote takes 48 bytes, so a year of a full chain stays in bounded memory")
+    func compact() {
+        #expect(MemoryLayout<OptionQuote>.stride == 48)
+    }
+
     @Test("quotes expiring beyond the kept horizon are counted, not kept")
     func horizon() throws {
         let text = """
