@@ -67,8 +67,13 @@ struct RuleExplanationTests {
                     occasion: .rebuilding(layer: 2, closedAt: 3.456), contracts: 7.984, expiration: expiration,
                     days: 1, strikes: strikes, credit: 12.5, wingWidth: 100, spot: 4_512.345, vix: 31.2),
                 "Rebuilding under layer 2 after closing the old condor at 3.46, opened 7.98 iron condors expiring "
-                    + "2024-03-15 (1 day), puts 4,000/4,100 and calls 4,900/5,000, for a 12.50 credit on a 100-point "
-                    + "wing with the SPX at 4,512.35 and the VIX at 31.20."
+                    + "2024-03-15 (1 day), puts 4,000/4,100 and calls 4,900/5,000, for a credit of 12.50 index points "
+                    + "per condor on a wing of 100 points, with the SPX at 4,512.35 and the VIX at 31.20."
+            ),
+            (
+                .creditOutsideWing(credit: 101.25, wingWidth: 100),
+                "No condor opened: the credit of 101.25 index points is not between 0 and the wing width of 100 "
+                    + "points, so the next session tries again."
             ),
             (
                 .stopLoss(costToClose: 30, credit: 10, stopMultiple: 2),

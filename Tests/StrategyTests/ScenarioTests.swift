@@ -31,7 +31,8 @@ struct ScenarioTests {
         #expect(
             entry.explanations[0]
                 == "Opened 9.44 iron condors expiring 2015-04-02 (37 days), puts 1,865/1,905 and calls 2,070/2,110, "
-                + "for a 8.23 credit on a 40-point wing with the SPX at 2,000.00 and the VIX at 15.00.")
+                + "for a credit of 8.23 index points per condor on a wing of 40 points, with the SPX at 2,000.00 and the "
+                + "VIX at 15.00.")
         #expect(
             entry.explanations[1]
                 == "Risking 30 % of 100,000.00 USD cash at 3,177.33 USD maximum loss per contract gives 9.44 contracts."

@@ -19,12 +19,12 @@ public enum RuleExplanation {
         case let .entry(occasion, contracts, expiration, days, strikes, credit, wingWidth, spot, vix):
             return "\(opening(occasion)) \(N.contracts(contracts)) iron condors expiring \(expiration.iso) "
                 + "(\(N.days(days))), puts \(N.strike(strikes.longPut))/\(N.strike(strikes.shortPut)) and calls "
-                + "\(N.strike(strikes.shortCall))/\(N.strike(strikes.longCall)), for a \(N.points(credit)) credit "
-                + "on a \(N.strike(wingWidth))-point wing with the SPX at \(N.points(spot)) and the VIX at "
-                + "\(N.points(vix))."
+                + "\(N.strike(strikes.shortCall))/\(N.strike(strikes.longCall)), for a credit of \(N.points(credit)) "
+                + "index points per condor on a wing of \(N.strike(wingWidth)) points, with the SPX at \(N.points(spot)) "
+                + "and the VIX at \(N.points(vix))."
         case let .creditOutsideWing(credit, wingWidth):
-            return "No condor opened: the \(N.points(credit)) credit is not between 0 and the "
-                + "\(N.strike(wingWidth))-point wing width, so the next session tries again."
+            return "No condor opened: the credit of \(N.points(credit)) index points is not between 0 and the "
+                + "wing width of \(N.strike(wingWidth)) points, so the next session tries again."
         case let .noPositiveStrike(spot):
             return "No condor opened: with the SPX at \(N.points(spot)) the wings leave no positive strike, "
                 + "so the next session tries again."
