@@ -18,31 +18,22 @@ public enum VIXExpirations {
 
     /// Every expiration from `from` through `to`, both included, in order; empty when `from > to`.
     public static func expirations(from: CalendarDate, to: CalendarDate) -> [CalendarDate] {
-        guard from <= to else { return [] }
-        var result: [CalendarDate] = []
-        // A month's expiration falls in that month (the 14th to the 21st), so the months of the
-        // range and the one before cover it.
-        var (year, month) = from.month == 1 ? (from.year - 1, 12) : (from.year, from.month - 1)
-        while true {
-            let expiration = expiration(year: year, month: month)
-            if expiration > to { return result }
-            if expiration >= from { result.append(expiration) }
-            (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1)
-        }
+        Array(listed(from: from).prefix { $0 <= to })
     }
 
     /// The first `limit` expirations on or after `date`, in order: the first is the front
     /// contract on `date` (VX1), the second the next (VX2).
     public static func expirations(onOrAfter date: CalendarDate, limit: Int) -> [CalendarDate] {
-        guard limit > 0 else { return [] }
-        var result: [CalendarDate] = []
-        var (year, month) = date.month == 1 ? (date.year - 1, 12) : (date.year, date.month - 1)
-        while result.count < limit {
-            let expiration = expiration(year: year, month: month)
-            if expiration >= date { result.append(expiration) }
-            (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1)
-        }
-        return result
+        Array(listed(from: date).prefix(max(limit, 0)))
+    }
+
+    /// The expirations on or after `date`, in order, without end.
+    private static func listed(from date: CalendarDate) -> some Sequence<CalendarDate> {
+        // A month's expiration falls in that month (the 13th to the 22nd), so counting from the
+        // month before `date`'s covers every expiration on or after it.
+        let start = date.month == 1 ? (year: date.year - 1, month: 12) : (year: date.year, month: date.month - 1)
+        let months = sequence(first: start) { $0.month == 12 ? (year: $0.year + 1, month: 1) : (year: $0.year, month: $0.month + 1) }
+        return months.lazy.map { expiration(year: $0.year, month: $0.month) }.drop { $0 < date }
     }
 
     /// The expiration later than `date` whose distance in calendar days is closest to

@@ -76,30 +76,28 @@ struct OptionChainReader {
         var result = Result()
         let name = Self.fileName
         guard let headerRow = stream.next() else {
-            result.issues.append(
-                stream.stop.map { $0.issue(file: name) }
-                    ?? DataIssue(file: name, line: nil, message: "empty file: expected a header row and at least one data row"))
+            result.issues.append(stream.missingHeaderIssue(file: name))
             return result
         }
         let (resolved, headerIssues) = ResolvedHeader.resolve(
             headerRow, layouts: ColumnLayout.chain, file: name, normalize: Self.normalize)
         guard let header = resolved else {
-            result.issues = IssueCap.capping(headerIssues).kept
+            let cap = IssueCap.capping(headerIssues)
+            result.issues = cap.kept
+            result.droppedErrors = cap.droppedErrors
             return result
         }
-        if !header.ignoredColumns.isEmpty {
-            let ignored = header.ignoredColumns.prefix(10).joined(separator: ", ")
-            let more = header.ignoredColumns.count > 10 ? " and \(header.ignoredColumns.count - 10) more" : ""
-            result.notes.append("\(name): ignored columns \(ignored)\(more)")
-        }
+        if let note = header.ignoredColumnsNote(file: name) { result.notes.append(note) }
         var rowIssues = IssueCap()
-        var days: [Int: (underlying: Double?, quotes: [OptionQuote], line: Int)] = [:]
+        var days: [Int: PendingDay] = [:]
         var beyond = 0
         while let row = stream.next() {
             result.rowCount += 1
             var reader = RowReader(row: row, header: header, file: name)
-            let parsed = row.fields.count == header.fieldCount ? Self.parse(&reader) : nil
-            if row.fields.count != header.fieldCount {
+            var parsed: (date: CalendarDate, quote: OptionQuote, underlying: Double?)?
+            if row.fields.count == header.fieldCount {
+                parsed = Self.parse(&reader)
+            } else {
                 reader.reportRow("expected \(header.fieldCount) fields as in the header, found \(row.fields.count)")
             }
             guard let (date, quote, underlying) = parsed, reader.problems.isEmpty else {
@@ -116,27 +114,19 @@ struct OptionChainReader {
                 beyond += 1
                 continue
             }
-            days[date.daysSinceEpoch, default: (nil, [], row.line)].quotes.append(quote)
-            if let underlying, days[date.daysSinceEpoch]?.underlying == nil {
-                days[date.daysSinceEpoch]?.underlying = underlying
-            }
+            days[date.daysSinceEpoch, default: PendingDay(line: row.line)].add(quote, underlying: underlying)
         }
         if let stop = stream.stop { rowIssues.add(stop.issue(file: name)) }
-        if result.rowCount == 0 && stream.stop == nil {
-            rowIssues.add(
-                DataIssue(
-                    file: name, line: headerRow.line,
-                    message: "empty file: expected at least one data row below the header, found none"))
-        }
+        if result.rowCount == 0 && stream.stop == nil { rowIssues.add(.noDataRows(file: name, headerLine: headerRow.line)) }
         result.issues = rowIssues.kept
         result.issues.sortByLine()
         result.droppedErrors = rowIssues.droppedErrors
         result.droppedWarnings = rowIssues.droppedWarnings
         result.chain = OptionChain(
-            days: days.map { day, value in
+            days: days.map { day, pending in
                 ChainDay(
-                    date: CalendarDate(daysSinceEpoch: day), underlying: value.underlying, quotes: value.quotes,
-                    line: value.line)
+                    date: CalendarDate(daysSinceEpoch: day), underlying: pending.underlying, quotes: pending.quotes,
+                    line: pending.line)
             })
         if beyond > 0, let maximumDays {
             result.notes.append(
@@ -144,6 +134,23 @@ struct OptionChainReader {
                     + "after their quote date not kept")
         }
         return result
+    }
+
+    /// The quotes of one quote date while the file is read.
+    private struct PendingDay {
+        /// The line of the date's first row.
+        let line: Int
+        /// The first underlying price the file gives for the date.
+        var underlying: Double?
+        var quotes: [OptionQuote] = []
+
+        init(line: Int) { self.line = line }
+
+        /// Adds a quote, and the underlying price when the date has none yet.
+        mutating func add(_ quote: OptionQuote, underlying price: Double?) {
+            quotes.append(quote)
+            if underlying == nil { underlying = price }
+        }
     }
 
     /// Reads one row's fields; nil when a required field is unusable (its problem recorded).

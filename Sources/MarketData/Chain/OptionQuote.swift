@@ -69,9 +69,6 @@ public struct ChainDay: Sendable, Equatable {
         self.quotes = quotes
         self.line = line
     }
-
-    /// The expirations quoted on the day, in order.
-    public var expirations: [CalendarDate] { Set(quotes.map(\.expiration)).sorted() }
 }
 
 /// Every quote kept from `chain.csv`, by quote date.

@@ -55,20 +55,12 @@ struct LoadRun {
             }
             return nil
         }
-        if case .folder = input {
-            issues.append(DataIssue(file: file.fileName, line: nil, message: "expected a CSV file, found a folder"))
-            return nil
-        }
-        let result = reader.read(input.rows(), lenient: lenient)
-        issues += result.issues
-        notes += result.notes.map { DataNote($0) }
-        dropped[file.fileName] = (result.droppedErrors, result.droppedWarnings, result.rowsWithErrors)
-        if result.rowsSkipped > 0 {
-            notes.append(
-                DataNote(
-                    "\(file.fileName): \(Counting.phrase(result.rowsSkipped, "row", "rows")) with errors skipped",
-                    reason: .rowsSkipped(count: result.rowsSkipped)))
-        }
+        guard let rows = rows(of: input, file: file.fileName) else { return nil }
+        let result = reader.read(rows, lenient: lenient)
+        record(
+            file: file.fileName, issues: result.issues, notes: result.notes,
+            counts: (result.droppedErrors, result.droppedWarnings, result.rowsWithErrors),
+            rowsSkipped: result.rowsSkipped)
         if let layout = result.layout {
             sources.append(
                 DataSource(
@@ -76,6 +68,32 @@ struct LoadRun {
                     firstDate: result.rows.map(\.date).min(), lastDate: result.rows.map(\.date).max()))
         }
         return result
+    }
+
+    /// The rows of a supplied input, or nil (and an error) when it is a folder.
+    private mutating func rows(of input: FileInput, file: String) -> CSVRowStream? {
+        if case .folder = input {
+            issues.append(DataIssue(file: file, line: nil, message: "expected a CSV file, found a folder"))
+            return nil
+        }
+        return input.rows()
+    }
+
+    /// Takes in what a reader found in `file`: its issues and notes, the issues it only counted,
+    /// the rows with errors, and a note for the rows `--lenient` skipped.
+    private mutating func record(
+        file: String, issues more: [DataIssue], notes remarks: [String],
+        counts: (errors: Int, warnings: Int, rowsWithErrors: Int), rowsSkipped: Int
+    ) {
+        issues += more
+        notes += remarks.map { DataNote($0) }
+        dropped[file] = counts
+        if rowsSkipped > 0 {
+            notes.append(
+                DataNote(
+                    "\(file): \(Counting.phrase(rowsSkipped, "row", "rows")) with errors skipped",
+                    reason: .rowsSkipped(count: rowsSkipped)))
+        }
     }
 
     /// Adds issues found outside the readers (plausibility warnings, file system problems).
@@ -131,20 +149,12 @@ extension LoadRun {
     /// - Returns: The quotes kept, or nil when the file had errors.
     mutating func readChain(_ input: FileInput, reader: OptionChainReader) -> OptionChain? {
         let name = OptionChainReader.fileName
-        if case .folder = input {
-            issues.append(DataIssue(file: name, line: nil, message: "expected a CSV file, found a folder"))
-            return nil
-        }
-        let result = reader.read(input.rows(), lenient: lenient)
-        issues += result.issues
-        notes += result.notes.map { DataNote($0) }
-        dropped[name] = (result.droppedErrors, result.droppedWarnings, result.rowsWithErrors)
-        if result.rowsSkipped > 0 {
-            notes.append(
-                DataNote(
-                    "\(name): \(Counting.phrase(result.rowsSkipped, "row", "rows")) with errors skipped",
-                    reason: .rowsSkipped(count: result.rowsSkipped)))
-        }
+        guard let rows = rows(of: input, file: name) else { return nil }
+        let result = reader.read(rows, lenient: lenient)
+        record(
+            file: name, issues: result.issues, notes: result.notes,
+            counts: (result.droppedErrors, result.droppedWarnings, result.rowsWithErrors),
+            rowsSkipped: result.rowsSkipped)
         return result.issues.contains(where: \.isError) ? nil : result.chain
     }
 }

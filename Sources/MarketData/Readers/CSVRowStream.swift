@@ -139,7 +139,20 @@ extension CSVRowStream.Stop {
     }
 }
 
+extension CSVRowStream {
+    /// The error for input of `file` that gave no header row: why it ended early, or that it is empty.
+    func missingHeaderIssue(file: String) -> DataIssue {
+        stop.map { $0.issue(file: file) }
+            ?? DataIssue(file: file, line: nil, message: "empty file: expected a header row and at least one data row")
+    }
+}
+
 extension DataIssue {
+    /// The error for a file of `file` whose header on `line` has no data row below it.
+    static func noDataRows(file: String, headerLine: Int) -> DataIssue {
+        DataIssue(file: file, line: headerLine, message: "empty file: expected at least one data row below the header, found none")
+    }
+
     /// This row problem restated as the warning lenient mode gives when it skips the row.
     var skippedRowWarning: DataIssue {
         var warning = self

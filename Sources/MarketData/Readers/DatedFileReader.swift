@@ -39,10 +39,7 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         let name = file.fileName
         var result = DatedFile<Value>(file: file)
         guard let headerRow = stream.next() else {
-            result.issues.append(
-                stream.stop.map { $0.issue(file: file.fileName) }
-                    ?? DataIssue(
-                        file: name, line: nil, message: "empty file: expected a header row and at least one data row"))
+            result.issues.append(stream.missingHeaderIssue(file: name))
             return result
         }
         let (resolved, headerIssues) = ResolvedHeader.resolve(headerRow, layouts: layouts, file: name)
@@ -53,11 +50,7 @@ struct DatedFileReader<Value: Sendable>: Sendable {
             return result
         }
         result.header = header
-        if !header.ignoredColumns.isEmpty {
-            let ignored = header.ignoredColumns.prefix(10).joined(separator: ", ")
-            let more = header.ignoredColumns.count > 10 ? " and \(header.ignoredColumns.count - 10) more" : ""
-            result.notes.append("\(name): ignored columns \(ignored)\(more)")
-        }
+        if let note = header.ignoredColumnsNote(file: name) { result.notes.append(note) }
 
         var structural: [DataIssue] = []
         var rowIssues = IssueCap()
@@ -100,10 +93,7 @@ struct DatedFileReader<Value: Sendable>: Sendable {
         }
         if let stop = stream.stop { structural.append(stop.issue(file: file.fileName)) }
         if rowCount == 0 && !allowsNoRows && stream.stop == nil {
-            structural.append(
-                DataIssue(
-                    file: name, line: headerRow.line,
-                    message: "empty file: expected at least one data row below the header, found none"))
+            structural.append(.noDataRows(file: name, headerLine: headerRow.line))
         }
         let orderIssues = order.finish()
         var merged = rowIssues.kept + orderIssues.kept

@@ -13,6 +13,14 @@ struct ResolvedHeader: Sendable {
     /// Non-empty header fields that no column of the layout uses, spelled as in the file.
     var ignoredColumns: [String]
 
+    /// The note listing the header fields no column uses (the first ten), or nil when there are none.
+    func ignoredColumnsNote(file: String) -> String? {
+        guard !ignoredColumns.isEmpty else { return nil }
+        let ignored = ignoredColumns.prefix(10).joined(separator: ", ")
+        let more = ignoredColumns.count > 10 ? " and \(ignoredColumns.count - 10) more" : ""
+        return "\(file): ignored columns \(ignored)\(more)"
+    }
+
     /// The column's name as written in the file, or the layout's spelling when it is absent.
     func name(of role: ColumnRole) -> String {
         names[role] ?? layout.columns.first { $0.role == role }?.name ?? "\(role)"
