@@ -128,3 +128,12 @@ public struct MarketSeries: Sendable, Hashable {
         return result
     }
 }
+
+extension TradingDay {
+    /// The VIX future of the `contract`-th listed expiration on or after this date (0: VX1, 1: VX2)
+    /// when the day supplies a usable one (positive and finite); nil otherwise, and for later contracts.
+    public func vixFuture(_ contract: Int) -> Double? {
+        let price = contract == 0 ? vx1 : contract == 1 ? vx2 : nil
+        return price.flatMap { $0 > 0 && $0.isFinite ? $0 : nil }
+    }
+}

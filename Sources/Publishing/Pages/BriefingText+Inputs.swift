@@ -99,21 +99,16 @@ extension BriefingText {
         let modelled =
             "modelled from the VIX close, drifting towards θ = \(plain(model.vixForwardMean)) at speed "
             + "κ = \(plain(model.vixForwardSpeed)) (configured values)"
-        if let vx1 = usable(day.vx1) {
+        if let vx1 = day.vixFuture(0) {
             let listed = VIXExpirations.expirations(onOrAfter: day.date, limit: 2)
             var text = "VX1 (expiring \(listed[0].iso)) at \(DisplayNumber.fixed(vx1, 2))"
-            if let vx2 = usable(day.vx2) { text += " and VX2 (expiring \(listed[1].iso)) at \(DisplayNumber.fixed(vx2, 2))" }
+            if let vx2 = day.vixFuture(1) { text += " and VX2 (expiring \(listed[1].iso)) at \(DisplayNumber.fixed(vx2, 2))" }
             text += ", from vix_futures.csv; each hedge is priced on the future of its own expiration, and one "
             text += "expiring later than the file's contracts is " + modelled + "."
             return text
         }
         guard coverage != nil else { return modelled + "; no vix_futures.csv was supplied." }
         return modelled + "; vix_futures.csv has no VX1 quote for this day."
-    }
-
-    /// A futures price the engine uses: positive and finite.
-    private static func usable(_ price: Double?) -> Double? {
-        price.flatMap { $0 > 0 && $0.isFinite ? $0 : nil }
     }
 
     /// A parameter with no needless decimals: `19`, `4`, `0.9`.

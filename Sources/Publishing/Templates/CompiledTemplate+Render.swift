@@ -143,9 +143,9 @@ private struct Renderer {
     private mutating func renderSection(
         _ value: TemplateValue?, body: CompiledTemplate, state: CompiledTemplate.RenderState
     ) throws {
+        guard let value else { return }
         switch value {
-        case nil: return
-        case .text, .node: try render(body, with: value!, state: state)
+        case .text, .node: try render(body, with: value, state: state)
         case .flag(let flag): if flag { try render(body, state: state) }
         case .list(let nodes): for node in nodes { try render(body, with: .node(node), state: state) }
         case .other(let value): try renderSection(value, body: body, state: state)

@@ -45,8 +45,8 @@ struct DayMarket {
             rate = model.riskFreeRate
         }
         dividendYield = model.dividendYield
-        vx1 = day.vx1.flatMap { $0 > 0 && $0.isFinite ? $0 : nil }
-        vx2 = day.vx2.flatMap { $0 > 0 && $0.isFinite ? $0 : nil }
+        vx1 = day.vixFuture(0)
+        vx2 = day.vixFuture(1)
         surface = VolatilitySurface(atmRatio: model.atmRatio, skew: model.skew, smile: model.smile)
         vixForwardModel = VIXForwardModel(longRunMean: model.vixForwardMean, meanReversionSpeed: model.vixForwardSpeed)
         volOfVol = model.volOfVol
@@ -107,11 +107,13 @@ struct DayMarket {
     /// The VIX forward to a VIX expiration: the future of that expiration when supplied (VX1 for
     /// the front contract, VX2 for the next), else the mean-reverting model.
     func vixForward(expiration: CalendarDate) -> Double {
-        switch VIXExpirations.contractIndex(of: expiration, on: date) {
-        case 0: vx1 ?? vixForwardModel.forward(vix: vix, years: years(to: expiration))
-        case 1: vx2 ?? vixForwardModel.forward(vix: vix, years: years(to: expiration))
-        default: vixForwardModel.forward(vix: vix, years: years(to: expiration))
-        }
+        let supplied: Double? =
+            switch VIXExpirations.contractIndex(of: expiration, on: date) {
+            case 0: vx1
+            case 1: vx2
+            default: nil
+            }
+        return supplied ?? vixForwardModel.forward(vix: vix, years: years(to: expiration))
     }
 }
 
