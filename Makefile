@@ -1,7 +1,8 @@
 # CondorPress: `make site` publishes the bundled sample into Output/, `make test` runs every test.
 SWIFT ?= swift
-# System packages the build needs (Debian names): cmark-gfm for Markdown, SQLite for the archive.
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libsqlite3-dev pkg-config
+# System packages the build needs (Debian names): cmark-gfm for Markdown, SQLite for the archive,
+# mimalloc as the executable's memory allocator (see docs/performance.md).
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libsqlite3-dev libmimalloc-dev pkg-config
 
 .PHONY: all deps html-deps bench-deps build release site test swift-test html-check golden bench clean
 

@@ -23,6 +23,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         .target(name: "NumberStyle"),
         .target(name: "MarketData", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         .target(name: "OptionMath"),
@@ -54,7 +55,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "condorpress", dependencies: ["CondorPressCLI"]),
+        .executableTarget(name: "condorpress", dependencies: ["CondorPressCLI", "CMimalloc"]),
         // Generators, fixtures and helpers the test targets share (seeded random inputs, scratch
         // folders, folder snapshots, golden files); linked only into tests.
         .target(name: "TestSupport", dependencies: ["MarketData"], path: "Tests/TestSupport"),

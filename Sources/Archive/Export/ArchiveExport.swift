@@ -29,6 +29,11 @@ public enum ArchiveExport {
     /// - Returns: Header and rows, each line ending in `\n`.
     /// - Complexity: O(rows × columns), written into one byte buffer.
     public static func csv(_ rows: [ArchiveRow]) -> String {
+        String(decoding: csvBytes(rows), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of ``csv(_:)``, without the copy a `String` costs (16 MB for 36 years).
+    public static func csvBytes(_ rows: [ArchiveRow]) -> [UInt8] {
         var buffer = TextBuffer(capacity: (rows.count + 1) * csvBytesPerRow)
         for (index, column) in columns.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
@@ -36,7 +41,7 @@ public enum ArchiveExport {
         }
         buffer.append(UInt8(ascii: "\n"))
         appendCSVLines(rows, to: &buffer)
-        return buffer.text
+        return buffer.bytes
     }
 
     /// The CSV lines of the rows without the header: appended to a file written by ``csv(_:)``
@@ -64,12 +69,17 @@ public enum ArchiveExport {
     /// - Returns: `[`, one object per line separated by commas, `]`, and a final `\n`.
     /// - Complexity: O(rows × columns), written into one byte buffer.
     public static func json(_ rows: [ArchiveRow]) -> String {
-        guard !rows.isEmpty else { return "[]\n" }
+        String(decoding: jsonBytes(rows), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of ``json(_:)``, without the copy a `String` costs (37 MB for 36 years).
+    public static func jsonBytes(_ rows: [ArchiveRow]) -> [UInt8] {
+        guard !rows.isEmpty else { return Array("[]\n".utf8) }
         var buffer = TextBuffer(capacity: rows.count * jsonBytesPerRow)
         buffer.append("[\n")
         appendJSONObjects(rows, to: &buffer)
         buffer.append(jsonEnd)
-        return buffer.text
+        return buffer.bytes
     }
 
     /// How every non-empty ``json(_:)`` text ends.

@@ -96,7 +96,7 @@ extension SiteSteps {
 
     /// The archive's build record: the tool version and the data's key.
     private static func archiveInfo(_ draft: SiteDraft) -> BuildInfo {
-        BuildInfo(toolVersion: CondorPressVersion.current, inputHash: draft.evaluation.data.dataKey)
+        BuildInfo(toolVersion: CondorPressVersion.current, inputHash: draft.evaluation.dataKey)
     }
 
     /// The two independent jobs that write the archive's data files whole: the SQLite file, and
@@ -117,8 +117,8 @@ extension SiteSteps {
             },
             {
                 let rows = outcomeRows(runs)
-                try output.write(ArchiveExport.csv(rows), to: ArchiveExport.csvPath)
-                try output.write(ArchiveExport.json(rows), to: ArchiveExport.jsonPath)
+                try output.write(ArchiveExport.csvBytes(rows), to: ArchiveExport.csvPath)
+                try output.write(ArchiveExport.jsonBytes(rows), to: ArchiveExport.jsonPath)
             },
         ]
     }
