@@ -33,11 +33,16 @@ public struct Chart<Kind: ChartInput>: Sendable, Equatable {
 
     /// The chart as a standalone `<svg>` element followed by a newline.
     public func svg() -> String {
+        String(decoding: svgBytes(), as: UTF8.self)
+    }
+
+    /// ``svg()`` as UTF-8 bytes: what a page that writes bytes inserts, without a `String` between.
+    public func svgBytes() -> [UInt8] {
         ChartDocument(
             id: id, kind: Kind.name, size: size, title: input.title,
             description: input.description ?? Kind.generatedDescription(of: self),
             fixedSize: Kind.fixedSize, content: Kind.content(of: self)
-        ).render()
+        ).renderBytes()
     }
 }
 

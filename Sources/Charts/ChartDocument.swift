@@ -14,6 +14,11 @@ struct ChartDocument {
     var content: [SVGElement]
 
     func render() -> String {
+        String(decoding: renderBytes(), as: UTF8.self)
+    }
+
+    /// ``render()`` as UTF-8 bytes.
+    func renderBytes() -> [UInt8] {
         var root = SVGElement(
             "svg",
             [
@@ -40,6 +45,6 @@ struct ChartDocument {
         var output = UTF8Writer(capacity: 16_384)
         root.render(into: &output, depth: 0)
         output.append(ascii: UInt8(ascii: "\n"))
-        return output.string
+        return output.bytes
     }
 }

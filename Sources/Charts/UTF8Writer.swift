@@ -29,6 +29,11 @@ struct UTF8Writer: ~Copyable {
         String(decoding: UnsafeBufferPointer(rebasing: storage[..<count]), as: UTF8.self)
     }
 
+    /// The bytes written so far, copied out without the UTF-8 check a `String` makes.
+    var bytes: [UInt8] {
+        Array(UnsafeBufferPointer(rebasing: storage[..<count]))
+    }
+
     /// Appends one ASCII byte.
     mutating func append(ascii byte: UInt8) {
         if count == storage.count { grow(toHold: count + 1) }

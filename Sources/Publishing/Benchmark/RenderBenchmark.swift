@@ -27,14 +27,14 @@ public enum RenderBenchmark {
             }
             _ = try time(7) { try writer.key(of: inputs) }
             let page = time(0) { BriefingPage(inputs) }
-            let text = try time(1) { try renderer.markdown(template: "briefing.md", context: page) }
+            let text = try time(1) { try renderer.markdownBytes(template: "briefing.md", context: page) }
             let figures = time(2) { BriefingFigures.figures(for: inputs) }
             let document = try time(3) { try MarkdownDocument(parsing: text, options: .site) }
             time(3) { document.replaceMarkerComments(prefix: "figure:", with: figures) }
             _ = try time(4) { try linker.link(document, file: "bench", href: { "../../glossary/\($0)/index.html" }) }
-            let body = try time(5) { try document.html() }
+            let body = try time(5) { try document.htmlBytes() }
             _ = try time(6) {
-                try renderer.page(
+                try renderer.pageBytes(
                     template: "briefing", title: page.title, description: page.description, root: "../../", body: body,
                     extra: page.navigation)
             }

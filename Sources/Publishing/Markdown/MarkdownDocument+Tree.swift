@@ -47,6 +47,11 @@ extension MarkdownDocument {
     /// trusted HTML `replacements[name]` (a custom block, rendered as is even in safe mode), or
     /// removes it when there is no replacement. Other raw HTML is left to the safe renderer.
     public func replaceMarkerComments(prefix: String, with replacements: [String: String]) {
+        replaceMarkerComments(prefix: prefix, with: replacements.mapValues { Array($0.utf8) })
+    }
+
+    /// ``replaceMarkerComments(prefix:with:)`` with each replacement as UTF-8 HTML.
+    public func replaceMarkerComments(prefix: String, with replacements: [String: [UInt8]]) {
         var markers: [(OpaquePointer, String)] = []
         guard let iterator = cmark_iter_new(root) else { return }
         while true {
@@ -64,7 +69,10 @@ extension MarkdownDocument {
         cmark_iter_free(iterator)
         for (node, name) in markers {
             if let html = replacements[name], let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) {
-                cmark_node_set_on_enter(block, html)
+                // cmark-gfm copies the NUL-terminated text.
+                _ = (html + [0]).withUnsafeBufferPointer { bytes in
+                    bytes.withMemoryRebound(to: CChar.self) { cmark_node_set_on_enter(block, $0.baseAddress) }
+                }
                 cmark_node_insert_before(node, block)
             }
             cmark_node_unlink(node)

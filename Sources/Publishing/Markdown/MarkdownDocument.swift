@@ -71,12 +71,20 @@ public final class MarkdownDocument {
 
     /// Renders the (possibly transformed) tree as an HTML fragment.
     public func html() throws -> String {
+        String(decoding: try htmlBytes(), as: UTF8.self)
+    }
+
+    /// ``html()`` as UTF-8 bytes, copied out of cmark-gfm's buffer without the UTF-8 check a
+    /// `String` makes (cmark-gfm writes valid UTF-8: it replaces invalid input with U+FFFD).
+    public func htmlBytes() throws -> [UInt8] {
         guard
             let output = cmark_render_html(
                 root, MarkdownDocument.cmarkOptions(options), cmark_parser_get_syntax_extensions(parser))
         else { throw MarkdownError.renderFailed }
         defer { free(output) }
-        return String(cString: output)
+        return output.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+            Array(UnsafeBufferPointer(start: start, count: strlen(output)))
+        }
     }
 
     static func cmarkOptions(_ options: MarkdownOptions) -> Int32 {

@@ -3,8 +3,9 @@ import Strategy
 
 /// The inline SVG figures of a briefing, keyed by the marker names in `briefing.md`.
 enum BriefingFigures {
-    /// The payoff chart and the invariant gauge of the featured (steward) position, when one is open.
-    static func figures(for inputs: BriefingInputs) -> [String: String] {
+    /// The payoff chart and the invariant gauge of the featured (steward) position, when one is
+    /// open, as UTF-8 HTML.
+    static func figures(for inputs: BriefingInputs) -> [String: [UInt8]] {
         guard let position = inputs.steward.position else { return [:] }
         let day = inputs.day
         let curves = PayoffProfile.curves(position: position, day: day, parameters: inputs.engine)
@@ -21,8 +22,9 @@ enum BriefingFigures {
             shortStrikes: shortPut.flatMap { put in shortCall.map { PayoffChart.Strikes(put: put, call: $0) } },
             longStrikes: longPut.flatMap { put in longCall.map { PayoffChart.Strikes(put: put, call: $0) } },
             spot: day.spx)
-        let payoff = PayoffChart(id: "payoff", input: input).svg()
-        let gauge = GaugeChart(id: "gauge", input: GaugeChart.Input(erosion: position.erosion, band: position.band)).svg()
+        let payoff = PayoffChart(id: "payoff", input: input).svgBytes()
+        let gauge = GaugeChart(id: "gauge", input: GaugeChart.Input(erosion: position.erosion, band: position.band))
+            .svgBytes()
         return [
             "payoff": figure(payoff, escapedCaption: payoffCaption),
             "gauge": figure(gauge, escapedCaption: gaugeCaption),
@@ -30,27 +32,31 @@ enum BriefingFigures {
     }
 
     /// The payoff chart's caption, escaped for HTML once.
-    private static let payoffCaption = HTMLEscaping.escape(
+    private static let payoffCaption = escapedBytes(
         "Modelled P&L in USD: solid at expiration, dashed if the SPX moved there today; the shaded zone is where the condor keeps a profit at expiration."
     )
     /// The gauge's caption, escaped for HTML once.
-    private static let gaugeCaption = HTMLEscaping.escape(
+    private static let gaugeCaption = escapedBytes(
         "The invariant's erosion since the opening against the tolerance band in force today.")
+
+    /// `text` escaped for HTML, as UTF-8.
+    private static func escapedBytes(_ text: String) -> [UInt8] {
+        Array(HTMLEscaping.escape(text).utf8)
+    }
 
     /// Wraps a chart in a `<figure>` with a caption (the caption text is our own and escaped).
     static func figure(_ svg: String, caption: String) -> String {
-        figure(svg, escapedCaption: HTMLEscaping.escape(caption))
+        String(decoding: figure(Array(svg.utf8), escapedCaption: escapedBytes(caption)), as: UTF8.self)
     }
 
-    /// Wraps a chart in a `<figure>` with a caption already escaped for HTML, written into one
-    /// string of the right capacity.
-    private static func figure(_ svg: String, escapedCaption: String) -> String {
-        let opening = "<figure class=\"chart\">\n"
-        let middle = "\n<figcaption>"
-        let closing = "</figcaption>\n</figure>\n"
-        var html = ""
-        html.reserveCapacity(
-            opening.utf8.count + svg.utf8.count + middle.utf8.count + escapedCaption.utf8.count + closing.utf8.count)
+    /// Wraps a chart's UTF-8 SVG in a `<figure>` with a caption already escaped for HTML, written
+    /// into one buffer of the right capacity.
+    private static func figure(_ svg: [UInt8], escapedCaption: [UInt8]) -> [UInt8] {
+        let opening = "<figure class=\"chart\">\n".utf8
+        let middle = "\n<figcaption>".utf8
+        let closing = "</figcaption>\n</figure>\n".utf8
+        var html: [UInt8] = []
+        html.reserveCapacity(opening.count + svg.count + middle.count + escapedCaption.count + closing.count)
         html += opening
         html += svg
         html += middle

@@ -40,7 +40,7 @@ struct BriefingWriter: Sendable {
         let folder = "briefings/\(page.date)"
         let file = "\(folder)/briefing.md"
         let text = try renderer.markdownBytes(template: "briefing.md", context: page)
-        let body = try markdown.render(
+        let body = try markdown.renderBytes(
             text, file: file, root: "../../", figures: BriefingFigures.figures(for: inputs))
         let html = try renderer.pageBytes(
             template: "briefing", title: page.title, description: page.description, root: "../../", body: body.html,
@@ -79,12 +79,13 @@ struct BriefingWriter: Sendable {
     }
 
     /// The home page: the latest briefing, with links relative to the site root.
-    func home(index: Int) throws -> String {
+    func home(index: Int) throws -> [UInt8] {
         let inputs = BriefingInputs(source: source, index: index, root: "", first: first)
         let page = BriefingPage(inputs)
-        let text = try renderer.markdown(template: "briefing.md", context: page)
-        let body = try markdown.render(text, file: "index.html", root: "", figures: BriefingFigures.figures(for: inputs))
-        return try renderer.page(
+        let text = try renderer.markdownBytes(template: "briefing.md", context: page)
+        let body = try markdown.renderBytes(
+            text, file: "index.html", root: "", figures: BriefingFigures.figures(for: inputs))
+        return try renderer.pageBytes(
             template: "home", title: "Latest briefing: \(page.date)", description: page.description, root: "",
             body: body.html, extra: page.navigation)
     }

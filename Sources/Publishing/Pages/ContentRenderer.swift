@@ -24,6 +24,18 @@ struct ContentRenderer: Sendable {
         _ markdown: [UInt8], file: String, bodyLine: Int = 1, root: String, skipping: String? = nil,
         figures: [String: String] = [:]
     ) throws -> (html: String, terms: [String]) {
+        let (html, terms) = try renderBytes(
+            markdown, file: file, bodyLine: bodyLine, root: root, skipping: skipping,
+            figures: figures.mapValues { Array($0.utf8) })
+        return (String(decoding: html, as: UTF8.self), terms)
+    }
+
+    /// ``render(_:file:bodyLine:root:skipping:figures:)`` from UTF-8 to UTF-8, figures included:
+    /// what a briefing, written as bytes, needs without a `String` between.
+    func renderBytes(
+        _ markdown: [UInt8], file: String, bodyLine: Int = 1, root: String, skipping: String? = nil,
+        figures: [String: [UInt8]] = [:]
+    ) throws -> (html: [UInt8], terms: [String]) {
         let document = try MarkdownDocument(parsing: markdown, options: .site)
         document.replaceMarkerComments(prefix: "figure:", with: figures)
         var terms: [String] = []
@@ -36,6 +48,6 @@ struct ContentRenderer: Sendable {
                 throw error
             }
         }
-        return (try document.html(), terms)
+        return (try document.htmlBytes(), terms)
     }
 }

@@ -35,6 +35,24 @@ struct PageRenderer: Sendable {
         template: String, title: String, description: String, root: String, body: String,
         extra: any MustacheParent = [String: any Sendable]()
     ) throws -> [UInt8] {
+        try pageBytes(
+            template: template, title: title, description: description, root: root, body: .text(body), extra: extra)
+    }
+
+    /// ``page(template:title:description:root:body:extra:)`` of a UTF-8 body, as UTF-8 bytes.
+    func pageBytes(
+        template: String, title: String, description: String, root: String, body: [UInt8],
+        extra: any MustacheParent = [String: any Sendable]()
+    ) throws -> [UInt8] {
+        try pageBytes(
+            template: template, title: title, description: description, root: root, body: .utf8(body), extra: extra)
+    }
+
+    /// ``page(template:title:description:root:body:extra:)`` of a body as a template value.
+    private func pageBytes(
+        template: String, title: String, description: String, root: String, body: TemplateValue,
+        extra: any MustacheParent
+    ) throws -> [UInt8] {
         let context = PageContext(
             site: site, page: PageHeading(title: title, description: description, root: root), body: body, extra: extra)
         return try templates.renderBytes(template, context)
@@ -45,14 +63,14 @@ struct PageRenderer: Sendable {
 struct PageContext: TemplateNode {
     let site: SiteSettingsView
     let page: PageHeading
-    /// The page's main HTML.
-    let body: String
+    /// The page's main HTML (``TemplateValue/text(_:)`` or ``TemplateValue/utf8(_:)``).
+    let body: TemplateValue
     /// The page's own names (a typed value or a dictionary); `site`, `page` and `body` take precedence.
     let extra: any MustacheParent
     /// `extra` as a typed node, when it is one (cast once, not at every name).
     private let extraNode: (any TemplateNode)?
 
-    init(site: SiteSettingsView, page: PageHeading, body: String, extra: any MustacheParent) {
+    init(site: SiteSettingsView, page: PageHeading, body: TemplateValue, extra: any MustacheParent) {
         self.site = site
         self.page = page
         self.body = body
@@ -65,7 +83,7 @@ struct PageContext: TemplateNode {
         switch key {
         case "site": .node(site)
         case "page": .node(page)
-        case "body": .text(body)
+        case "body": body
         default: extraNode.map { $0.value(named: key) } ?? extra.child(named: key).map { .other($0) }
         }
     }

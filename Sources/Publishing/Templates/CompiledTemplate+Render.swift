@@ -99,8 +99,11 @@ private struct Renderer {
 
     /// Prints a variable's value, escaped when `escaping` is given.
     private mutating func print(_ value: TemplateValue, escaping: TemplateEscaping?) throws {
-        guard case .text(let text) = value else { return try print(value.mustacheValue, escaping: escaping) }
-        append(text, escaping: escaping)
+        switch value {
+        case .text(let text): append(text, escaping: escaping)
+        case .utf8(let bytes) where escaping == nil: output.append(contentsOf: bytes)
+        default: try print(value.mustacheValue, escaping: escaping)
+        }
     }
 
     /// Prints any value as swift-mustache prints it, escaped when `escaping` is given.
@@ -145,7 +148,7 @@ private struct Renderer {
     ) throws {
         guard let value else { return }
         switch value {
-        case .text, .node: try render(body, with: value, state: state)
+        case .text, .utf8, .node: try render(body, with: value, state: state)
         case .flag(let flag): if flag { try render(body, state: state) }
         case .list(let nodes): for node in nodes { try render(body, with: .node(node), state: state) }
         case .other(let value): try renderSection(value, body: body, state: state)
@@ -172,7 +175,7 @@ private struct Renderer {
     ) throws {
         switch value {
         case nil: try render(body, state: state)
-        case .text, .node: return
+        case .text, .utf8, .node: return
         case .flag(let flag): if !flag { try render(body, state: state) }
         case .list(let nodes): if nodes.isEmpty { try render(body, with: .list(nodes), state: state) }
         case .other(let value):
@@ -231,7 +234,7 @@ private struct Renderer {
     private static func child(named name: String, of object: TemplateValue) -> TemplateValue? {
         switch object {
         case .node(let node): node.value(named: name)
-        case .text, .flag, .list: nil
+        case .text, .utf8, .flag, .list: nil
         case .other(let object): child(named: name, of: object).map { .other($0) }
         }
     }

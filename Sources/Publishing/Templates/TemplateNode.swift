@@ -21,6 +21,8 @@ extension TemplateNode {
 enum TemplateValue {
     /// A string, rendered and sectioned as a ``TemplateText``.
     case text(String)
+    /// A string held as its UTF-8 bytes (a page's HTML body), read exactly as ``text(_:)``.
+    case utf8([UInt8])
     /// A flag: a section shows when it is true, an inverted section when it is false.
     case flag(Bool)
     /// A nested object.
@@ -39,6 +41,7 @@ enum TemplateValue {
     var mustacheValue: Any {
         switch self {
         case .text(let text): TemplateText(text)
+        case .utf8(let bytes): TemplateText(String(decoding: bytes, as: UTF8.self))
         case .flag(let flag): flag
         case .node(let node): node
         case .list(let nodes): nodes
