@@ -22,6 +22,18 @@ import Testing
         #expect(try #require(otherLayer.failure) == .noStrikes(spot: 2))
         #expect(try #require(otherDay.failure) == .noStrikes(spot: 3))
     }
+
+    /// Profiles run one by one over a prepared series (each on its own thread in a build, without
+    /// the proposals the others built) give exactly the runs of `runAll`, which shares them.
+    @Test(arguments: [5, 21])
+    func singleRunsOfAPreparedSeriesEqualTheSharedRuns(seed: UInt64) {
+        let series = TestMarkets.generated(seed: seed, sessions: 400)
+        let engine = EngineTestSupport.engine
+        let prepared = engine.prepare(series)
+        let single = Profile.allCases.map { engine.run(prepared, profile: $0) }
+        #expect(single == engine.runAll(series: series))
+        #expect(single.map(\.profile) == Profile.allCases)
+    }
 }
 
 extension Result {

@@ -28,12 +28,4 @@ struct RuleStatisticsTests {
             for id in RuleID.allCases { #expect(run.metrics.count(of: id) == whole[id]?.firingCount) }
         }
     }
-
-    @Test func byProfileMeasuresEveryProfileOverThePublishedDays() {
-        let runs = EngineTestSupport.engine.runAll(series: TestMarkets.generated(seed: 13, sessions: 200))
-        let byProfile = RuleStatistics.byProfile(
-            runs: Dictionary(uniqueKeysWithValues: runs.map { ($0.profile, $0) }), published: 50..<200)
-        #expect(Set(byProfile.keys) == Set(Profile.allCases))
-        for run in runs { #expect(byProfile[run.profile] == RuleStatistics.all(records: run.records, range: 50..<200)) }
-    }
 }

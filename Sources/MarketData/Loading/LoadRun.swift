@@ -38,10 +38,21 @@ struct LoadRun {
         self.lenient = lenient
     }
 
-    /// Reads one file when it was supplied; a missing required file is an error, a missing optional
-    /// file a note.
-    /// - Returns: The file's rows and issues, or nil when it was not supplied.
-    mutating func read<Value>(_ reader: DatedFileReader<Value>) -> DatedFile<Value>? {
+    /// The rows and issues of `reader`'s file among `inputs`, or nil when it was not supplied or
+    /// is a folder: the reading alone, without bookkeeping, so files can be read at the same time
+    /// (``ParsedFiles``).
+    static func parse<Value>(
+        _ reader: DatedFileReader<Value>, from inputs: [MarketDataFile: FileInput], lenient: Bool
+    ) -> DatedFile<Value>? {
+        guard let input = inputs[reader.file] else { return nil }
+        if case .folder = input { return nil }
+        return reader.read(input.rows(), lenient: lenient)
+    }
+
+    /// Takes in what ``parse(_:from:lenient:)`` gave for `reader`'s file: its issues, notes and
+    /// source; a missing required file is an error, a missing optional file a note, a folder an error.
+    /// - Returns: `parsed`.
+    mutating func take<Value>(_ parsed: DatedFile<Value>?, from reader: DatedFileReader<Value>) -> DatedFile<Value>? {
         let file = reader.file
         guard let input = inputs[file] else {
             if file.isRequired {
@@ -55,8 +66,7 @@ struct LoadRun {
             }
             return nil
         }
-        guard let rows = rows(of: input, file: file.fileName) else { return nil }
-        let result = reader.read(rows, lenient: lenient)
+        guard !isFolder(input, file: file.fileName), let result = parsed else { return nil }
         record(
             file: file.fileName, issues: result.issues, notes: result.notes,
             counts: (result.droppedErrors, result.droppedWarnings, result.rowsWithErrors),
@@ -72,11 +82,14 @@ struct LoadRun {
 
     /// The rows of a supplied input, or nil (and an error) when it is a folder.
     private mutating func rows(of input: FileInput, file: String) -> CSVRowStream? {
-        if case .folder = input {
-            issues.append(DataIssue(file: file, line: nil, message: "expected a CSV file, found a folder"))
-            return nil
-        }
-        return input.rows()
+        isFolder(input, file: file) ? nil : input.rows()
+    }
+
+    /// Whether `input` is a folder, recording the error when it is.
+    private mutating func isFolder(_ input: FileInput, file: String) -> Bool {
+        guard case .folder = input else { return false }
+        issues.append(DataIssue(file: file, line: nil, message: "expected a CSV file, found a folder"))
+        return true
     }
 
     /// Takes in what a reader found in `file`: its issues and notes, the issues it only counted,

@@ -40,12 +40,13 @@ public struct MarketDataLoader: Sendable {
         inputs: [MarketDataFile: FileInput], chain: FileInput?, lenient: Bool
     ) throws -> LoadedMarketData {
         var run = LoadRun(inputs: inputs, lenient: lenient)
-        let spx = run.read(PriceFileReader.spx)
-        let vix = run.read(PriceFileReader.vix)
-        let breadth = run.read(BreadthFileReader.reader)
-        let rates = run.read(RatesFileReader.reader)
-        let events = run.read(EventsFileReader.reader)
-        let futures = run.read(VIXFuturesFileReader.reader)
+        let parsed = ParsedFiles(inputs: inputs, lenient: lenient)
+        let spx = run.take(parsed.spx, from: PriceFileReader.spx)
+        let vix = run.take(parsed.vix, from: PriceFileReader.vix)
+        let breadth = run.take(parsed.breadth, from: BreadthFileReader.reader)
+        let rates = run.take(parsed.rates, from: RatesFileReader.reader)
+        let events = run.take(parsed.events, from: EventsFileReader.reader)
+        let futures = run.take(parsed.futures, from: VIXFuturesFileReader.reader)
         if let spx { run.add(PlausibilityChecks.spxMoves(in: spx)) }
         if let vix { run.add(PlausibilityChecks.vixRange(in: vix)) }
         let chain = chain.flatMap { run.readChain($0, reader: OptionChainReader(maximumDays: OptionChainReader.keptDays)) }

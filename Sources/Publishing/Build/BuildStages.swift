@@ -45,8 +45,6 @@ struct LoadedData {
     let notes: [String]
     /// Indices into `series.days` that are published (from `--from`); never empty.
     let published: Range<Int>
-    /// The fingerprint of the evaluated data and the configuration, stored in the archive.
-    let dataKey: String
     /// The data loader's warnings.
     let warnings: [String]
 }
@@ -57,6 +55,8 @@ struct Evaluation {
     let runs: [Profile: ProfileRun]
     /// How often, when and with what aftermath each rule fired, per profile (rule and stats pages).
     let ruleStatistics: [Profile: [RuleID: RuleStatistics]]
+    /// The fingerprint of the evaluated data and the configuration, stored in the archive.
+    let dataKey: String
 }
 
 /// What "compare with the previous build" produces: the draft, and the previous build's

@@ -81,20 +81,46 @@ enum SiteSteps {
         }
         return LoadedData(
             content: content, series: series, sources: loaded.sources, notes: loaded.notes.map(DataReportWording.line),
-            published: published,
-            dataKey: InputFingerprint.series(series, configuration: options.config),
-            warnings: loaded.warnings.map(DataReportWording.line))
+            published: published, warnings: loaded.warnings.map(DataReportWording.line))
     }
 
-    /// Runs the three profiles over the whole evaluated history and measures every rule.
+    /// Runs the three profiles over the whole evaluated history, measures every rule and takes
+    /// the data's key.
+    ///
+    /// The three runs and the key are independent, so each is a job of its own, run on every core
+    /// (the build's only serial stretch of any length before the pages render).
     static func evaluate(_ data: LoadedData) throws -> Evaluation {
         let engine = StrategyEngine(parameters: data.content.configuration.configuration.engine)
-        var runs: [Profile: ProfileRun] = [:]
-        for run in engine.runAll(series: data.series) {
-            runs[run.profile] = run
+        let prepared = engine.prepare(data.series)
+        let profiles = Profile.allCases
+        let options = data.content.configuration.options
+        let parts = try ParallelRender.map(count: profiles.count + 1) { index -> EvaluationPart in
+            guard index < profiles.count else {
+                return .dataKey(InputFingerprint.series(data.series, configuration: options.config))
+            }
+            let run = engine.run(prepared, profile: profiles[index])
+            return .run(run, RuleStatistics.all(records: run.records, range: data.published))
         }
-        return Evaluation(
-            data: data, runs: runs, ruleStatistics: RuleStatistics.byProfile(runs: runs, published: data.published))
+        var runs: [Profile: ProfileRun] = [:]
+        var statistics: [Profile: [RuleID: RuleStatistics]] = [:]
+        var dataKey = ""
+        for part in parts {
+            switch part {
+            case .run(let run, let rules):
+                runs[run.profile] = run
+                statistics[run.profile] = rules
+            case .dataKey(let key): dataKey = key
+            }
+        }
+        return Evaluation(data: data, runs: runs, ruleStatistics: statistics, dataKey: dataKey)
+    }
+
+    /// One job's result in ``evaluate(_:)``.
+    private enum EvaluationPart: Sendable {
+        /// A profile's run and its rule statistics over the published days.
+        case run(ProfileRun, [RuleID: RuleStatistics])
+        /// The data's key (`InputFingerprint.series`).
+        case dataKey(String)
     }
 
     /// Decides what the build takes over from the previous one in the output folder (see
@@ -126,7 +152,7 @@ enum SiteSteps {
         var manifest = BuildManifest()
         manifest.globalKey = data.content.globalKey
         manifest.briefingKey = data.content.briefingKey
-        manifest.dataKey = data.dataKey
+        manifest.dataKey = evaluation.dataKey
         manifest.lastDate = data.published.last.map { data.series.days[$0].date }
         let output: any SiteOutput =
             incremental == nil ? try StagedOutput(output: options.output) : try InPlaceOutput(output: options.output)

@@ -38,21 +38,27 @@ enum StaticFiles {
     /// A collision is the same path, a generated file where a static file needs a folder, or
     /// generated files inside a static file's path; the manifest's folder `.condorpress` is the
     /// build's own.
-    /// - Complexity: O((g + s) × d) for g generated and s static paths of depth up to d.
+    /// - Complexity: O((g + s) × d) expected, for g generated and s static paths of depth up to d.
     static func collisions(_ files: [String], generated: Set<String>) -> [Collision] {
-        var folders: [String: String] = [:]
-        for path in generated.sorted() {
-            var folder = path
-            while let slash = folder.lastIndex(of: "/") {
-                folder = String(folder[..<slash])
-                if folders[folder] == nil { folders[folder] = path }
+        // For each static path that is a generated folder, the first generated path inside it.
+        // Only the static paths are looked up, as substrings: no string is made per folder, and
+        // no sort of the 18,000 paths of a 36-year site.
+        let claimed = Set(files.map { Substring($0) })
+        var folders: [Substring: String] = [:]
+        for path in generated {
+            var folder = path[...]
+            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                folder = folder[..<slash]
+                guard claimed.contains(folder) else { continue }
+                if let first = folders[folder], first <= path { continue }
+                folders[folder] = path
             }
         }
         var collisions: [Collision] = []
         for file in files {
             if generated.contains(file) {
                 collisions.append(Collision(file: file, generated: file))
-            } else if let inside = folders[file] {
+            } else if let inside = folders[Substring(file)] {
                 collisions.append(Collision(file: file, generated: inside))
             } else if let above = ancestors(of: file).first(where: { generated.contains($0) || $0 == ".condorpress" }) {
                 collisions.append(Collision(file: file, generated: above))

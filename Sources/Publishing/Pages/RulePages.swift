@@ -14,7 +14,7 @@ struct RulePages {
     /// The optional files supplied (``MarketSeries/coverage``): a rule whose input is missing says so.
     let coverage: [MarketDataFile: InputCoverage]
     let published: Range<Int>
-    /// Every rule's statistics per profile (`RuleStatistics.byProfile`).
+    /// Every rule's statistics per profile (`SiteSteps.evaluate`).
     let ruleStatistics: [Profile: [RuleID: RuleStatistics]]
     /// How many firing dates a rule page lists (the latest).
     static let dateLimit = 120

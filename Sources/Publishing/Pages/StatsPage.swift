@@ -10,7 +10,7 @@ struct StatsPage {
     let days: [TradingDay]
     let published: Range<Int>
     let configuration: Configuration
-    /// Every rule's statistics per profile (`RuleStatistics.byProfile`).
+    /// Every rule's statistics per profile (`SiteSteps.evaluate`).
     let ruleStatistics: [Profile: [RuleID: RuleStatistics]]
     /// Charts with more days than this are thinned to every n-th day (the last day always kept).
     static let maximumChartPoints = 1_500

@@ -16,7 +16,7 @@ import Signals
 ///   data row, which would be look-ahead and would change the last day's outcome when data is added;
 /// - an event counts for the event window when it is dated after today and on or before the next
 ///   session; the advisory list covers events dated after today up to the N-th next session.
-struct SignalSet {
+struct SignalSet: Sendable {
     /// VIX MACD points (nil while warming up).
     let macd: [MACDPoint?]
     /// Whether the VIX MACD line crossed above its signal within `confirmSessions`, today included.

@@ -35,6 +35,17 @@ public struct StrategyEngine: Sendable {
         return Profile.allCases.map { run(series: series, signals: signals, profile: $0, proposals: &proposals) }
     }
 
+    /// The series with its signals computed once, for runs of single profiles (``run(_:profile:)``),
+    /// which may each run on a thread of their own.
+    public func prepare(_ series: MarketSeries) -> PreparedSeries {
+        PreparedSeries(series: series, signals: SignalSet(series: series, parameters: parameters))
+    }
+
+    /// Runs one profile over a prepared series: the records ``runAll(series:)`` gives for it.
+    public func run(_ prepared: PreparedSeries, profile: Profile) -> ProfileRun {
+        run(series: prepared.series, signals: prepared.signals, profile: profile)
+    }
+
     /// Runs one profile with precomputed signals, reusing and adding to the proposals of other profiles.
     func run(series: MarketSeries, signals: SignalSet, profile: Profile, proposals: inout ProposalCache) -> ProfileRun {
         var simulation = ProfileSimulation(
@@ -50,4 +61,12 @@ public struct StrategyEngine: Sendable {
         var proposals = ProposalCache()
         return run(series: series, signals: signals, profile: profile, proposals: &proposals)
     }
+}
+
+/// A market series with the signals every profile reads (``StrategyEngine/prepare(_:)``): shared,
+/// read-only, by runs of the profiles on different threads.
+public struct PreparedSeries: Sendable {
+    /// The trading days and events.
+    public let series: MarketSeries
+    let signals: SignalSet
 }

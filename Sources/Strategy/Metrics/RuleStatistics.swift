@@ -75,13 +75,4 @@ public struct RuleStatistics: Sendable, Hashable, Codable {
                 )
             })
     }
-
-    /// Every rule of every profile in `runs`, over the published days: what the rule pages and the
-    /// statistics page show (computed once per build). A profile without a run gets zero counts.
-    public static func byProfile(runs: [Profile: ProfileRun], published: Range<Int>) -> [Profile: [RuleID: RuleStatistics]] {
-        Dictionary(
-            uniqueKeysWithValues: Profile.allCases.map { profile in
-                (profile, all(records: runs[profile]?.records ?? [], range: published))
-            })
-    }
 }
