@@ -46,11 +46,6 @@ extension MarkdownDocument {
     /// Replaces every raw HTML block that is exactly a marker comment `<!-- PREFIX name -->` with the
     /// trusted HTML `replacements[name]` (a custom block, rendered as is even in safe mode), or
     /// removes it when there is no replacement. Other raw HTML is left to the safe renderer.
-    public func replaceMarkerComments(prefix: String, with replacements: [String: String]) {
-        replaceMarkerComments(prefix: prefix, with: replacements.mapValues { Array($0.utf8) })
-    }
-
-    /// ``replaceMarkerComments(prefix:with:)`` with each replacement as UTF-8 HTML.
     public func replaceMarkerComments(prefix: String, with replacements: [String: [UInt8]]) {
         var markers: [(OpaquePointer, String)] = []
         guard let iterator = cmark_iter_new(root) else { return }

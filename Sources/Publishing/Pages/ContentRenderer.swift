@@ -9,29 +9,18 @@ struct ContentRenderer: Sendable {
     ///   - skipping: a term slug not to link (the term's own page).
     /// - Returns: the HTML and the slugs of the terms linked.
     /// - Throws: `PublishingError` with the file line of an unknown `[[Term]]`.
-    ///   - figures: raw HTML (our own SVG) to put in place of marker comments `<!-- figure: name -->`,
-    ///     keyed by name; a marker without a figure is dropped.
     func render(
-        _ markdown: String, file: String, bodyLine: Int = 1, root: String, skipping: String? = nil,
-        figures: [String: String] = [:]
-    ) throws -> (html: String, terms: [String]) {
-        try render(
-            Array(markdown.utf8), file: file, bodyLine: bodyLine, root: root, skipping: skipping, figures: figures)
-    }
-
-    /// ``render(_:file:bodyLine:root:skipping:figures:)`` of UTF-8 Markdown.
-    func render(
-        _ markdown: [UInt8], file: String, bodyLine: Int = 1, root: String, skipping: String? = nil,
-        figures: [String: String] = [:]
+        _ markdown: String, file: String, bodyLine: Int = 1, root: String, skipping: String? = nil
     ) throws -> (html: String, terms: [String]) {
         let (html, terms) = try renderBytes(
-            markdown, file: file, bodyLine: bodyLine, root: root, skipping: skipping,
-            figures: figures.mapValues { Array($0.utf8) })
+            Array(markdown.utf8), file: file, bodyLine: bodyLine, root: root, skipping: skipping)
         return (String(decoding: html, as: UTF8.self), terms)
     }
 
-    /// ``render(_:file:bodyLine:root:skipping:figures:)`` from UTF-8 to UTF-8, figures included:
-    /// what a briefing, written as bytes, needs without a `String` between.
+    /// ``render(_:file:bodyLine:root:skipping:)`` from UTF-8 to UTF-8, with figures: what a
+    /// briefing, written as bytes, needs without a `String` between.
+    /// - Parameter figures: raw HTML (our own SVG) to put in place of marker comments
+    ///   `<!-- figure: name -->`, keyed by name; a marker without a figure is dropped.
     func renderBytes(
         _ markdown: [UInt8], file: String, bodyLine: Int = 1, root: String, skipping: String? = nil,
         figures: [String: [UInt8]] = [:]
