@@ -82,6 +82,9 @@ public struct MarketSeries: Sendable, Hashable {
     /// The optional files that were supplied (`breadth.csv`, `rates.csv`, `events.csv`,
     /// `vix_futures.csv`), with the dates their rows span; a file that is not a key was not supplied.
     public var coverage: [MarketDataFile: InputCoverage]
+    /// The option quotes of `chain.csv`, when it was supplied (quote dates are trading days of the
+    /// series); the engine prices from them on the days they cover.
+    public var chain: OptionChain?
 
     /// Creates a series.
     ///
@@ -91,10 +94,12 @@ public struct MarketSeries: Sendable, Hashable {
     ///   - spxWarmUp: SPX closes before the first trading day, in date order.
     ///   - coverage: The optional files supplied; nil takes it from the values present: the span of
     ///     the events, and of the days with breadth, a rate or a VX1 quote.
+    ///   - chain: the option quotes, when a chain was supplied.
     public init(
         days: [TradingDay], events: [MarketEvent] = [], spxWarmUp: [DatedClose] = [],
-        coverage: [MarketDataFile: InputCoverage]? = nil
+        coverage: [MarketDataFile: InputCoverage]? = nil, chain: OptionChain? = nil
     ) {
+        self.chain = chain
         self.days = days
         self.events = events
         self.spxWarmUp = spxWarmUp
@@ -110,7 +115,8 @@ public struct MarketSeries: Sendable, Hashable {
         let cutOff = from.map { start in days.prefix { $0.date < start } } ?? []
         return MarketSeries(
             days: kept, events: events,
-            spxWarmUp: spxWarmUp + cutOff.map { DatedClose(date: $0.date, close: $0.spx) }, coverage: coverage)
+            spxWarmUp: spxWarmUp + cutOff.map { DatedClose(date: $0.date, close: $0.spx) }, coverage: coverage,
+            chain: chain)
     }
 
     /// The coverage the values of a hand-made series show (see ``init(days:events:spxWarmUp:coverage:)``).

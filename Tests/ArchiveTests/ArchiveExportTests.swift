@@ -21,7 +21,7 @@ import Testing
         let header = try #require(csv.split(separator: "\n").first)
         #expect(header.split(separator: ",").map(String.init) == tableColumns)
         #expect(StoredTable.dayOutcome.columns.map(\.name) == tableColumns)
-        #expect(tableColumns.count == 59)
+        #expect(tableColumns.count == 64)
     }
 
     @Test func csvParsesBackToTheDatabaseRowsRowForRow() throws {

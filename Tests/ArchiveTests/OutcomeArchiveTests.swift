@@ -13,7 +13,7 @@ import Testing
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         let archive = try OutcomeArchive.open(at: path)
-        #expect(try archive.appliedMigrations() == ["v1-outcomes"])
+        #expect(try archive.appliedMigrations() == ["v1-outcomes", "v2-price-sources"])
         #expect(try archive.integrityCheck() == "ok")
         let tables = try archive.dbQueue.read { db in
             try String.fetchAll(
@@ -36,7 +36,7 @@ import Testing
         let before = bytes(path)
         for _ in 0..<2 {
             let reopened = try OutcomeArchive.open(at: path)
-            #expect(try reopened.appliedMigrations() == ["v1-outcomes"])
+            #expect(try reopened.appliedMigrations() == ["v1-outcomes", "v2-price-sources"])
             #expect(try reopened.rowCount() == 36)
             try reopened.close()
         }

@@ -108,8 +108,8 @@ struct OptionChainReaderTests {
         #expect(loaded.chain?.quoteCount == 1)
         #expect(
             loaded.notes.map(\.text).contains(
-                "chain.csv: 1 quote on 1 trading day (2024-01-03 to 2024-01-03) read and checked; the condors are "
-                    + "still priced from the model (pricing from the quotes is not built yet)"))
+                "chain.csv: 1 quote on 1 trading day (2024-01-03 to 2024-01-03) read and checked; on these days the "
+                    + "condors are chosen and marked from the quotes where they are quoted"))
         let outside = good + "2023-06-01,2023-07-21,P,4500,10.1,10.4\n2024-01-06,2024-02-16,P,4500,10.1,10.4\n"
         #expect(issueLines(Fixture.files(["chain.csv": outside])) == [
             "chain.csv:3: column quotedate: expected quote dates on trading days, found 2023-06-01, outside the SPX "

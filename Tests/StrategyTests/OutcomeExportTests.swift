@@ -47,7 +47,8 @@ struct OutcomeExportTests {
             #expect(position[key] != nil, "missing position.\(key)")
         }
         let leg = try #require((position["legs"] as? [[String: Any]])?.first)
-        #expect(Set(leg.keys) == ["kind", "side", "strike", "iv", "price", "delta"])
+        #expect(Set(leg.keys) == ["kind", "side", "strike", "iv", "price", "delta", "source"])
+        #expect(leg["source"] as? String == "model")
         #expect(leg["kind"] as? String == "put" && leg["side"] as? String == "long")
         #expect(
             record["rules"] as? [String] == [

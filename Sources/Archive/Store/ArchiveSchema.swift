@@ -8,13 +8,22 @@ import GRDB
 /// keep old files readable is a new named migration appended here.
 enum ArchiveSchema {
     /// The names of every migration, in the order they run.
-    static let migrationNames = ["v1-outcomes"]
+    static let migrationNames = ["v1-outcomes", "v2-price-sources"]
 
     /// The migrator that creates and evolves the archive.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-outcomes", migrate: createOutcomeTables)
+        // The legs' price sources and the entry's quote fallback. Tables that v1 just created from
+        // today's schema already have them; an older archive gains them, empty for its rows.
+        migrator.registerMigration("v2-price-sources", migrate: addMissingColumns)
         return migrator
+    }
+
+    private static func addMissingColumns(_ db: Database) throws {
+        for table in [StoredTable.dayOutcome, .ruleFiring, .hedge, .trade] {
+            try table.addMissingColumns(in: db)
+        }
     }
 
     private static func createOutcomeTables(_ db: Database) throws {

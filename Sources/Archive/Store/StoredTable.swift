@@ -63,6 +63,15 @@ public struct StoredTable: Sendable {
         }
     }
 
+    /// Adds the columns the schema declares and the table lacks, as nullable columns (the rows
+    /// already stored have no value for them): what an archive written before a field existed needs.
+    func addMissingColumns(in db: Database) throws {
+        let present = Set(try db.columns(in: name).map(\.name))
+        for column in columns where !present.contains(column.name) {
+            try db.alter(table: name) { t in _ = t.add(column: column.name, Self.sqlType(column.type)) }
+        }
+    }
+
     /// The SQLite column type of a field type.
     private static func sqlType(_ type: FieldType) -> Database.ColumnType {
         switch type {

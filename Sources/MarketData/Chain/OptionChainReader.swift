@@ -50,7 +50,7 @@ struct OptionChainReader {
         }
         return "\(fileName): \(Counting.phrase(chain.quoteCount, "quote", "quotes")) on "
             + "\(Counting.phrase(chain.days.count, "trading day", "trading days")) (\(first.date.iso) to \(last.date.iso)) "
-            + "read and checked; the condors are still priced from the model (pricing from the quotes is not built yet)"
+            + "read and checked; on these days the condors are chosen and marked from the quotes where they are quoted"
     }
 
     /// What reading the file gave.

@@ -5,7 +5,7 @@ public enum OptionRight: UInt8, Sendable, Hashable, Codable {
 
 /// One end-of-day quote of an SPX option, as read from `chain.csv`, stored compactly (a year of
 /// chain is millions of quotes): absent optional values are NaN.
-public struct OptionQuote: Sendable, Equatable {
+public struct OptionQuote: Sendable, Hashable {
     /// The expiration, as days since 1970-01-01.
     private let expirationDay: Int32
     /// Call or put.
@@ -49,10 +49,20 @@ public struct OptionQuote: Sendable, Equatable {
             && lhs.bid == rhs.bid && lhs.ask == rhs.ask && lhs.impliedVolatility == rhs.impliedVolatility
             && lhs.delta == rhs.delta
     }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(expirationDay)
+        hasher.combine(right)
+        hasher.combine(strike)
+        hasher.combine(bid)
+        hasher.combine(ask)
+        hasher.combine(impliedVolatility)
+        hasher.combine(delta)
+    }
 }
 
 /// The quotes of one quote date.
-public struct ChainDay: Sendable, Equatable {
+public struct ChainDay: Sendable, Hashable {
     /// The quote date.
     public let date: CalendarDate
     /// The underlying's last price the file gives for the date, when it gives one.
@@ -72,7 +82,7 @@ public struct ChainDay: Sendable, Equatable {
 }
 
 /// Every quote kept from `chain.csv`, by quote date.
-public struct OptionChain: Sendable, Equatable {
+public struct OptionChain: Sendable, Hashable {
     /// The days, in date order.
     public let days: [ChainDay]
 
@@ -86,12 +96,7 @@ public struct OptionChain: Sendable, Equatable {
 
     /// The quotes of `date`, if the chain has any.
     public func day(_ date: CalendarDate) -> ChainDay? {
-        var low = 0
-        var high = days.count
-        while low < high {
-            let middle = (low + high) / 2
-            if days[middle].date < date { low = middle + 1 } else { high = middle }
-        }
-        return low < days.count && days[low].date == date ? days[low] : nil
+        let index = days.firstIndex(notBelow: { $0.date < date })
+        return index < days.count && days[index].date == date ? days[index] : nil
     }
 }

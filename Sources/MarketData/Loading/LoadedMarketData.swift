@@ -10,15 +10,15 @@ public struct LoadedMarketData: Sendable, Equatable {
     /// One entry per file read, in ``MarketDataFile`` order.
     public var sources: [DataSource]
 
-    /// The option quotes of `chain.csv`, when it was supplied (only quote dates that are trading days).
-    public var chain: OptionChain?
+    /// The option quotes of `chain.csv`, when it was supplied (kept on the series, which the engine reads).
+    public var chain: OptionChain? { series.chain }
 
     /// Creates a load result.
     public init(
         series: MarketSeries, warnings: [DataIssue], notes: [DataNote], sources: [DataSource], chain: OptionChain? = nil
     ) {
-        self.chain = chain
         self.series = series
+        if let chain { self.series.chain = chain }
         self.warnings = warnings
         self.notes = notes
         self.sources = sources

@@ -1,5 +1,6 @@
 import Foundation
 import MarketData
+import Strategy
 
 /// Fingerprints of a build's inputs, so unchanged pages can be reused from the previous site.
 enum InputFingerprint {
@@ -61,12 +62,20 @@ enum InputFingerprint {
             guard let coverage = series.coverage[file] else { continue }
             hash.combine(file.fileName + "|" + (coverage.first?.iso ?? ""))
         }
+        // The archive's columns: rows kept from an earlier build must have every column of this one.
+        let schema = OutcomeSchema.columns
+        for table in [schema.days.columns, schema.firings.columns, schema.hedges.columns, schema.trades.columns] {
+            hash.combine(table.map(\.name).joined(separator: ","))
+        }
         let end = min(last.map { $0 + 1 } ?? series.days.count, series.days.count)
         do {
             // The values themselves, every field, so that no field of a day can be left out by hand.
             try hash.combine(encoding: series.events)
             try hash.combine(encoding: series.spxWarmUp)
             try hash.combine(encoding: Array(series.days[..<end]))
+            if let chain = series.chain, end > 0 {
+                hash.combine(quotesOf: chain, through: series.days[end - 1].date)
+            }
         } catch {
             preconditionFailure("market data always has a stable encoding (non-finite numbers are text): \(error)")
         }
@@ -104,5 +113,28 @@ extension StableHash {
             combine(file.hasPrefix(root) ? String(file.dropFirst(root.count)) : file)
         }
         if let data = FileManager.default.contents(atPath: file) { combine(bytes: data) }
+    }
+}
+
+extension StableHash {
+    /// Adds every quote of `chain` dated `last` or earlier: each field of each quote, in file order.
+    fileprivate mutating func combine(quotesOf chain: OptionChain, through last: CalendarDate) {
+        var words: [UInt64] = []
+        for day in chain.days where day.date <= last {
+            words.removeAll(keepingCapacity: true)
+            words.append(UInt64(bitPattern: Int64(day.date.daysSinceEpoch)))
+            words.append((day.underlying ?? .nan).bitPattern)
+            words.append(UInt64(day.quotes.count))
+            for quote in day.quotes {
+                words.append(UInt64(bitPattern: Int64(quote.expiration.daysSinceEpoch)))
+                words.append(UInt64(quote.right.rawValue))
+                words.append(quote.strike.bitPattern)
+                words.append(quote.bid.bitPattern)
+                words.append(quote.ask.bitPattern)
+                words.append((quote.impliedVolatility ?? .nan).bitPattern)
+                words.append((quote.delta ?? .nan).bitPattern)
+            }
+            words.withUnsafeBytes { combine(buffer: $0) }
+        }
     }
 }

@@ -15,6 +15,8 @@ struct CondorProposal {
     let mark: CondorMark
     /// `time-shift` and `alvh-widen` firings, in that order, when they applied.
     let firings: [RuleFiring]
+    /// Why the day's quotes could not answer, when the day has quotes and the model did.
+    let quoteFallback: QuoteFallback?
 }
 
 /// Why no condor could be proposed today.
@@ -42,8 +44,16 @@ struct CondorBuilder {
     /// Strategy parameters.
     let parameters: StrategyParameters
 
-    /// The condor to open today under `layer`, or why there is none.
+    /// The condor to open today under `layer`, or why there is none: from the day's quotes when
+    /// they answer (``proposeFromQuotes(_:market:layer:)``), else from the model.
     func propose(market: DayMarket, layer: Int) -> Result<CondorProposal, EntryRefusal> {
+        var quoteFallback: QuoteFallback?
+        if let quotes = market.quotes {
+            switch proposeFromQuotes(quotes, market: market, layer: layer) {
+            case .decided(let result): return result
+            case .fallback(let reason): quoteFallback = reason
+            }
+        }
         var firings: [RuleFiring] = []
         let step = parameters.strikeStep
         let targetDays = layer >= 2 ? parameters.shortDTE : parameters.targetDTE
@@ -92,6 +102,6 @@ struct CondorBuilder {
         return .success(
             CondorProposal(
                 expiration: expiration, strikes: strikes, wingWidth: wingWidth, credit: credit, mark: mark,
-                firings: firings))
+                firings: firings, quoteFallback: quoteFallback))
     }
 }

@@ -15,18 +15,20 @@ struct CondorMark {
     /// Per-contract theta, signed by side.
     let theta: Double
 
-    /// Reprices the condor's legs with the day's model (intrinsic values at or after expiration).
+    /// Reprices the condor's legs on the day: each at its quoted mid when the day's chain quotes
+    /// it, else with the model (intrinsic values at or after expiration).
     init(strikes: CondorStrikes, expiration: CalendarDate, market: DayMarket) {
         let expiry = market.expiry(years: market.years(to: expiration))
         var legs: [LegRecord] = []
         legs.reserveCapacity(4)
         var cost = 0.0, delta = 0.0, gamma = 0.0, vega = 0.0, theta = 0.0
         for leg in strikes.legs {
-            let (greeks, iv) = market.option(leg.kind, strike: leg.strike, expiry: expiry)
+            let (greeks, iv, source) = market.pricedLeg(
+                leg.kind, strike: leg.strike, expiration: expiration, expiry: expiry)
             legs.append(
                 LegRecord(
-                    kind: leg.kind, side: leg.side, strike: leg.strike, iv: iv, price: greeks.price, delta: greeks.delta
-                ))
+                    kind: leg.kind, side: leg.side, strike: leg.strike, iv: iv, price: greeks.price,
+                    delta: greeks.delta, source: source))
             let sign = leg.side.sign
             cost -= sign * greeks.price
             delta += sign * greeks.delta
@@ -41,6 +43,9 @@ struct CondorMark {
         self.vega = vega
         self.theta = theta
     }
+
+    /// Whether every leg was priced from a quote.
+    var allQuoted: Bool { legs.allSatisfy { $0.source == .market } }
 
     /// Net Greeks of `contracts` condors: per-contract Greeks × contracts × multiplier.
     func netGreeks(contracts: Double, multiplier: Double) -> NetGreeks {

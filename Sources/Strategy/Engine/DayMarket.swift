@@ -11,7 +11,8 @@ import OptionMath
 ///
 /// Reading (SPEC §4): the rate is r = ln(1 + ratePercent/100) when the day has a `rates.csv`
 /// value, otherwise `model.riskFreeRate`; T = calendar days from the trade date to the expiration
-/// / 365; the forward for the surface is F = S·e^{(r−q)T}; prices are model mids.
+/// / 365; the forward for the surface is F = S·e^{(r−q)T}; prices are model mids, or quoted mids
+/// where the day's chain quotes a leg (``pricedLeg(_:strike:expiration:expiry:)``).
 struct DayMarket {
     /// The session date.
     let date: CalendarDate
@@ -33,9 +34,13 @@ struct DayMarket {
     let vixForwardModel: VIXForwardModel
     /// Volatility of volatility for VIX options.
     let volOfVol: Double
+    /// The session's option quotes, when `chain.csv` covers it (legs quoted there are priced at
+    /// their mids).
+    private(set) var quotes: DayQuotes?
 
-    /// Builds the inputs of one trading day.
-    init(day: TradingDay, model: ModelParameters) {
+    /// Builds the inputs of one trading day, with its option quotes when there are any.
+    init(day: TradingDay, model: ModelParameters, quotes: DayQuotes? = nil) {
+        self.quotes = quotes
         date = day.date
         spot = day.spx
         vix = day.vix
@@ -53,10 +58,12 @@ struct DayMarket {
     }
 
     /// The same market with the SPX at `newSpot` (VIX, rate, surface unchanged): what a day with
-    /// that close and today's other inputs would give, without recomputing the rate.
+    /// that close and today's other inputs would give, without recomputing the rate. The day's
+    /// quotes belong to its real close, so the moved market prices by the model alone.
     func movingSpot(to newSpot: Double) -> DayMarket {
         var moved = self
         moved.spot = newSpot
+        moved.quotes = nil
         return moved
     }
 

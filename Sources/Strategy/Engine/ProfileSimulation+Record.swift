@@ -18,7 +18,8 @@ extension ProfileSimulation {
             date: market.date, profile: profile, spot: market.spot, vix: market.vix,
             layer: warmup ? 0 : effectiveLayer, position: position, firings: firings, cash: cash,
             equity: cash + unrealised + hedgeValue, hedgeValue: hedgeValue, totalCosts: totalCosts,
-            hedges: held + finishedHedges, signals: signals.record(at: index), warmup: warmup)
+            hedges: held + finishedHedges, signals: signals.record(at: index), warmup: warmup,
+            quoteFallback: quoteFallback)
     }
 
     /// The position record of the held condor at today's close.

@@ -27,6 +27,7 @@ extension ProfileSimulation {
         case .success(let built):
             proposal = built
         }
+        quoteFallback = proposal.quoteFallback
         markedToday = (proposal.strikes, proposal.expiration, proposal.mark)  // priced on today's close
         let maxLossPerContract = (proposal.wingWidth - proposal.credit) * multiplier
         let raw = cash > 0 ? parameters.baseAllocation * cash / maxLossPerContract : 0

@@ -29,6 +29,8 @@ struct ProfileSimulation {
     let days: [TradingDay]
     /// The series' signals.
     let signals: SignalSet
+    /// The option quotes of the sessions `chain.csv` covers.
+    let quotes: QuoteIndex
 
     /// Cash in USD.
     var cash: Double
@@ -55,6 +57,8 @@ struct ProfileSimulation {
     var firedBandRules = FiredBandRules()
     /// Hedges closed or settled today.
     var finishedHedges: [HedgeRecord] = []
+    /// Why a condor opened today came from the model although the day has quotes.
+    var quoteFallback: QuoteFallback?
     /// Proposals built so far, shared with the other profiles of the same run.
     var proposals: ProposalCache
     /// The condor priced at today's close, kept because management, the entry and the record
@@ -68,11 +72,13 @@ struct ProfileSimulation {
     ///   - engineParameters: Every parameter of the run.
     ///   - days: The trading days.
     ///   - signals: The series' signals.
+    ///   - quotes: The option quotes of the sessions a chain covers.
     ///   - proposals: Proposals another profile of the same series and parameters built.
     init(
         profile: Profile, engineParameters: EngineParameters, days: [TradingDay], signals: SignalSet,
-        proposals: ProposalCache = ProposalCache()
+        quotes: QuoteIndex = .none, proposals: ProposalCache = ProposalCache()
     ) {
+        self.quotes = quotes
         self.profile = profile
         self.engineParameters = engineParameters
         self.days = days
@@ -123,8 +129,9 @@ struct ProfileSimulation {
 
     /// One session, in the order of SPEC §5.
     mutating func process(_ index: Int) {
-        let market = DayMarket(day: days[index], model: engineParameters.model)
+        let market = DayMarket(day: days[index], model: engineParameters.model, quotes: quotes[index])
         firings = []
+        quoteFallback = nil
         firedBandRules = FiredBandRules()
         finishedHedges = []
         markedToday = nil

@@ -31,25 +31,35 @@ public struct StrategyEngine: Sendable {
     /// - Returns: The runs in ``Profile/allCases`` order: steward, promoter, static.
     public func runAll(series: MarketSeries) -> [ProfileRun] {
         let signals = SignalSet(series: series, parameters: parameters)
+        let quotes = QuoteIndex(series)
         var proposals = ProposalCache()
-        return Profile.allCases.map { run(series: series, signals: signals, profile: $0, proposals: &proposals) }
+        return Profile.allCases.map {
+            run(series: series, signals: signals, quotes: quotes, profile: $0, proposals: &proposals)
+        }
     }
 
     /// The series with its signals computed once, for runs of single profiles (``run(_:profile:)``),
     /// which may each run on a thread of their own.
     public func prepare(_ series: MarketSeries) -> PreparedSeries {
-        PreparedSeries(series: series, signals: SignalSet(series: series, parameters: parameters))
+        PreparedSeries(
+            series: series, signals: SignalSet(series: series, parameters: parameters), quotes: QuoteIndex(series))
     }
 
     /// Runs one profile over a prepared series: the records ``runAll(series:)`` gives for it.
     public func run(_ prepared: PreparedSeries, profile: Profile) -> ProfileRun {
-        run(series: prepared.series, signals: prepared.signals, profile: profile)
+        var proposals = ProposalCache()
+        return run(
+            series: prepared.series, signals: prepared.signals, quotes: prepared.quotes, profile: profile,
+            proposals: &proposals)
     }
 
     /// Runs one profile with precomputed signals, reusing and adding to the proposals of other profiles.
-    func run(series: MarketSeries, signals: SignalSet, profile: Profile, proposals: inout ProposalCache) -> ProfileRun {
+    func run(
+        series: MarketSeries, signals: SignalSet, quotes: QuoteIndex, profile: Profile, proposals: inout ProposalCache
+    ) -> ProfileRun {
         var simulation = ProfileSimulation(
-            profile: profile, engineParameters: parameters, days: series.days, signals: signals, proposals: proposals)
+            profile: profile, engineParameters: parameters, days: series.days, signals: signals, quotes: quotes,
+            proposals: proposals)
         proposals = ProposalCache()  // the simulation now holds the only copy, so adding to it copies nothing
         let run = simulation.run()
         proposals = simulation.proposals
@@ -59,7 +69,7 @@ public struct StrategyEngine: Sendable {
     /// Runs one profile with precomputed signals.
     func run(series: MarketSeries, signals: SignalSet, profile: Profile) -> ProfileRun {
         var proposals = ProposalCache()
-        return run(series: series, signals: signals, profile: profile, proposals: &proposals)
+        return run(series: series, signals: signals, quotes: QuoteIndex(series), profile: profile, proposals: &proposals)
     }
 }
 
@@ -69,4 +79,6 @@ public struct PreparedSeries: Sendable {
     /// The trading days and events.
     public let series: MarketSeries
     let signals: SignalSet
+    /// The option quotes of the sessions the series' chain covers.
+    let quotes: QuoteIndex
 }

@@ -4,7 +4,8 @@ import MarketData
 ///
 /// The JSON form (see ``OutcomeExport``) uses the field names of SPEC §7: `date`, `profile`, `spot`,
 /// `vix`, `layer`, `position` (null when flat), `rules`, `explanations`, `equity`, `hedges`, plus
-/// `cash`, `firings` (each rule's inputs), `hedgeValue`, `totalCosts`, `signals` and `warmup`.
+/// `cash`, `firings` (each rule's inputs), `hedgeValue`, `totalCosts`, `signals`, `warmup` and, on
+/// a day whose condor came from the model although the day had quotes, `quoteFallback`.
 /// `explanations` (and each firing's `explanation`) are written when the encoder carries a
 /// ``RuleWording``: the sentences are Publishing's.
 public struct DayRecord: Sendable, Hashable, Encodable {
@@ -36,13 +37,17 @@ public struct DayRecord: Sendable, Hashable, Encodable {
     public var signals: SignalRecord
     /// True during the warm-up sessions, before the first trade is allowed.
     public var warmup: Bool
+    /// Why the condor opened today was built from the model although the day has option quotes;
+    /// nil on every other day.
+    public var quoteFallback: QuoteFallback?
 
     /// Creates a day record.
     public init(
         date: CalendarDate, profile: Profile, spot: Double, vix: Double, layer: Int, position: PositionRecord?,
         firings: [RuleFiring], cash: Double, equity: Double, hedgeValue: Double, totalCosts: Double,
-        hedges: [HedgeRecord], signals: SignalRecord, warmup: Bool
+        hedges: [HedgeRecord], signals: SignalRecord, warmup: Bool, quoteFallback: QuoteFallback? = nil
     ) {
+        self.quoteFallback = quoteFallback
         self.date = date
         self.profile = profile
         self.spot = spot
@@ -69,7 +74,7 @@ public struct DayRecord: Sendable, Hashable, Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case date, profile, spot, vix, layer, position, rules, explanations, firings, cash, equity
-        case hedgeValue, totalCosts, hedges, signals, warmup
+        case hedgeValue, totalCosts, hedges, signals, warmup, quoteFallback
     }
 
     /// Encodes the record with fixed precision and `position: null` when flat.
@@ -97,5 +102,6 @@ public struct DayRecord: Sendable, Hashable, Encodable {
         try c.encode(hedges, forKey: .hedges)
         try c.encode(signals, forKey: .signals)
         try c.encode(warmup, forKey: .warmup)
+        try c.encodeIfPresent(quoteFallback, forKey: .quoteFallback)
     }
 }

@@ -25,15 +25,22 @@ public struct LegRecord: Sendable, Hashable, Codable {
     public var side: LegSide
     /// Strike in index points.
     public var strike: Double
-    /// Model implied volatility used for this strike (decimal, 0.18 = 18 %).
+    /// Implied volatility used for this strike (decimal, 0.18 = 18 %): the model's, or the quote's
+    /// when the leg is priced from the market.
     public var iv: Double
-    /// Model mid price per unit of index, in index points.
+    /// Mid price per unit of index, in index points: the quote's mid or the model's.
     public var price: Double
-    /// Model delta of one long option (the side is not applied).
+    /// Delta of one long option (the side is not applied), from ``iv``.
     public var delta: Double
+    /// Where ``price`` comes from.
+    public var source: PriceSource
 
     /// Creates a leg.
-    public init(kind: LegKind, side: LegSide, strike: Double, iv: Double, price: Double, delta: Double) {
+    public init(
+        kind: LegKind, side: LegSide, strike: Double, iv: Double, price: Double, delta: Double,
+        source: PriceSource = .model
+    ) {
+        self.source = source
         self.kind = kind
         self.side = side
         self.strike = strike
@@ -42,7 +49,7 @@ public struct LegRecord: Sendable, Hashable, Codable {
         self.delta = delta
     }
 
-    private enum CodingKeys: String, CodingKey { case kind, side, strike, iv, price, delta }
+    private enum CodingKeys: String, CodingKey { case kind, side, strike, iv, price, delta, source }
 
     /// Encodes the leg with fixed precision.
     public func encode(to encoder: Encoder) throws {
@@ -53,6 +60,7 @@ public struct LegRecord: Sendable, Hashable, Codable {
         try c.encode(iv, forKey: .iv, unit: .fraction)
         try c.encode(price, forKey: .price, unit: .premium)
         try c.encode(delta, forKey: .delta, unit: .fraction)
+        try c.encode(source, forKey: .source)
     }
 }
 

@@ -32,6 +32,8 @@ extension FieldValue {
     static func integer(_ number: Int?) -> FieldValue { number.map(FieldValue.integer) ?? .null }
     /// A number, or ``null``.
     static func number(_ number: Double?) -> FieldValue { number.map(FieldValue.number) ?? .null }
+    /// Text, or ``null``.
+    static func text(_ text: String?) -> FieldValue { text.map(FieldValue.text) ?? .null }
     /// A flag, or ``null``.
     static func boolean(_ flag: Bool?) -> FieldValue { flag.map(FieldValue.boolean) ?? .null }
 }

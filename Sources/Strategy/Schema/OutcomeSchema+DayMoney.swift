@@ -1,25 +1,44 @@
 extension OutcomeSchema {
     /// Implied volatility, price and delta of each leg, long put to long call.
-    static let legs: [DayField] = [
-        (LegKind.put, LegSide.long, "long_put", "long put"), (.put, .short, "short_put", "short put"),
+    static let legs: [DayField] = legNames.flatMap(legFields) + [quoteFallback]
+
+    /// Each leg's kind, side, column prefix and name in prose, long put to long call.
+    private static let legNames: [(LegKind, LegSide, String, String)] = [
+        (.put, .long, "long_put", "long put"), (.put, .short, "short_put", "short put"),
         (.call, .short, "short_call", "short call"), (.call, .long, "long_call", "long call"),
-    ].flatMap { kind, side, column, leg in
-        [
-            legField(column + "_iv", .fraction, "Model implied volatility of the \(leg) (decimal).", kind, side) {
-                $0.iv
-            },
-            legField(column + "_price", .premium, "Model price of the \(leg), index points.", kind, side) { $0.price },
-            legField(column + "_delta", .fraction, "Model delta of one long option at the \(leg) strike.", kind, side) {
-                $0.delta
-            },
-        ]
+    ]
+
+    /// The four fields of one leg.
+    private static func legFields(_ kind: LegKind, _ side: LegSide, _ column: String, _ leg: String) -> [DayField] {
+        let iv = legField(
+            column + "_iv", .fraction, "Implied volatility of the \(leg) (decimal): the quote's or the model's.", kind,
+            side
+        ) { FieldValue.number($0.iv) }
+        let price = legField(
+            column + "_price", .premium, "Mid price of the \(leg), index points: quoted or modelled.", kind, side
+        ) { FieldValue.number($0.price) }
+        let delta = legField(
+            column + "_delta", .fraction, "Delta of one long option at the \(leg) strike, from its volatility.", kind,
+            side
+        ) { FieldValue.number($0.delta) }
+        let source = legField(
+            column + "_source", .text,
+            "Where the \(leg)'s price comes from: `market` (a quote's mid) or `model`.", kind, side
+        ) { FieldValue.text($0.source.rawValue) }
+        return [iv, price, delta, source]
     }
+
+    /// Why a condor opened on a day with quotes came from the model.
+    private static let quoteFallback = DayField(
+        "quote_fallback", .text, nullable: true,
+        "Why a condor opened on a day with option quotes came from the model: `no-expiration` or `strike-not-quoted`."
+    ) { FieldValue.text($0.quoteFallback?.rawValue) }
 
     private static func legField(
         _ name: String, _ unit: FieldUnit, _ summary: String, _ kind: LegKind, _ side: LegSide,
-        _ number: @escaping @Sendable (LegRecord) -> Double
+        _ value: @escaping @Sendable (LegRecord) -> FieldValue
     ) -> DayField {
-        DayField(name, unit, nullable: true, summary) { .number($0.position?.leg(kind, side).map(number)) }
+        DayField(name, unit, nullable: true, summary) { $0.position?.leg(kind, side).map(value) ?? .null }
     }
 
     static let money: [DayField] = [
