@@ -96,7 +96,7 @@ public struct OptionChain: Sendable, Hashable {
 
     /// The quotes of `date`, if the chain has any.
     public func day(_ date: CalendarDate) -> ChainDay? {
-        let index = days.firstIndex(notBelow: { $0.date < date })
+        let index = days.partitionIndex(notBelow: { $0.date < date })
         return index < days.count && days[index].date == date ? days[index] : nil
     }
 }

@@ -55,11 +55,26 @@ extension SiteSteps {
         let published = data.published
         let configuration = data.content.configuration
         let renderer = PageRenderer(templates: data.content.templates, site: configuration.site)
-        return [
+        var jobs: [@Sendable () throws -> Void] = []
+        if data.series.chain != nil {
+            jobs.append {
+                let comparison = ModelComparison(
+                    series: data.series.clipped(
+                        from: data.series.days[published.lowerBound].date,
+                        to: data.series.days[published.upperBound - 1].date),
+                    parameters: configuration.configuration.model)
+                let html = try ModelVersusMarketPage(
+                    renderer: renderer, comparison: comparison, model: configuration.configuration.model
+                ).html()
+                try output.write(html, to: ModelVersusMarketPage.path)
+            }
+        }
+        return jobs + [
             {
                 let html = try StatsPage(
                     renderer: renderer, runs: evaluation.runs, days: data.series.days, published: published,
-                    configuration: configuration.configuration, ruleStatistics: evaluation.ruleStatistics
+                    configuration: configuration.configuration, ruleStatistics: evaluation.ruleStatistics,
+                    linksModelVersusMarket: data.series.chain != nil
                 ).html()
                 try output.write(html, to: "stats/index.html")
             },

@@ -41,6 +41,7 @@ extension SiteSteps {
             SitemapPage(
                 site: site, briefingDates: data.published.map { data.series.days[$0].date },
                 pagePaths: files.map(\.path) + keptPaths
+                    + (data.series.chain == nil ? [] : [ModelVersusMarketPage.path])
             ).file())
         for file in files { try draft.output.write(file.contents, to: file.path) }
         let stylesheet = try Stylesheet(templates: configuration.options.templates).file()

@@ -6,7 +6,7 @@ public enum SiteCheck {
     /// The templates every build renders with.
     static let requiredTemplates = [
         "layout", "briefing", "briefing.md", "home", "page", "404", "glossary-index", "glossary-term", "rules-index",
-        "rule", "archive-index", "archive-year", "archive-columns", "stats",
+        "rule", "archive-index", "archive-year", "archive-columns", "stats", "model-vs-market",
     ]
 
     /// Every problem in the configuration, the content (front matter, duplicate names, unknown

@@ -24,6 +24,8 @@ struct BriefingPage: Encodable, Equatable, TemplateNode {
     let date: String
     let weekday: String
     let root: String
+    /// The notice at the top: educational, which prices are modelled or quoted, not advice.
+    let pricingText: String
     let spx: String
     let vix: String
     let spxChange: String
@@ -62,6 +64,7 @@ struct BriefingPage: Encodable, Equatable, TemplateNode {
         switch key {
         case "date": .text(date)
         case "weekday": .text(weekday)
+        case "pricingText": .text(pricingText)
         case "root": .text(root)
         case "spx": .text(spx)
         case "vix": .text(vix)
@@ -115,6 +118,7 @@ struct BriefingPage: Encodable, Equatable, TemplateNode {
         let root = inputs.root
         date = day.date.iso
         weekday = BriefingText.weekday(day.date)
+        pricingText = BriefingText.pricingText(steward.position)
         self.root = root
         spx = DisplayNumber.fixed(day.spx, 2)
         vix = DisplayNumber.fixed(day.vix, 2)
@@ -138,7 +142,7 @@ struct BriefingPage: Encodable, Equatable, TemplateNode {
         eventsText = BriefingText.eventsText(
             steward.signals.eventCalendar, hasEvents: !events.isEmpty, sessions: strategy.eventLookaheadSessions)
         if let held = steward.position {
-            position = BriefingText.position(held, strategy: strategy)
+            position = BriefingText.position(steward, held, strategy: strategy)
             flatText = nil
         } else {
             position = nil

@@ -41,8 +41,10 @@ struct LegRow: Encodable, Equatable, TemplateNode {
     let iv: String
     let price: String
     let delta: String
+    /// "quote mid" or "model".
+    let source: String
 
-    /// The template's names: `label`, `strike`, `iv`, `price`, `delta`.
+    /// The template's names: `label`, `strike`, `iv`, `price`, `delta`, `source`.
     func value(named key: String) -> TemplateValue? {
         switch key {
         case "label": .text(label)
@@ -50,6 +52,7 @@ struct LegRow: Encodable, Equatable, TemplateNode {
         case "iv": .text(iv)
         case "price": .text(price)
         case "delta": .text(delta)
+        case "source": .text(source)
         default: nil
         }
     }
@@ -83,6 +86,10 @@ struct PositionSection: Encodable, Equatable, TemplateNode {
     let invariantText: String
     /// "ALVH layer N" when the condor was built under a hedge layer, else nil.
     let layerNote: String?
+    /// Whether any leg is priced from a quote (the legs table then says where each price is from).
+    let quoted: Bool
+    /// On the opening day: the fill from quotes, or why the quotes could not answer.
+    let pricingNote: String?
 
     /// The template's names, one per stored property.
     func value(named key: String) -> TemplateValue? {
@@ -112,6 +119,8 @@ struct PositionSection: Encodable, Equatable, TemplateNode {
         case "band": .text(band)
         case "invariantText": .text(invariantText)
         case "layerNote": layerNote.map(TemplateValue.text)
+        case "quoted": .flag(quoted)
+        case "pricingNote": pricingNote.map(TemplateValue.text)
         default: nil
         }
     }

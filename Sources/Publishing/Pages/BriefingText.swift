@@ -66,7 +66,9 @@ enum BriefingText {
     }
 
     /// The position section's values.
-    static func position(_ position: PositionRecord, strategy: StrategyParameters) -> PositionSection {
+    static func position(_ record: DayRecord, _ position: PositionRecord, strategy: StrategyParameters)
+        -> PositionSection
+    {
         let multiplier = strategy.contractMultiplier
         let legOrder: [(LegKind, LegSide, String)] = [
             (.put, .long, "Long put"), (.put, .short, "Short put"), (.call, .short, "Short call"), (.call, .long, "Long call"),
@@ -75,7 +77,8 @@ enum BriefingText {
             guard let leg = position.leg(kind, side) else { return nil }
             return LegRow(
                 label: label, strike: DisplayNumber.fixed(leg.strike, 0), iv: DisplayNumber.percent(leg.iv, 1),
-                price: DisplayNumber.fixed(leg.price, 2), delta: DisplayNumber.fixed(leg.delta, 3))
+                price: DisplayNumber.fixed(leg.price, 2), delta: DisplayNumber.fixed(leg.delta, 3),
+                source: sourceText(leg.source))
         }
         let contracts = position.contracts
         let contractsText =
@@ -114,7 +117,9 @@ enum BriefingText {
             erosion: DisplayNumber.percent(position.erosion, 2),
             band: DisplayNumber.percentParameter(position.band),
             invariantText: erosionText,
-            layerNote: position.layer > 0 ? "ALVH layer \(position.layer)" : nil)
+            layerNote: position.layer > 0 ? "ALVH layer \(position.layer)" : nil,
+            quoted: position.legs.contains { $0.source == .market },
+            pricingNote: pricingNote(record, strategy: strategy))
     }
 
     /// What a flat account says.

@@ -40,7 +40,7 @@ struct BuildInputsSection: Sendable {
         }
         var context: [String: any Sendable] = [
             "supplied": supplied, "missing": missing, "hasMissing": !missing.isEmpty,
-            "reach": reach, "hasReach": !reach.isEmpty,
+            "reach": reach, "hasReach": !reach.isEmpty, "pricing": pricing,
         ]
         if let first = series.days.first, let last = series.days.last {
             context["days"] = DisplayNumber.fixed(Double(series.days.count), 0)
@@ -55,6 +55,19 @@ struct BuildInputsSection: Sendable {
                 + "that reads the SPX alone; they are not trading days and have no briefing."
         }
         return context
+    }
+
+    /// Where the option prices come from: the model alone, or quotes on the days `chain.csv` covers.
+    var pricing: String {
+        guard let chain = series.chain, let first = chain.days.first, let last = chain.days.last else {
+            return "Option prices are modelled with Black–Scholes–Merton from the VIX close: no option chain is read."
+        }
+        return "chain.csv gives \(DisplayNumber.fixed(Double(chain.quoteCount), 0)) option quotes on "
+            + "\(DisplayNumber.fixed(Double(chain.days.count), 0)) trading days (\(first.date.iso) to \(last.date.iso)). "
+            + "On those days the condors are chosen among the quoted expirations and strikes, and every leg with a "
+            + "usable quote is marked at its mid; every other option price (a leg without a usable quote, a day "
+            + "outside the chain, the payoff curves, the VIX hedges) is modelled with Black–Scholes–Merton from the "
+            + "VIX close. Each briefing says which of its legs are quoted."
     }
 
     /// What stands in for an optional file that was not supplied.

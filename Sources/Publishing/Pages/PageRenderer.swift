@@ -121,7 +121,7 @@ struct SiteSettingsView: Sendable {
 
     /// The notice every page carries.
     static let educationalNotice =
-        "This site is educational. Its option prices are modelled from the VIX, not quoted, and nothing here is advice to buy or sell anything."
+        "This site is educational. Its option prices are modelled from the VIX unless a page says they are quoted, and nothing here is advice to buy or sell anything."
 
     /// The view of `settings`, with `baseURL` overriding the configured address when given.
     init(settings: SiteSettings, baseURL: String? = nil) {

@@ -12,6 +12,8 @@ struct StatsPage {
     let configuration: Configuration
     /// Every rule's statistics per profile (`SiteSteps.evaluate`).
     let ruleStatistics: [Profile: [RuleID: RuleStatistics]]
+    /// Whether the site has the model-versus-market page (a chain was supplied), to link it.
+    var linksModelVersusMarket = false
     /// Charts with more days than this are thinned to every n-th day (the last day always kept).
     static let maximumChartPoints = 1_500
 
@@ -62,8 +64,12 @@ struct StatsPage {
                 "lastDate": published.last.map { days[$0].date.iso } ?? "",
                 "startingCapital": DisplayNumber.usd(configuration.strategy.startingCapital),
                 "metrics": metricRows(), "ruleCounts": ruleCountRows(),
+                "pricesOrigin": pricesOrigin(), "modelVersusMarket": linksModelVersusMarket,
                 "equityChart": BriefingFigures.figure(
-                    equityChart, caption: "Daily equity, modelled prices, costs included."),
+                    equityChart,
+                    caption: quotedSessions == 0
+                        ? "Daily equity, modelled prices, costs included."
+                        : "Daily equity, modelled prices and quoted mids, costs included."),
                 "drawdownChart": BriefingFigures.figure(
                     drawdownChart, caption: "How far each profile stood below its previous high."),
                 "vixChart": BriefingFigures.figure(
@@ -71,6 +77,23 @@ struct StatsPage {
                 "layer1Days": String(layerDays.filter { $0 >= 1 }.count),
                 "layer2Days": String(layerDays.filter { $0 >= 2 }.count),
             ])
+    }
+
+    /// The published sessions on which any profile held a leg priced from a quote.
+    private var quotedSessions: Int {
+        published.filter { index in
+            runs.values.contains { run in
+                index < run.records.count && run.records[index].position?.legs.contains { $0.source == .market } == true
+            }
+        }.count
+    }
+
+    /// Where the page's option prices come from, in a phrase.
+    private func pricesOrigin() -> String {
+        let quoted = quotedSessions
+        guard quoted > 0 else { return "modelled option prices" }
+        return "option prices modelled from the VIX, except the condor legs priced at the mids of chain.csv's quotes on "
+            + "\(quoted) of these sessions"
     }
 
     private func equity(_ profile: Profile, _ index: Int) -> Double {

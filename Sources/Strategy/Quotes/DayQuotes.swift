@@ -47,7 +47,7 @@ struct DayQuotes: Sendable {
     /// The usable quote of one option, if the day has one.
     func quote(_ expiration: CalendarDate, _ kind: LegKind, strike: Double) -> OptionQuote? {
         let quotes = self.quotes(expiration, kind)
-        let index = quotes.firstIndex(notBelow: { $0.strike < strike })
+        let index = quotes.partitionIndex(notBelow: { $0.strike < strike })
         return index < quotes.count && quotes[index].strike == strike ? quotes[index] : nil
     }
 }
