@@ -53,13 +53,13 @@ struct QuotedBriefingTests {
         let (path, entry) = try #require(quotedEntries.min { $0.key < $1.key })
         #expect(path >= "briefings/2024-03-01" && path < "briefings/2024-05")
         #expect(entry.contains("The condor's legs below are priced at the mids of the day's quotes in chain.csv, not modelled"))
-        #expect(entry.contains("| Leg | Strike | IV | Price (index points) | Delta | Price from |"))
-        #expect(entry.components(separatedBy: "| quote mid |").count == 5)
+        #expect(entry.contains("| Leg | Strike | IV | Price (index points) | Delta | Source |"))
+        #expect(entry.components(separatedBy: "| quote |").count == 5)
         #expect(!entry.contains("Model price (index points)"))
         // Before the chain starts every briefing keeps the modelled notice and table.
         for (path, text) in briefings where path < "briefings/2024-03-01" {
             #expect(text.contains("Option prices below are modelled from the VIX"), "\(path)")
-            #expect(!text.contains("quote mid"), "\(path)")
+            #expect(!text.contains("| quote |"), "\(path)")
         }
         let methodology = try fixture.read("methodology/index.html")
         #expect(methodology.contains("chain.csv gives"))

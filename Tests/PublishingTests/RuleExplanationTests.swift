@@ -77,12 +77,12 @@ struct RuleExplanationTests {
             ),
             (
                 .stopLoss(costToClose: 30, credit: 10, stopMultiple: 2),
-                "Cost to close 30.00 reached the stop at 3 × the 10.00 credit (30.00)."
+                "Cost to close 30.00 index points per condor reached the stop at 3 × the 10.00-point credit (30.00 index points)."
             ),
             (
                 .layerStoodDown(layer: 1, vix: 14.2, level: 15, closes: 3, hedge: .sold(price: 0.4, premium: 1.1)),
                 "The VIX closed at 14.20, the 3rd close in a row below 15, so ALVH layer 1 stands down and its "
-                    + "hedge is sold at 0.40 VIX points per spread against 1.10 paid."
+                    + "hedge is sold at 0.40 VIX points per spread against 1.10 VIX points paid."
             ),
             (
                 .layerActivated(layer: 1, vix: 22, threshold: 20, hedge: .skipped(premium: 0, budget: 0)),

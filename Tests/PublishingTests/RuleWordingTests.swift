@@ -9,7 +9,7 @@ struct RuleWordingTests {
     @Test func stopLossNamesCostCreditAndStop() {
         let firing = RuleFiring(.stopLoss(costToClose: 3.45, credit: 1.14, stopMultiple: 2))
         #expect(firing.id == .stopLoss)
-        #expect(firing.sentence == "Cost to close 3.45 reached the stop at 3 × the 1.14 credit (3.42).")
+        #expect(firing.sentence == "Cost to close 3.45 index points per condor reached the stop at 3 × the 1.14-point credit (3.42 index points).")
         #expect(firing.inputs.map(\.name) == ["costToClose", "credit", "stopMultiple", "stopLevel"])
         #expect(abs((firing.input("stopLevel") ?? 0) - 3.42) < 1e-12)
     }
@@ -17,10 +17,11 @@ struct RuleWordingTests {
     @Test func profitTargetAndTimeExit() {
         #expect(
             RuleFiring(.profitTarget(costToClose: 0.55, credit: 1.14, profitTarget: 0.5)).sentence
-                == "Cost to close 0.55 fell to the target of 0.57, keeping at least 50 % of the 1.14 credit.")
+                == "Cost to close 0.55 index points per condor fell to the target of 0.57, keeping at least 50 % of the "
+                + "1.14-point credit.")
         #expect(
             RuleFiring(.timeExit(dte: 5, exitDTE: 5, costToClose: 0.8, credit: 1.14)).sentence
-                == "5 days to expiration is within the 5-day exit, so the condor closes at 0.80 against the 1.14 credit."
+                == "5 days to expiration is within the 5-day exit, so the condor closes at 0.80 index points per condor against the 1.14-point credit."
         )
         #expect(
             RuleFiring(.timeExit(dte: 1, exitDTE: 5, costToClose: 0.8, credit: 1.14)).sentence.hasPrefix(
@@ -32,8 +33,8 @@ struct RuleWordingTests {
             .breakevenBreach(spot: 4210, lowBreakeven: 4000, highBreakeven: 4200.5, costToClose: 7.5))
         #expect(
             above.sentence
-                == "The SPX at 4,210.00 is above the upper break-even of 4,200.50, so the condor closes at 7.50 and is "
-                + "recentered.")
+                == "The SPX at 4,210.00 is above the upper break-even of 4,200.50, so the condor closes at 7.50 index "
+                + "points per condor and is recentered.")
     }
 
     @Test func layerSentences() throws {

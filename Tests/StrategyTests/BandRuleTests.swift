@@ -36,7 +36,7 @@ struct BandRuleTests {
         #expect(
             band.explanation
                 == "The invariant fell from 4.2730 to 3.1849, an erosion of 25.46 % beyond the 8 % band, so the condor "
-                + "closes at 7.55 and is recentered.")
+                + "closes at 7.55 index points per condor and is recentered.")
         #expect(
             day.explanations[1]
                 == "The VIX MACD line (−0.425) crossed above its signal line (−0.518) within the last 3 sessions, "

@@ -69,7 +69,7 @@ struct LayerTrackerTests {
             run.records[44].explanations.first
                 == "The VIX closed at 15.20, the 3rd close in a row below 16, so ALVH layer 1 stands down and its "
                 + "hedge is sold at \(ExplanationNumbers.points(run.records[44].hedges[0].price)) VIX points per spread against "
-                + "\(ExplanationNumbers.points(run.records[44].hedges[0].premium)) paid.")
+                + "\(ExplanationNumbers.points(run.records[44].hedges[0].premium)) VIX points paid.")
         #expect(run.records[44].hedges.map(\.status) == [.closed])
     }
 }

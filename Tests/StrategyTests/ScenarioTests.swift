@@ -132,7 +132,7 @@ struct ScenarioTests {
         #expect(
             day.explanations[0]
                 == "The SPX at 1,894.56 is below the lower break-even of 1,896.77, so the condor closes at "
-                + "\(ExplanationNumbers.points(run.trades[0].closingCost)) and is recentered.")
+                + "\(ExplanationNumbers.points(run.trades[0].closingCost)) index points per condor and is recentered.")
         #expect(day.explanations[1].hasPrefix("Recentering, opened "))
         let p = try #require(day.position)
         #expect(p.openDate == day.date && p.leg(.put, .short).map { $0.strike < day.spot } == true)
@@ -179,8 +179,9 @@ struct ScenarioTests {
         #expect(trade.costs == 4 * trade.contracts * 10.65)
         #expect(
             firing.explanation
-                == "The 2015-04-02 condor settled at its intrinsic value of 20.00 with the SPX at 1,885.00 against the "
-                + "\(ExplanationNumbers.points(trade.credit)) credit, a net result of \(ExplanationNumbers.usd(trade.pnl)) after costs."
+                == "The 2015-04-02 condor settled at its intrinsic value of 20.00 index points per condor with the SPX at "
+                + "1,885.00 against the \(ExplanationNumbers.points(trade.credit))-point credit, a net result of "
+                + "\(ExplanationNumbers.usd(trade.pnl)) in all after costs."
         )
         // Flat until the next session (2015-04-03 is Good Friday): entry on 2015-04-06.
         #expect(run.records[index + 1].date.iso == "2015-04-06")

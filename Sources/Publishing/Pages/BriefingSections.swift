@@ -41,7 +41,7 @@ struct LegRow: Encodable, Equatable, TemplateNode {
     let iv: String
     let price: String
     let delta: String
-    /// "quote mid" or "model".
+    /// "quote" (the mid of the day's quote) or "model".
     let source: String
 
     /// The template's names: `label`, `strike`, `iv`, `price`, `delta`, `source`.

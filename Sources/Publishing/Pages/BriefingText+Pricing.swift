@@ -16,15 +16,15 @@ extension BriefingText {
                 + "chain.csv, not modelled; every other option figure (the payoff curves, the VIX hedges) is modelled "
                 + "from the VIX with Black–Scholes–Merton; nothing here is advice."
         }
-        return "Educational material. The condor's legs marked \"quote mid\" are priced at the day's quotes in "
-            + "chain.csv; its other legs, and every other option figure, are modelled from the VIX with "
+        return "Educational material. The condor's legs whose source is \"quote\" are priced at the mids of the "
+            + "day's quotes in chain.csv; its other legs, and every other option figure, are modelled from the VIX with "
             + "Black–Scholes–Merton; nothing here is advice."
     }
 
-    /// The legs' "Price from" cell.
+    /// The legs' "Source" cell.
     static func sourceText(_ source: PriceSource) -> String {
         switch source {
-        case .market: "quote mid"
+        case .market: "quote"
         case .model: "model"
         }
     }

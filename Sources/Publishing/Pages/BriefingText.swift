@@ -87,7 +87,9 @@ enum BriefingText {
         let erosionText: String
         if position.erosion > position.band {
             erosionText = "The erosion is beyond the band: the position is recentred once the VIX MACD confirms it."
-        } else if position.erosion <= 0 {
+        } else if position.erosion == 0 {
+            erosionText = "The invariant is where it was at the opening: no erosion, no repair due."
+        } else if position.erosion < 0 {
             erosionText = "The invariant has grown since the opening: the cushion is wider than volatility requires."
         } else {
             erosionText = "The erosion is inside the band: no repair is due."

@@ -54,8 +54,9 @@ struct ModelVersusMarketPage {
         return "\(DisplayNumber.fixed(Double(comparison.points.count), 0)) out-of-the-money quotes of chain.csv on "
             + "\(DisplayNumber.fixed(Double(comparison.dates.count), 0)) trading days (\(first.iso) to \(last.iso)), "
             + "expiring 1 to 180 days later, with strikes from 70 % to 130 % of the spot, each priced again with the "
-            + "VIX-derived model the briefings use where no quote exists. Errors are the model minus the market: "
-            + "positive means the model is dearer than the quoted mid."
+            + "VIX-derived model the briefings use where no quote exists. The tables give the means of the quoted and "
+            + "modelled implied volatilities and of the model's error (model minus quote: positive means the model is "
+            + "dearer than the quoted mid), with the mean absolute error in brackets."
     }
 
     private func row(_ bucket: ModelComparison.Bucket) -> [String: String] {
@@ -63,10 +64,10 @@ struct ModelVersusMarketPage {
             "label": bucket.label, "count": DisplayNumber.fixed(Double(bucket.count), 0),
             "market": DisplayNumber.fixed(bucket.meanMarketVolatility * 100, 2),
             "model": DisplayNumber.fixed(bucket.meanModelVolatility * 100, 2),
-            "volError": DisplayNumber.signed(bucket.meanVolatilityError, 2),
-            "volAbsolute": DisplayNumber.fixed(bucket.meanAbsoluteVolatilityError, 2),
-            "priceError": DisplayNumber.signed(bucket.meanPriceError, 2),
-            "priceAbsolute": DisplayNumber.fixed(bucket.meanAbsolutePriceError, 2),
+            "volError": DisplayNumber.signed(bucket.meanVolatilityError, 2) + " ("
+                + DisplayNumber.fixed(bucket.meanAbsoluteVolatilityError, 2) + ")",
+            "priceError": DisplayNumber.signed(bucket.meanPriceError, 2) + " ("
+                + DisplayNumber.fixed(bucket.meanAbsolutePriceError, 2) + ")",
         ]
     }
 

@@ -28,7 +28,7 @@ extension RuleExplanation {
                 ? "buys no hedge, as the call spread is worth \(N.points(premium)) VIX points"
                 : "buys no hedge, as the hedge budget is \(N.usd(max(budget, 0)))"
         case let .sold(price, premium):
-            return "its hedge is sold at \(N.points(price)) VIX points per spread against \(N.points(premium)) paid"
+            return "its hedge is sold at \(N.points(price)) VIX points per spread against \(N.points(premium)) VIX points paid"
         }
     }
 }

@@ -49,28 +49,30 @@ public enum RuleExplanation {
                 + "\(N.parameter(threshold))) = \(N.fixed(factor, 3)): put \(N.strike(put.from)) to "
                 + "\(N.strike(put.to)), call \(N.strike(call.from)) to \(N.strike(call.to))."
         case let .expiry(expiration, spot, settlement, credit, pnl):
-            return "The \(expiration.iso) condor settled at its intrinsic value of \(N.points(settlement)) with "
-                + "the SPX at \(N.points(spot)) against the \(N.points(credit)) credit, a net result of "
-                + "\(N.usd(pnl)) after costs."
+            return "The \(expiration.iso) condor settled at its intrinsic value of \(N.points(settlement)) index "
+                + "points per condor with the SPX at \(N.points(spot)) against the \(N.points(credit))-point credit, a "
+                + "net result of \(N.usd(pnl)) in all after costs."
         case let .stopLoss(costToClose, credit, stopMultiple):
-            return "Cost to close \(N.points(costToClose)) reached the stop at \(N.parameter(1 + stopMultiple)) × "
-                + "the \(N.points(credit)) credit (\(N.points(credit * (1 + stopMultiple))))."
+            return "Cost to close \(N.points(costToClose)) index points per condor reached the stop at "
+                + "\(N.parameter(1 + stopMultiple)) × the \(N.points(credit))-point credit "
+                + "(\(N.points(credit * (1 + stopMultiple))) index points)."
         case let .profitTarget(costToClose, credit, profitTarget):
-            return "Cost to close \(N.points(costToClose)) fell to the target of "
+            return "Cost to close \(N.points(costToClose)) index points per condor fell to the target of "
                 + "\(N.points(credit * (1 - profitTarget))), keeping at least \(N.percentParameter(profitTarget)) "
-                + "of the \(N.points(credit)) credit."
+                + "of the \(N.points(credit))-point credit."
         case let .timeExit(dte, exitDTE, costToClose, credit):
             return "\(N.days(dte).capitalisedFirst) to expiration is within the \(exitDTE)-day exit, so "
-                + "the condor closes at \(N.points(costToClose)) against the \(N.points(credit)) credit."
+                + "the condor closes at \(N.points(costToClose)) index points per condor against the "
+                + "\(N.points(credit))-point credit."
         case let .breakevenBreach(spot, low, high, costToClose):
             let below = spot < low
             return "The SPX at \(N.points(spot)) is \(below ? "below the lower" : "above the upper") break-even of "
-                + "\(N.points(below ? low : high)), so the condor closes at \(N.points(costToClose)) and is "
-                + "recentered."
+                + "\(N.points(below ? low : high)), so the condor closes at \(N.points(costToClose)) index points "
+                + "per condor and is recentered."
         case let .invariantBand(initial, current, erosion, band, costToClose):
             return "The invariant fell from \(N.fixed(initial, 4)) to \(N.fixed(current, 4)), an erosion of "
                 + "\(N.percent(erosion)) beyond the \(N.percentParameter(band)) band, so the condor closes at "
-                + "\(N.points(costToClose)) and is recentered."
+                + "\(N.points(costToClose)) index points per condor and is recentered."
         case let .macdConfirmation(macd, signal, sessions):
             return "The VIX MACD line (\(N.fixed(macd, 3))) crossed above its signal line (\(N.fixed(signal, 3))) "
                 + "within the last \(sessions) sessions, confirming the recenter."
