@@ -14,8 +14,12 @@ struct BriefingInputs: Encodable {
     let next: CalendarDate?
     /// Whether the page links to ``previous`` (not on the first published day).
     let linksPrevious: Bool
-    /// Every profile's record of the day, in `Profile.allCases` order.
-    let records: [DayRecord]
+    /// The steward's record of the day: the featured position, its rules and signals.
+    let steward: DayRecord
+    /// What the page shows of the other profiles' days (the profiles table), in `Profile.allCases`
+    /// order: all of them that the page reads, so a change to anything else of theirs (their
+    /// positions, hedges, signals) neither renders the page again nor costs its key.
+    let others: [ProfileGlance]
     /// What every briefing of the build shares: encoded once per build into the key's shared part
     /// (``BriefingWriter/key(of:)``), not with each page.
     let shared: SharedBriefingInputs
@@ -24,7 +28,7 @@ struct BriefingInputs: Encodable {
 
     /// The page's own inputs; ``shared`` is hashed separately, once per build.
     private enum CodingKeys: String, CodingKey {
-        case day, previous, closeBefore, next, linksPrevious, records, root
+        case day, previous, closeBefore, next, linksPrevious, steward, others, root
     }
 
     /// The engine's parameters: the text reads the strategy and model, the payoff curves all of them.
@@ -43,22 +47,39 @@ struct BriefingInputs: Encodable {
         }
         next = index + 1 < source.days.count ? source.days[index + 1].date : nil
         linksPrevious = index > 0 && index > first
-        records = Profile.allCases.compactMap { source.records[$0]?[index] }
+        steward = source.records[.steward]?[index] ?? BriefingInputs.emptyRecord(day)
+        others = Profile.allCases.filter { $0 != .steward }.compactMap { source.records[$0]?[index] }
+            .map(ProfileGlance.init)
         shared = SharedBriefingInputs(source)
         self.root = root
     }
 
-    /// The steward's record of the day (the featured position), one of ``records``, so it is
-    /// encoded once.
-    var steward: DayRecord {
-        records.first { $0.profile == .steward } ?? BriefingInputs.emptyRecord(day)
-    }
+    /// The profiles table's rows: the steward's, then the others', in `Profile.allCases` order.
+    var profiles: [ProfileGlance] { [ProfileGlance(steward)] + others }
 
     /// A placeholder record for a day with no steward record (never expected; keeps pages total).
     private static func emptyRecord(_ day: TradingDay) -> DayRecord {
         DayRecord(
             date: day.date, profile: .steward, spot: day.spx, vix: day.vix, layer: 0, position: nil, firings: [],
             cash: 0, equity: 0, hedgeValue: 0, totalCosts: 0, hedges: [], signals: SignalRecord(), warmup: true)
+    }
+}
+
+/// What a briefing's profiles table shows of one profile's day.
+struct ProfileGlance: Encodable, Equatable {
+    let profile: Profile
+    /// Equity at the close, USD.
+    let equity: Double
+    /// The ALVH layer at the close.
+    let layer: Int
+    /// The rules that fired, in order.
+    let rules: [RuleID]
+
+    init(_ record: DayRecord) {
+        profile = record.profile
+        equity = record.equity
+        layer = record.layer
+        rules = record.firings.map(\.id)
     }
 }
 

@@ -157,12 +157,12 @@ struct BriefingPage: Encodable, Equatable, TemplateNode {
         }
         let start = strategy.startingCapital
         outcome = OutcomeFieldsSection(record: steward)
-        profiles = inputs.records.map { record in
+        profiles = inputs.profiles.map { glance in
             ProfileRow(
-                title: record.profile.title, equity: DisplayNumber.usd(record.equity),
-                sinceStart: DisplayNumber.percent(record.equity / start - 1, 2, signed: true),
-                layer: String(record.layer),
-                rules: record.firings.isEmpty ? "none" : record.firings.map(\.id.rawValue).joined(separator: ", "))
+                title: glance.profile.title, equity: DisplayNumber.usd(glance.equity),
+                sinceStart: DisplayNumber.percent(glance.equity / start - 1, 2, signed: true),
+                layer: String(glance.layer),
+                rules: glance.rules.isEmpty ? "none" : glance.rules.map(\.rawValue).joined(separator: ", "))
         }
         summary = BriefingText.summary(day: day, record: steward)
         self.previous = previous.flatMap { inputs.linksPrevious ? BriefingLink(date: $0.date.iso) : nil }
