@@ -103,7 +103,10 @@ echo "== chain.csv: 5,000,000 generated rows (scripts/generate-chain.py, options
 python3 scripts/generate-chain.py "$work/chain" 5000000 >/dev/null
 /usr/bin/time -f "%e s wall, %M KB peak" "$bin" check --data "$work/chain" 2>&1 >/dev/null \
   | grep -E "chain.csv|wall" | sed 's/^/    /'
-rm -f "$work/chain/chain.csv"
+echo "  and a full build of that year priced from it (engine, briefings, stats/model-vs-market/):"
+/usr/bin/time -f "%e s wall, %M KB peak" "$bin" build --data "$work/chain" --output "$work/site-chain" --full \
+  2>&1 >/dev/null | grep -E "wall" | sed 's/^/    /'
+rm -rf "$work/chain/chain.csv" "$work/site-chain"
 
 echo "== hostile data files (scripts/bench-readers.sh)"
 scripts/bench-readers.sh | sed 's/^/    /'

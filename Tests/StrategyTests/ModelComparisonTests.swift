@@ -23,7 +23,7 @@ struct ModelComparisonTests {
         let series = MarketSeries(days: [day], chain: OptionChain(days: [ChainDay(date: day.date, underlying: 4000, quotes: quotes)]))
         let parameters = ModelParameters()
         let comparison = ModelComparison(series: series, parameters: parameters)
-        #expect(comparison.points.count == 2 && comparison.dates == [Self.date])
+        #expect(comparison.count == 2 && comparison.dates == [Self.date])
 
         // By hand: T = 30/365, F = S·e^((r−q)T), σ_atm = 0.20 × atmRatio, z = ln(K/F)/(σ_atm√T),
         // σ = σ_atm(1 − skew·z + smile·z²), price by Black–Scholes–Merton.
@@ -89,7 +89,7 @@ struct ModelComparisonTests {
         let comparison = ModelComparison(
             series: MarketSeries(days: days, chain: OptionChain(days: chain)), parameters: ModelParameters())
         let fit = try #require(comparison.fit)
-        #expect(comparison.points.count > 100)
+        #expect(comparison.count > 100)
         #expect(abs(fit.atmRatio - 0.9) < 1e-3 && abs(fit.skew - 0.3) < 1e-3 && abs(fit.smile - 0.02) < 1e-3)
         #expect(fit.rmsError < 0.01 && fit.configuredRMSError > 1)
     }

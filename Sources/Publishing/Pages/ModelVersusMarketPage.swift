@@ -18,7 +18,7 @@ struct ModelVersusMarketPage {
     func html() throws -> String {
         var extra: [String: any Sendable] = [
             "intro": intro, "byMoneyness": comparison.byMoneyness.map(row), "byDays": comparison.byDays.map(row),
-            "hasQuotes": !comparison.points.isEmpty,
+            "hasQuotes": comparison.count > 0,
         ]
         if let fit = comparison.fit {
             extra["fit"] = [
@@ -51,7 +51,7 @@ struct ModelVersusMarketPage {
                 + "out-of-the-money quotes expiring 1 to 180 days after their quote date, with strikes from 70 % to "
                 + "130 % of the spot and an implied volatility (the file's, or solved from the mid)."
         }
-        return "\(DisplayNumber.fixed(Double(comparison.points.count), 0)) out-of-the-money quotes of chain.csv on "
+        return "\(DisplayNumber.fixed(Double(comparison.count), 0)) out-of-the-money quotes of chain.csv on "
             + "\(DisplayNumber.fixed(Double(comparison.dates.count), 0)) trading days (\(first.iso) to \(last.iso)), "
             + "expiring 1 to 180 days later, with strikes from 70 % to 130 % of the spot, each priced again with the "
             + "VIX-derived model the briefings use where no quote exists. The tables give the means of the quoted and "
@@ -77,7 +77,13 @@ struct ModelVersusMarketPage {
         return LineChart(
             id: "smile-chart",
             input: LineChart.Input(
-                title: "Implied volatility by strike/spot: quoted and modelled", dates: groups.map(\.label),
+                title: "Implied volatility by strike/spot: quoted and modelled",
+                description: "Mean implied volatility by strike/spot group: "
+                    + groups.map {
+                        "\($0.label), quoted \(DisplayNumber.percent($0.meanMarketVolatility, 1)) and model "
+                            + DisplayNumber.percent($0.meanModelVolatility, 1)
+                    }.joined(separator: "; ") + ".",
+                dates: groups.map(\.label),
                 series: [
                     ChartSeries(name: "Quoted (mean)", values: groups.map(\.meanMarketVolatility)),
                     ChartSeries(name: "Model (mean)", values: groups.map(\.meanModelVolatility)),

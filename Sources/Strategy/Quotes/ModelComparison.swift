@@ -16,26 +16,53 @@ import OptionMath
 /// expire 1 to 180 calendar days after the quote date, have K/S from 0.70 to 1.30, and an
 /// implied volatility (the file's, or solved from the mid). Errors are model minus market.
 public struct ModelComparison: Sendable, Equatable {
-    /// One quote compared with the model.
-    public struct Point: Sendable, Equatable {
-        /// The quote date.
-        public let date: CalendarDate
-        /// Calendar days to expiration.
-        public let days: Int
-        /// K/S.
-        public let moneyness: Double
-        /// The quote's implied volatility (decimal).
-        public let marketVolatility: Double
-        /// The model's volatility for the strike (decimal).
-        public let modelVolatility: Double
-        /// The quote's mid, index points.
-        public let marketPrice: Double
-        /// The model's price, index points.
-        public let modelPrice: Double
-        /// The inputs of the fit: VIX/100, ln(K/F), √T.
+    /// What the fit needs of one quote: VIX/100, ln(K/F), √T and the quote's volatility.
+    struct FitInput {
         let vixFraction: Double
         let logMoneyness: Double
         let rootYears: Double
+        let marketVolatility: Double
+    }
+
+    /// One quote compared with the model, while the groups are summed.
+    struct Comparison {
+        let days: Int
+        let moneyness: Double
+        let marketVolatility: Double
+        let modelVolatility: Double
+        let marketPrice: Double
+        let modelPrice: Double
+    }
+
+    /// Running sums of one group.
+    struct Sums {
+        var count = 0
+        var volatilityError = 0.0, absoluteVolatilityError = 0.0
+        var priceError = 0.0, absolutePriceError = 0.0
+        var marketVolatility = 0.0, modelVolatility = 0.0
+
+        mutating func add(_ compared: Comparison) {
+            let volatility = (compared.modelVolatility - compared.marketVolatility) * 100
+            let price = compared.modelPrice - compared.marketPrice
+            count += 1
+            volatilityError += volatility
+            absoluteVolatilityError += abs(volatility)
+            priceError += price
+            absolutePriceError += abs(price)
+            marketVolatility += compared.marketVolatility
+            modelVolatility += compared.modelVolatility
+        }
+
+        /// The group's means, or nil when it is empty.
+        func bucket(_ label: String) -> Bucket? {
+            guard count > 0 else { return nil }
+            let n = Double(count)
+            return Bucket(
+                label: label, count: count, meanVolatilityError: volatilityError / n,
+                meanAbsoluteVolatilityError: absoluteVolatilityError / n, meanPriceError: priceError / n,
+                meanAbsolutePriceError: absolutePriceError / n, meanMarketVolatility: marketVolatility / n,
+                meanModelVolatility: modelVolatility / n)
+        }
     }
 
     /// The errors of a group of quotes.
@@ -68,8 +95,8 @@ public struct ModelComparison: Sendable, Equatable {
         public let configuredRMSError: Double
     }
 
-    /// Every quote compared, in chain order.
-    public let points: [Point]
+    /// How many quotes were compared.
+    public let count: Int
     /// The quote dates compared, in order.
     public let dates: [CalendarDate]
     /// By K/S, low to high (empty groups left out).
@@ -85,14 +112,21 @@ public struct ModelComparison: Sendable, Equatable {
     static let dayRanges: [ClosedRange<Int>] = [1...7, 8...21, 22...45, 46...90, 91...180]
 
     /// Compares the model of `parameters` with every quote of `series.chain` on the series' sessions.
+    ///
+    /// One session's quotes are indexed at a time and the groups are summed as they go, so the
+    /// comparison holds 32 bytes a compared quote (for the fit) beyond the chain itself.
     public init(series: MarketSeries, parameters: ModelParameters) {
-        let quotes = QuoteIndex(series)
-        var points: [Point] = []
+        let edges = Self.moneynessEdges
+        var moneynessSums = Array(repeating: Sums(), count: edges.count - 1)
+        var daySums = Array(repeating: Sums(), count: Self.dayRanges.count)
+        var inputs: [FitInput] = []
+        var configuredSquares = 0.0
         var dates: [CalendarDate] = []
-        for (index, day) in series.days.enumerated() {
-            guard let dayQuotes = quotes[index] else { continue }
+        for day in series.days {
+            guard let chainDay = series.chain?.day(day.date) else { continue }
+            let dayQuotes = DayQuotes(chainDay)
             let market = DayMarket(day: day, model: parameters, quotes: dayQuotes)
-            let before = points.count
+            let before = inputs.count
             for expiration in dayQuotes.expirations {
                 let days = market.daysTo(expiration)
                 guard (1...180).contains(days) else { continue }
@@ -101,49 +135,36 @@ public struct ModelComparison: Sendable, Equatable {
                     for quote in dayQuotes.quotes(expiration, kind) {
                         guard (kind == .put) == (quote.strike < expiry.forward) else { continue }
                         let moneyness = quote.strike / day.spx
-                        guard moneyness >= 0.70, moneyness <= 1.30,
+                        guard moneyness >= edges[0], moneyness <= edges[edges.count - 1],
                             let volatility = market.impliedVolatility(of: quote, kind: kind, expiry: expiry)
                         else { continue }
                         let model = market.option(kind, strike: quote.strike, expiry: expiry)
-                        points.append(
-                            Point(
-                                date: day.date, days: days, moneyness: moneyness, marketVolatility: volatility,
-                                modelVolatility: model.iv, marketPrice: quote.mid, modelPrice: model.greeks.price,
+                        let compared = Comparison(
+                            days: days, moneyness: moneyness, marketVolatility: volatility, modelVolatility: model.iv,
+                            marketPrice: quote.mid, modelPrice: model.greeks.price)
+                        let group = min(edges.partitionIndex(notBelow: { $0 <= moneyness }) - 1, edges.count - 2)
+                        moneynessSums[max(group, 0)].add(compared)
+                        if let range = Self.dayRanges.firstIndex(where: { $0.contains(days) }) {
+                            daySums[range].add(compared)
+                        }
+                        let error = (model.iv - volatility) * 100
+                        configuredSquares += error * error
+                        inputs.append(
+                            FitInput(
                                 vixFraction: day.vix / 100, logMoneyness: log(quote.strike / expiry.forward),
-                                rootYears: expiry.years.squareRoot()))
+                                rootYears: expiry.years.squareRoot(), marketVolatility: volatility))
                     }
                 }
             }
-            if points.count > before { dates.append(day.date) }
+            if inputs.count > before { dates.append(day.date) }
         }
-        self.points = points
+        count = inputs.count
         self.dates = dates
-        let edges = Self.moneynessEdges
-        byMoneyness = (0..<(edges.count - 1)).compactMap { group in
-            let low = edges[group], high = edges[group + 1]
-            let last = group == edges.count - 2
-            return Self.bucket(
-                label: DisplayMoneyness.range(low, high),
-                points.filter { $0.moneyness >= low && ($0.moneyness < high || (last && $0.moneyness <= high)) })
+        byMoneyness = moneynessSums.indices.compactMap { moneynessSums[$0].bucket(DisplayMoneyness.range(edges[$0], edges[$0 + 1])) }
+        byDays = Self.dayRanges.indices.compactMap {
+            daySums[$0].bucket("\(Self.dayRanges[$0].lowerBound)–\(Self.dayRanges[$0].upperBound)")
         }
-        byDays = Self.dayRanges.compactMap { range in
-            Self.bucket(label: "\(range.lowerBound)–\(range.upperBound)", points.filter { range.contains($0.days) })
-        }
-        fit = points.isEmpty ? nil : Self.fit(points, parameters: parameters)
-    }
-
-    /// The errors of `points`, or nil for none.
-    static func bucket(label: String, _ points: [Point]) -> Bucket? {
-        guard !points.isEmpty else { return nil }
-        let count = Double(points.count)
-        func mean(_ value: (Point) -> Double) -> Double { points.reduce(0) { $0 + value($1) } / count }
-        return Bucket(
-            label: label, count: points.count,
-            meanVolatilityError: mean { ($0.modelVolatility - $0.marketVolatility) * 100 },
-            meanAbsoluteVolatilityError: mean { abs($0.modelVolatility - $0.marketVolatility) * 100 },
-            meanPriceError: mean { $0.modelPrice - $0.marketPrice },
-            meanAbsolutePriceError: mean { abs($0.modelPrice - $0.marketPrice) },
-            meanMarketVolatility: mean(\.marketVolatility), meanModelVolatility: mean(\.modelVolatility))
+        fit = inputs.isEmpty ? nil : Self.fit(inputs, configuredSquares: configuredSquares, parameters: parameters)
     }
 
     /// The least-squares fit of `atmRatio`, `skew` and `smile` to the quotes' volatilities.
@@ -152,7 +173,7 @@ public struct ModelComparison: Sendable, Equatable {
     /// clamps is A(1 − skew·z + smile·z²), linear in skew and smile: they solve 2×2 normal equations.
     /// a is searched on a grid from 0.30 to 1.50 by 0.01, then by 0.0005 around the best; the clamps
     /// of the configured surface apply to the reported errors.
-    static func fit(_ points: [Point], parameters: ModelParameters) -> Fit {
+    static func fit(_ points: [FitInput], configuredSquares: Double, parameters: ModelParameters) -> Fit {
         func solve(_ ratio: Double) -> (skew: Double, smile: Double, sse: Double) {
             var sxx = 0.0, sxy = 0.0, syy = 0.0, sxt = 0.0, syt = 0.0
             for point in points {
@@ -182,10 +203,7 @@ public struct ModelComparison: Sendable, Equatable {
         let surface = VolatilitySurface(atmRatio: parameters.atmRatio, skew: parameters.skew, smile: parameters.smile)
         let count = Double(points.count)
         let fitted = sse(points, ratio: best.ratio, skew: best.skew, smile: best.smile, clamped: surface)
-        let configured = points.reduce(0.0) { total, point in
-            let error = (point.modelVolatility - point.marketVolatility) * 100
-            return total + error * error
-        }
+        let configured = configuredSquares
         return Fit(
             atmRatio: best.ratio, skew: best.skew, smile: best.smile, rmsError: (fitted / count).squareRoot(),
             configuredRMSError: (configured / count).squareRoot())
@@ -193,7 +211,7 @@ public struct ModelComparison: Sendable, Equatable {
 
     /// The sum of squared volatility errors (in volatility points²) of a surface, with the clamps
     /// of `clamped` when given.
-    private static func sse(_ points: [Point], ratio: Double, skew: Double, smile: Double, clamped: VolatilitySurface?)
+    private static func sse(_ points: [FitInput], ratio: Double, skew: Double, smile: Double, clamped: VolatilitySurface?)
         -> Double
     {
         points.reduce(0.0) { total, point in
