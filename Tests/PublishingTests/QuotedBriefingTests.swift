@@ -72,6 +72,10 @@ struct QuotedBriefingTests {
         #expect(comparison.contains("<th scope=\"row\">0.95–0.98</th>") && comparison.contains("<th scope=\"row\">22–45</th>"))
         #expect(comparison.contains("<th scope=\"row\">atmRatio</th>") && comparison.contains("cp-chart-line"))
         #expect(try fixture.read("sitemap.xml").contains("stats/model-vs-market/index.html"))
+        // Every money header of the pages a chain adds or changes names its unit.
+        for page in [comparison, stats, try fixture.read(String(path.dropLast("briefing.md".count)) + "index.html")] {
+            #expect(MoneyUnitHeaderTests.headers(in: page).filter(MoneyUnitHeaderTests.lacksUnit) == [])
+        }
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(try fixture.read("archive/outcomes.json").utf8)) as? [[String: Any]])
         let sources = Set(json.map { ($0["short_put_source"] as? String) ?? "" })

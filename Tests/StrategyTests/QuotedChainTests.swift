@@ -148,6 +148,34 @@ struct QuotedChainTests {
         #expect(abs(record.equity - record.cash) < 1e-6)
     }
 
+    @Test("a condor closed on a quoted day closes at the mids, with the slippage and commissions as its closing costs")
+    func closesAtMids() throws {
+        let parameters = StrategyParameters()
+        let fixture = Self.fixture
+        let closed = Self.run.trades.filter { trade in
+            trade.reason != .expiry && fixture.quoted.contains { fixture.series.days[$0].date == trade.closeDate }
+                && fixture.quoted.contains { fixture.series.days[$0].date == trade.openDate }
+        }
+        var checked = 0
+        for trade in closed {
+            let index = try #require(fixture.series.days.firstIndex { $0.date == trade.closeDate })
+            let quotes = try #require(fixture.quotes(at: index))
+            // Only trades whose four legs are all quoted on the closing day (a far wing can drop out
+            // of the quoted strikes, and is then marked by the model).
+            let mids = [(LegKind.put, trade.shortPut), (.call, trade.shortCall), (.put, trade.longPut), (.call, trade.longCall)]
+                .compactMap { quotes.quote(trade.expiration, $0.0, strike: $0.1)?.mid }
+            guard mids.count == 4 else { continue }
+            checked += 1
+            let costToClose = mids[0] + mids[1] - mids[2] - mids[3]
+            #expect(abs(trade.closingCost - costToClose) < 1e-12)
+            let fourLegs = 4 * trade.contracts * parameters.costPerLegPerContract
+            #expect(abs(trade.costs - 2 * fourLegs) < 1e-9)
+            let gross = (trade.credit - trade.closingCost) * parameters.contractMultiplier * trade.contracts
+            #expect(abs(trade.pnl - (gross - 2 * fourLegs)) < 1e-9)
+        }
+        #expect(checked > 0)
+    }
+
     @Test("chain.csv in the optionsDX, historicaloptiondata and optopsy layouts gives the same run")
     func layouts() throws {
         let fixture = Self.fixture
