@@ -63,6 +63,17 @@ struct GlossaryLinkerTests {
         #expect(result.slugs == ["vix", "delta"])
     }
 
+    @Test("a term never matches inside a hyphenated or slashed token: rule ids, vix-futures, call/delta")
+    func joinedTokensAreWords() throws {
+        let result = try linked("See delta-neutral, vix-futures, time-value and call/delta; then the A/D line and delta.\n")
+        #expect(
+            result.html
+                == "<p>See delta-neutral, vix-futures, time-value and call/delta; then the "
+                + "<a href=\"../glossary/ad-line/index.html\" title=\"Advances minus declines, summed.\">A/D line</a> and "
+                + "<a href=\"../glossary/delta/index.html\" title=\"Sensitivity to the &quot;spot&quot; &lt;price&gt;.\">delta</a>.</p>\n")
+        #expect(result.slugs == ["ad-line", "delta"])
+    }
+
     @Test("non-ASCII punctuation separates words and non-ASCII names match as written")
     func nonASCII() throws {
         let targets = testTargets + [GlossaryLinkTarget(slug: "bsm", names: ["Black–Scholes–Merton"], summary: "A model.")]

@@ -31,7 +31,7 @@ extension SiteSteps {
             configuration: configuration.configuration, runs: evaluation.runs, days: data.series.days,
             coverage: data.series.coverage, published: data.published, ruleStatistics: evaluation.ruleStatistics
         ).files()
-        files.append(try NotFoundPage(renderer: renderer).file())
+        files.append(try NotFoundPage(renderer: renderer, baseURL: site.baseURL).file())
         files.append(
             FeedPage(
                 site: site, days: data.series.days, records: evaluation.runs[.steward]?.records,

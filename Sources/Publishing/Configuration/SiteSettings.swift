@@ -4,8 +4,8 @@ public struct SiteSettings: Sendable, Hashable, Codable {
     public var title: String
     /// One sentence describing the site, used in the feed and in page metadata.
     public var description: String
-    /// The absolute address the site is published under, ending in `/` (used only by the feed and
-    /// the sitemap; see ``SiteAddress`` for what is accepted).
+    /// The absolute address the site is published under, ending in `/` (used only by the feed, the
+    /// sitemap and the 404 page's `<base>`; see ``SiteAddress`` for what is accepted).
     public var baseURL: String
     /// The language tag of the content (`en`).
     public var language: String

@@ -61,7 +61,7 @@ extension GlossaryLinker {
     }
 
     /// For each UTF-8 byte of `text`, whether it belongs to a word character (a letter or a digit,
-    /// in any script, or `_`, or a point between two word characters); every other character
+    /// in any script, or `_`, or a point, hyphen or slash between two word characters); every other character
     /// separates words. The plain definition, for tests: the linker asks `GlossaryTextBytes`.
     static func wordMask(_ text: String) -> [Bool] {
         var mask: [Bool] = []
@@ -78,12 +78,15 @@ extension GlossaryLinker {
                 for _ in 0..<length { mask.append(word) }
             }
         }
-        // A point between two word characters joins them, so file names and addresses
-        // (`breadth.csv`, `example.com`) and decimals are single words, never linked in part.
+        // A point, hyphen or slash between two word characters joins them, so file names and
+        // addresses (`breadth.csv`, `example.com`), decimals, rule ids (`temporal-theta`) and
+        // pairs (`call/put`) are single words, never linked in part.
+        let wordCharacters = mask
         var bytes = text.utf8.makeIterator()
         var offset = 0
         while let byte = bytes.next() {
-            if byte == UInt8(ascii: "."), offset > 0, offset + 1 < mask.count, mask[offset - 1], mask[offset + 1] {
+            let joiner = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
+            if joiner, offset > 0, offset + 1 < mask.count, wordCharacters[offset - 1], wordCharacters[offset + 1] {
                 mask[offset] = true
             }
             offset += 1

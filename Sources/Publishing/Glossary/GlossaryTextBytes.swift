@@ -24,13 +24,20 @@ struct GlossaryTextBytes {
         byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte == 0x5F
     }
 
-    /// Whether the byte at `index` belongs to a word character, a point between two word
+    /// Whether `byte` joins the word characters on both sides of it into one token: a point
+    /// (`vix.csv`, `0.5`), a hyphen (`time-shift`, `temporal-theta`) or a slash (`call/put`).
+    @inline(__always)
+    static func isJoiner(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
+    }
+
+    /// Whether the byte at `index` belongs to a word character, a joiner between two word
     /// characters included (the word mask's value at `index`).
     @inline(__always)
     func isWord(_ index: Int) -> Bool {
         let byte = bytes[index]
         guard byte < 0x80 else { return isWordScalar(containing: index) }
-        guard byte == UInt8(ascii: ".") else { return Self.isASCIIWord(byte) }
+        guard Self.isJoiner(byte) else { return Self.isASCIIWord(byte) }
         return index > 0 && index + 1 < bytes.count && isWordCharacter(index - 1) && isWordCharacter(index + 1)
     }
 
