@@ -111,6 +111,18 @@ struct GlossaryLinkerTests {
         #expect(result.html.contains("title=\"Sensitivity to the &quot;spot&quot; &lt;price&gt;.\""))
     }
 
+    @Test("[[term|shown words]] links a term under other words; names match in any case and show as written")
+    func explicitLinksWithOtherWords() throws {
+        let result = try linked("Two [[iron condor|condors]], a [[DELTA | slope]] and [[vix]].\n")
+        #expect(
+            result.html
+                == "<p>Two <a href=\"../glossary/iron-condor/index.html\" title=\"Four options.\">condors</a>, a "
+                + "<a href=\"../glossary/delta/index.html\" title=\"Sensitivity to the &quot;spot&quot; &lt;price&gt;.\">slope</a> "
+                + "and <a href=\"../glossary/vix/index.html\" title=\"Volatility index.\">vix</a>.</p>\n")
+        #expect(result.slugs == ["iron-condor", "delta", "vix"])
+        #expect(throws: PublishingError.self) { try linked("A [[gamma|curvature]].\n") }
+    }
+
     @Test("[[Term]] is an explicit link; an unknown one names the file and line")
     func explicitLinks() throws {
         let result = try linked("Intro.\nSee [[Iron condor]] and [[vix futures]].\n")

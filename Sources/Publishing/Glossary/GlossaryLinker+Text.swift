@@ -1,9 +1,11 @@
+import Foundation
+
 /// The text side of the glossary linker: `[[Name]]` markers, case folding and word boundaries.
 extension GlossaryLinker {
     /// A stretch of a text run: plain text, or an explicit `[[Name]]` link.
     enum Segment {
         case text(String)
-        case explicit(name: String, raw: String)
+        case explicit(name: String, shown: String, raw: String)
     }
 
     /// Whether `bytes` hold `[[`, the start of an explicit link (most runs do not: they skip the
@@ -44,7 +46,11 @@ extension GlossaryLinker {
                 continue
             }
             if plainStart < index { segments.append(.text(string(bytes[plainStart..<index]))) }
-            segments.append(.explicit(name: string(bytes[(index + 2)..<close]), raw: string(bytes[index..<(close + 2)])))
+            let inside = string(bytes[(index + 2)..<close])
+            let parts = inside.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = parts[0].trimmingCharacters(in: .whitespaces)
+            let shown = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : name
+            segments.append(.explicit(name: name, shown: shown.isEmpty ? name : shown, raw: string(bytes[index..<(close + 2)])))
             index = close + 2
             plainStart = index
         }

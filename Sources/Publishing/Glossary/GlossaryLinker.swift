@@ -20,7 +20,8 @@ public struct GlossaryLinkTarget: Sendable, Hashable {
 /// Rules (SPEC §6): the first occurrence on a page of each term (under its name or any alias) is
 /// linked, longest match first, whole words only (letters and digits of any script make words),
 /// ignoring the case of ASCII letters; never inside code, links,
-/// images, headings or raw HTML. `[[Term]]` is an explicit link and must name a known term or alias.
+/// images, headings or raw HTML. `[[Term]]` is an explicit link and must name a known term or alias
+/// (in any case; it shows the name as written), `[[Term|shown words]]` one that shows other words.
 ///
 /// Build one linker per glossary and reuse it for every page: it holds a trie of every name, so
 /// linking a page costs time in proportion to its text, not to the number of terms.
@@ -103,7 +104,7 @@ public struct GlossaryLinker: Sendable {
                 switch segment {
                 case .text(let text):
                     pieces += autoLink(text, page: &page, href: href) ?? [.text(text)]
-                case .explicit(let name, let raw):
+                case .explicit(let name, let shown, let raw):
                     guard let index = targetsByName[GlossaryLinker.fold(name)] else {
                         throw PublishingError(
                             file: file, line: run.line,
@@ -116,7 +117,7 @@ public struct GlossaryLinker: Sendable {
                         page.isLinked[number] = true
                         page.slugs.append(target.slug)
                     }
-                    pieces.append(.link(text: name, url: href(target.slug), title: target.summary))
+                    pieces.append(.link(text: shown, url: href(target.slug), title: target.summary))
                 }
             }
             return pieces == [.text(run.text)] ? nil : pieces
