@@ -105,6 +105,14 @@ struct GlossaryLinkerTests {
         #expect(!result.html.contains("glossary/"))
     }
 
+    @Test("a table's header cells are never linked; its body cells are")
+    func tableHeadersAreNotLinked() throws {
+        let result = try linked("| Delta | VIX |\n|---|---|\n| delta of a leg | 0.16 |\n")
+        #expect(result.html.contains("<th>Delta</th>\n<th>VIX</th>"))
+        #expect(result.html.contains("<td><a href=\"../glossary/delta/index.html\""))
+        #expect(result.slugs == ["delta"])
+    }
+
     @Test("the title attribute is escaped")
     func titleEscaped() throws {
         let result = try linked("A delta.\n")

@@ -19,7 +19,7 @@ public enum MarkdownInline: Sendable, Equatable {
 
 extension MarkdownDocument {
     /// Rewrites the text runs that sit in running prose: never inside code, links, images,
-    /// headings or raw HTML. Adjacent text nodes are merged first, so a run is a maximal stretch
+    /// headings, table header rows or raw HTML. Adjacent text nodes are merged first, so a run is a maximal stretch
     /// of literal text.
     /// - Parameters:
     ///   - mayRewrite: whether a run, given as its UTF-8 bytes (valid only during the call), may
@@ -85,7 +85,8 @@ extension MarkdownDocument {
         return voidElements.contains(name) ? 0 : 1
     }
 
-    /// Text nodes outside links, images, headings and inline raw HTML elements, in document order, with their source lines.
+    /// Text nodes outside links, images, headings, table header rows and inline raw HTML elements, in
+    /// document order, with their source lines.
     private func proseTextNodes() -> [(OpaquePointer, Int)] {
         var result: [(OpaquePointer, Int)] = []
         result.reserveCapacity(64)
@@ -100,7 +101,10 @@ extension MarkdownDocument {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            let excluded = type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || type == CMARK_NODE_HEADING
+            // A table's header row is excluded too: its cells name columns, not prose.
+            let excluded =
+                type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || type == CMARK_NODE_HEADING
+                || cmark_gfm_extensions_get_table_row_is_header(node) != 0
             if event == CMARK_EVENT_ENTER {
                 if (type.rawValue & UInt32(CMARK_NODE_TYPE_MASK)) == UInt32(CMARK_NODE_TYPE_BLOCK) {
                     let start = Int(cmark_node_get_start_line(node))
