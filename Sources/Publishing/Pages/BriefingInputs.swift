@@ -20,6 +20,9 @@ struct BriefingInputs: Encodable {
     /// order: all of them that the page reads, so a change to anything else of theirs (their
     /// positions, hedges, signals) neither renders the page again nor costs its key.
     let others: [ProfileGlance]
+    /// Every profile's glance at the session before, in `Profile.allCases` order (nil for the first
+    /// session of the history): what "Since the last session" compares with.
+    let previousGlances: [ProfileGlance]?
     /// What every briefing of the build shares: encoded once per build into the key's shared part
     /// (``BriefingWriter/key(of:)``), not with each page.
     let shared: SharedBriefingInputs
@@ -28,7 +31,7 @@ struct BriefingInputs: Encodable {
 
     /// The page's own inputs; ``shared`` is hashed separately, once per build.
     private enum CodingKeys: String, CodingKey {
-        case day, previous, closeBefore, next, linksPrevious, steward, others, root
+        case day, previous, closeBefore, next, linksPrevious, steward, others, previousGlances, root
     }
 
     /// The engine's parameters: the text reads the strategy and model, the payoff curves all of them.
@@ -50,6 +53,8 @@ struct BriefingInputs: Encodable {
         steward = source.records[.steward]?[index] ?? BriefingInputs.emptyRecord(day)
         others = Profile.allCases.filter { $0 != .steward }.compactMap { source.records[$0]?[index] }
             .map(ProfileGlance.init)
+        previousGlances =
+            index > 0 ? Profile.allCases.compactMap { source.records[$0]?[index - 1] }.map(ProfileGlance.init) : nil
         shared = SharedBriefingInputs(source)
         self.root = root
     }
@@ -65,7 +70,8 @@ struct BriefingInputs: Encodable {
     }
 }
 
-/// What a briefing's profiles table shows of one profile's day.
+/// What a briefing shows of one profile's day beyond the steward's full record: the profiles
+/// table, and the comparison with the session before.
 struct ProfileGlance: Encodable, Equatable {
     let profile: Profile
     /// Equity at the close, USD.
@@ -74,12 +80,15 @@ struct ProfileGlance: Encodable, Equatable {
     let layer: Int
     /// The rules that fired, in order.
     let rules: [RuleID]
+    /// Whether a condor was open at the close.
+    let held: Bool
 
     init(_ record: DayRecord) {
         profile = record.profile
         equity = record.equity
         layer = record.layer
         rules = record.firings.map(\.id)
+        held = record.position != nil
     }
 }
 

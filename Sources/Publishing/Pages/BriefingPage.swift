@@ -26,6 +26,8 @@ struct BriefingPage: Encodable, Equatable, TemplateNode {
     let root: String
     /// The notice at the top: educational, which prices are modelled or quoted, not advice.
     let pricingText: String
+    /// "Since the last session": one Markdown line each (``BriefingText/changes(_:spxChange:vixChange:)``).
+    let changes: [ChangeLine]
     let spx: String
     let vix: String
     let spxChange: String
@@ -65,6 +67,7 @@ struct BriefingPage: Encodable, Equatable, TemplateNode {
         case "date": .text(date)
         case "weekday": .text(weekday)
         case "pricingText": .text(pricingText)
+        case "changes": .list(changes)
         case "root": .text(root)
         case "spx": .text(spx)
         case "vix": .text(vix)
@@ -128,6 +131,7 @@ struct BriefingPage: Encodable, Equatable, TemplateNode {
                     + DisplayNumber.percent(day.spx / before - 1, 2, signed: true) + ")"
             } ?? "first day"
         vixChange = previous.map { DisplayNumber.signed(day.vix - $0.vix, 2) } ?? "first day"
+        changes = BriefingText.changes(inputs, spxChange: spxChange, vixChange: vixChange).map(ChangeLine.init)
         layerTitle = BriefingText.layerTitle(steward.layer)
         layerText = BriefingText.layerText(steward.layer, vix: day.vix, strategy: strategy)
         signals = BriefingText.signalRows(steward.signals, day: day, coverage: coverage)

@@ -34,6 +34,17 @@ struct EventItem: Encodable, Equatable, TemplateNode {
     }
 }
 
+/// One line of "Since the last session", as Markdown written by CondorPress (numbers, words and
+/// links to rule pages), inserted unescaped.
+struct ChangeLine: Encodable, Equatable, TemplateNode {
+    let markdown: String
+
+    /// The template's name: `markdown`.
+    func value(named key: String) -> TemplateValue? {
+        key == "markdown" ? .text(markdown) : nil
+    }
+}
+
 /// One leg of the held condor.
 struct LegRow: Encodable, Equatable, TemplateNode {
     let label: String
