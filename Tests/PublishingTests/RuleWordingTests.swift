@@ -28,6 +28,13 @@ struct RuleWordingTests {
                 "1 day to expiration"))
     }
 
+    @Test func aFlatDaysRefusalReadsAsOneSentence() {
+        #expect(
+            BriefingText.proposalRefusal(.creditOutsideWing(credit: 50, wingWidth: 40))
+                == "At today's close prices the entry rule would open nothing: the credit of 50.00 index points is "
+                + "not between 0 and the wing width of 40 points, so the next session tries again.")
+    }
+
     @Test func breachNamesTheSide() {
         let above = RuleFiring(
             .breakevenBreach(spot: 4210, lowBreakeven: 4000, highBreakeven: 4200.5, costToClose: 7.5))

@@ -6,7 +6,10 @@ enum BriefingFigures {
     /// The payoff chart and the invariant gauge of the featured (steward) position, when one is
     /// open, as UTF-8 HTML.
     static func figures(for inputs: BriefingInputs) -> [String: [UInt8]] {
-        guard let position = inputs.steward.position else { return [:] }
+        guard let position = inputs.steward.position else {
+            guard case .condor(let preview)? = inputs.proposal else { return [:] }
+            return ["proposal": proposalFigure(preview, inputs: inputs)]
+        }
         let day = inputs.day
         let curves = PayoffProfile.curves(position: position, day: day, parameters: inputs.engine)
         let shortPut = position.leg(.put, .short)?.strike
@@ -30,6 +33,28 @@ enum BriefingFigures {
             "gauge": figure(gauge, escapedCaption: gaugeCaption),
         ]
     }
+
+    /// The payoff chart of the condor a flat day proposes.
+    private static func proposalFigure(_ preview: EntryPreview, inputs: BriefingInputs) -> [UInt8] {
+        let day = inputs.day
+        let curves = PayoffProfile.curves(
+            legs: preview.legs, credit: preview.credit, contracts: preview.contracts, wingWidth: preview.wingWidth,
+            expiration: preview.expiration, day: day, parameters: inputs.engine)
+        let strikes = preview.strikes
+        let input = PayoffChart.Input(
+            title: "Payoff of the iron condor the rules would open after \(day.date.iso)",
+            expiration: curves.expiration.map { ChartPoint($0.spot, $0.pnl) },
+            today: curves.today.map { ChartPoint($0.spot, $0.pnl) },
+            breakEvens: PayoffChart.BreakEvens(low: preview.breakevens.low, high: preview.breakevens.high),
+            shortStrikes: PayoffChart.Strikes(put: strikes.shortPut, call: strikes.shortCall),
+            longStrikes: PayoffChart.Strikes(put: strikes.longPut, call: strikes.longCall), spot: day.spx)
+        return figure(PayoffChart(id: "proposal", input: input).svgBytes(), escapedCaption: proposalCaption)
+    }
+
+    /// The proposal chart's caption, escaped for HTML once.
+    private static let proposalCaption = escapedBytes(
+        "A proposal, not a position: modelled P&L in USD of the condor the rules would open at today's close prices, solid at expiration, dashed if the SPX moved there today."
+    )
 
     /// The payoff chart's caption, escaped for HTML once.
     private static let payoffCaption = escapedBytes(

@@ -23,6 +23,9 @@ struct BriefingInputs: Encodable {
     /// Every profile's glance at the session before, in `Profile.allCases` order (nil for the first
     /// session of the history): what "Since the last session" compares with.
     let previousGlances: [ProfileGlance]?
+    /// On a flat day after the warm-up: the condor the steward's rules would open at today's close,
+    /// or why none (``StrategyEngine/entryPreview(day:layer:cash:)``); nil otherwise.
+    let proposal: EntryPreviewOutcome?
     /// What every briefing of the build shares: encoded once per build into the key's shared part
     /// (``BriefingWriter/key(of:)``), not with each page.
     let shared: SharedBriefingInputs
@@ -31,7 +34,7 @@ struct BriefingInputs: Encodable {
 
     /// The page's own inputs; ``shared`` is hashed separately, once per build.
     private enum CodingKeys: String, CodingKey {
-        case day, previous, closeBefore, next, linksPrevious, steward, others, previousGlances, root
+        case day, previous, closeBefore, next, linksPrevious, steward, others, previousGlances, proposal, root
     }
 
     /// The engine's parameters: the text reads the strategy and model, the payoff curves all of them.
@@ -57,6 +60,11 @@ struct BriefingInputs: Encodable {
             index > 0 ? Profile.allCases.compactMap { source.records[$0]?[index - 1] }.map(ProfileGlance.init) : nil
         shared = SharedBriefingInputs(source)
         self.root = root
+        let steward = self.steward
+        proposal =
+            steward.position == nil && !steward.warmup
+            ? StrategyEngine(parameters: source.configuration.engine).entryPreview(
+                day: day, layer: steward.layer, cash: steward.cash) : nil
     }
 
     /// The profiles table's rows: the steward's, then the others', in `Profile.allCases` order.

@@ -47,6 +47,10 @@ struct BriefingPage: Encodable, Equatable, TemplateNode {
     let position: PositionSection?
     /// Why the account is flat, or nil when it holds a condor.
     let flatText: String?
+    /// On a flat day: the condor the rules would open at the next session, if any.
+    let proposal: CondorSummary?
+    /// On a flat day: why the rules would open nothing, if so.
+    let proposalRefusal: String?
     let hedges: [HedgeRow]
     let rules: [FiredRule]
     let profiles: [ProfileRow]
@@ -86,6 +90,8 @@ struct BriefingPage: Encodable, Equatable, TemplateNode {
         case "eventsText": eventsText.map(TemplateValue.text)
         case "position": position.map(TemplateValue.node)
         case "flatText": flatText.map(TemplateValue.text)
+        case "proposal": proposal.map(TemplateValue.node)
+        case "proposalRefusal": proposalRefusal.map(TemplateValue.text)
         case "hedges": .list(hedges)
         case "hasHedges": .flag(hasHedges)
         case "rules": .list(rules)
@@ -151,6 +157,17 @@ struct BriefingPage: Encodable, Equatable, TemplateNode {
         } else {
             position = nil
             flatText = BriefingText.flatText(steward)
+        }
+        switch inputs.proposal {
+        case .condor(let preview)?:
+            proposal = BriefingText.proposal(preview, day: day, strategy: strategy)
+            proposalRefusal = nil
+        case .refused(let reason)?:
+            proposal = nil
+            proposalRefusal = BriefingText.proposalRefusal(reason)
+        case nil:
+            proposal = nil
+            proposalRefusal = nil
         }
         hedges = steward.hedges.filter(\.isHeld).map { BriefingText.hedge($0, multiplier: strategy.contractMultiplier) }
         rules = steward.firings.map { firing in

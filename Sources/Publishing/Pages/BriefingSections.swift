@@ -71,17 +71,9 @@ struct LegRow: Encodable, Equatable, TemplateNode {
 
 /// The held condor: its legs, measures and invariant.
 struct PositionSection: Encodable, Equatable, TemplateNode {
-    let contractsText: String
-    let expiration: String
-    let dte: String
+    /// The condor's expiration, size, legs, credit, wing, maximum loss and break-evens.
+    let summary: CondorSummary
     let openDate: String
-    let legs: [LegRow]
-    let credit: String
-    let creditUSD: String
-    let wingWidth: String
-    let maxLoss: String
-    let breakevenLow: String
-    let breakevenHigh: String
     let value: String
     let pnl: String
     let distancePercent: String
@@ -102,20 +94,10 @@ struct PositionSection: Encodable, Equatable, TemplateNode {
     /// On the opening day: the fill from quotes, or why the quotes could not answer.
     let pricingNote: String?
 
-    /// The template's names, one per stored property.
+    /// The template's names, one per stored property; the summary's names for the rest.
     func value(named key: String) -> TemplateValue? {
         switch key {
-        case "contractsText": .text(contractsText)
-        case "expiration": .text(expiration)
-        case "dte": .text(dte)
         case "openDate": .text(openDate)
-        case "legs": .list(legs)
-        case "credit": .text(credit)
-        case "creditUSD": .text(creditUSD)
-        case "wingWidth": .text(wingWidth)
-        case "maxLoss": .text(maxLoss)
-        case "breakevenLow": .text(breakevenLow)
-        case "breakevenHigh": .text(breakevenHigh)
         case "value": .text(value)
         case "pnl": .text(pnl)
         case "distancePercent": .text(distancePercent)
@@ -132,6 +114,39 @@ struct PositionSection: Encodable, Equatable, TemplateNode {
         case "layerNote": layerNote.map(TemplateValue.text)
         case "quoted": .flag(quoted)
         case "pricingNote": pricingNote.map(TemplateValue.text)
+        default: summary.value(named: key)
+        }
+    }
+}
+
+/// What the briefing shows of any condor, held or proposed: expiration, size, legs, credit,
+/// wing, maximum loss and break-evens.
+struct CondorSummary: Encodable, Equatable, TemplateNode {
+    let expiration: String
+    /// Calendar days to expiration.
+    let dte: String
+    let contractsText: String
+    let legs: [LegRow]
+    let credit: String
+    let creditUSD: String
+    let wingWidth: String
+    let maxLoss: String
+    let breakevenLow: String
+    let breakevenHigh: String
+
+    /// The template's names, one per stored property.
+    func value(named key: String) -> TemplateValue? {
+        switch key {
+        case "expiration": .text(expiration)
+        case "dte": .text(dte)
+        case "contractsText": .text(contractsText)
+        case "legs": .list(legs)
+        case "credit": .text(credit)
+        case "creditUSD": .text(creditUSD)
+        case "wingWidth": .text(wingWidth)
+        case "maxLoss": .text(maxLoss)
+        case "breakevenLow": .text(breakevenLow)
+        case "breakevenHigh": .text(breakevenHigh)
         default: nil
         }
     }

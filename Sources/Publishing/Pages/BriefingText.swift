@@ -69,21 +69,10 @@ enum BriefingText {
     static func position(_ record: DayRecord, _ position: PositionRecord, strategy: StrategyParameters)
         -> PositionSection
     {
-        let multiplier = strategy.contractMultiplier
-        let legOrder: [(LegKind, LegSide, String)] = [
-            (.put, .long, "Long put"), (.put, .short, "Short put"), (.call, .short, "Short call"), (.call, .long, "Long call"),
-        ]
-        let legs: [LegRow] = legOrder.compactMap { kind, side, label in
-            guard let leg = position.leg(kind, side) else { return nil }
-            return LegRow(
-                label: label, strike: DisplayNumber.fixed(leg.strike, 0), iv: DisplayNumber.percent(leg.iv, 1),
-                price: DisplayNumber.fixed(leg.price, 2), delta: DisplayNumber.fixed(leg.delta, 3),
-                source: sourceText(leg.source))
-        }
-        let contracts = position.contracts
-        let contractsText =
-            (contracts == contracts.rounded() ? DisplayNumber.fixed(contracts, 0) : DisplayNumber.fixed(contracts, 2))
-            + (contracts == 1 ? " contract" : " contracts")
+        let summary = condorSummary(
+            legs: position.legs, expiration: position.expiration, days: position.dte, contracts: position.contracts,
+            credit: position.credit, wingWidth: position.wingWidth, maxLoss: position.maxLoss,
+            breakevens: (position.breakevens.first ?? 0, position.breakevens.last ?? 0), strategy: strategy)
         let erosionText: String
         if position.erosion > position.band {
             erosionText = "The erosion is beyond the band: the position is recentred once the VIX MACD confirms it."
@@ -95,17 +84,8 @@ enum BriefingText {
             erosionText = "The erosion is inside the band: no repair is due."
         }
         return PositionSection(
-            contractsText: contractsText,
-            expiration: position.expiration.iso,
-            dte: String(position.dte),
+            summary: summary,
             openDate: position.openDate.iso,
-            legs: legs,
-            credit: DisplayNumber.fixed(position.credit, 2),
-            creditUSD: DisplayNumber.usd(position.credit * multiplier),
-            wingWidth: DisplayNumber.fixed(position.wingWidth, 0),
-            maxLoss: DisplayNumber.usd(position.maxLoss),
-            breakevenLow: DisplayNumber.fixed(position.breakevens.first ?? 0, 2),
-            breakevenHigh: DisplayNumber.fixed(position.breakevens.last ?? 0, 2),
             value: DisplayNumber.fixed(position.value, 2),
             pnl: DisplayNumber.usd(position.unrealisedPnl, signed: true),
             distancePercent: DisplayNumber.fixed(position.distancePercent, 2) + DisplayNumber.percentSuffix,

@@ -31,24 +31,35 @@ public enum PayoffProfile {
     public static func curves(
         position: PositionRecord, day: TradingDay, parameters: EngineParameters, points: Int = 97
     ) -> PayoffCurves {
+        curves(
+            legs: position.legs, credit: position.credit, contracts: position.contracts,
+            wingWidth: position.wingWidth, expiration: position.expiration, day: day, parameters: parameters,
+            points: points)
+    }
+
+    /// The curves of a condor given by its parts (for one that is only proposed), as
+    /// ``curves(position:day:parameters:points:)`` computes them.
+    public static func curves(
+        legs: [LegRecord], credit: Double, contracts: Double, wingWidth: Double, expiration: CalendarDate,
+        day: TradingDay, parameters: EngineParameters, points: Int = 97
+    ) -> PayoffCurves {
         let market = DayMarket(day: day, model: parameters.model)
-        let multiplier = parameters.strategy.contractMultiplier * position.contracts
-        let legs = position.legs
+        let multiplier = parameters.strategy.contractMultiplier * contracts
         let strikes = legs.map(\.strike)
         guard let lowest = strikes.min(), let highest = strikes.max(), points > 1 else {
             return PayoffCurves(expiration: [], today: [])
         }
-        let margin = max(position.wingWidth / 2, parameters.strategy.strikeStep)
+        let margin = max(wingWidth / 2, parameters.strategy.strikeStep)
         let low = min(lowest - margin, day.spx - margin)
         let high = max(highest + margin, day.spx + margin)
-        let years = market.years(to: position.expiration)
+        let years = market.years(to: expiration)
         // The position is short the condor: P&L = credit received − cost to close, where the cost to
         // close is the signed value of the legs (long legs count positive, short legs negative).
         let expiration = ([low, high] + strikes.filter { $0 > low && $0 < high }).sorted().map { spot in
             let settle = legs.reduce(0.0) { total, leg in
                 total + leg.side.sign * (leg.kind == .call ? max(spot - leg.strike, 0) : max(leg.strike - spot, 0))
             }
-            return PayoffPoint(spot: spot, pnl: (position.credit + settle) * multiplier)
+            return PayoffPoint(spot: spot, pnl: (credit + settle) * multiplier)
         }
         // Everything but the spot is today's, so the discounting and the forward's growth factor
         // are computed once; each point then costs the four legs' volatilities and prices. The
@@ -65,7 +76,7 @@ public enum PayoffProfile {
             for leg in legs {
                 now += leg.side.sign * moved.option(leg.kind, strike: leg.strike, expiry: expiry).greeks.price
             }
-            today.append(PayoffPoint(spot: spot, pnl: (position.credit + now) * multiplier))
+            today.append(PayoffPoint(spot: spot, pnl: (credit + now) * multiplier))
         }
         return PayoffCurves(expiration: expiration, today: today)
     }
