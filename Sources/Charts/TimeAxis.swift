@@ -37,9 +37,10 @@ enum TimeAxis {
         guard dates.count >= 2, parts.allSatisfy({ $0 != nil }), dates == dates.sorted() else { return nil }
         let months = parts.compactMap { $0 }
         // The granularities, finest first: a period's number and its label.
+        let yearMonth: ((year: Int, month: Int)) -> String = { "\($0.year)-" + ($0.month < 10 ? "0" : "") + "\($0.month)" }
         let periods: [(key: ((year: Int, month: Int)) -> Int, label: ((year: Int, month: Int)) -> String)] = [
-            ({ $0.year * 12 + $0.month - 1 }, { "\($0.year)-" + ($0.month < 10 ? "0" : "") + "\($0.month)" }),
-            ({ $0.year * 4 + ($0.month - 1) / 3 }, { "\($0.year)-" + ($0.month < 10 ? "0" : "") + "\($0.month)" }),
+            ({ $0.year * 12 + $0.month - 1 }, yearMonth),
+            ({ $0.year * 4 + ($0.month - 1) / 3 }, yearMonth),
             ({ $0.year }, { "\($0.year)" }),
         ]
         let plot = plotWidth.isFinite ? plotWidth : 480

@@ -54,16 +54,9 @@ struct CondorBuilder {
             case .fallback(let reason): quoteFallback = reason
             }
         }
-        var firings: [RuleFiring] = []
         let step = parameters.strikeStep
-        let targetDays = layer >= 2 ? parameters.shortDTE : parameters.targetDTE
-        let expiration = SPXExpirations.closest(toCalendarDays: targetDays, after: market.date)
-        if layer >= 2 {
-            firings.append(
-                RuleFiring(.timeShift(
-                    targetDTE: parameters.targetDTE, shortDTE: parameters.shortDTE, expiration: expiration,
-                    days: market.daysTo(expiration))))
-        }
+        let expiration = SPXExpirations.closest(toCalendarDays: targetDays(layer: layer), after: market.date)
+        var firings = timeShiftFirings(layer: layer, expiration: expiration, market: market)
         let years = market.years(to: expiration)
         let expiry = market.expiry(years: years)
         var shortPut = StrikeGrid.strike(
@@ -75,25 +68,67 @@ struct CondorBuilder {
             dividendYield: market.dividendYield, step: step,
             volatility: { market.volatility(strike: $0, expiry: expiry) })
         if layer >= 1 {
-            let factor = max((market.vix / parameters.layer1Threshold).squareRoot(), 1)
+            let factor = widening(vix: market.vix)
             let widenedPut = StrikeGrid.snap(market.spot - (market.spot - shortPut) * factor, step: step)
             let widenedCall = StrikeGrid.snap(market.spot + (shortCall - market.spot) * factor, step: step)
             firings.append(
-                RuleFiring(.widen(
-                    layer: layer, vix: market.vix, threshold: parameters.layer1Threshold, factor: factor,
-                    put: StrikeMove(from: shortPut, to: widenedPut),
-                        call: StrikeMove(from: shortCall, to: widenedCall))))
+                widenFiring(
+                    layer: layer, market: market, put: StrikeMove(from: shortPut, to: widenedPut),
+                    call: StrikeMove(from: shortCall, to: widenedCall)))
             shortPut = widenedPut
             shortCall = widenedCall
         }
-        let wingWidth =
-            max((market.spot * parameters.wingWidthPercent / step).rounded(.toNearestOrAwayFromZero), 1)
-            * step
+        let wingWidth = wingWidth(spot: market.spot)
         let strikes = CondorStrikes(
             longPut: shortPut - wingWidth, shortPut: shortPut, shortCall: shortCall, longCall: shortCall + wingWidth)
         guard strikes.longPut > 0, shortPut < market.spot, shortCall > market.spot else {
             return .failure(.noStrikes(spot: market.spot))
         }
+        return priced(
+            strikes, wingWidth: wingWidth, expiration: expiration, market: market, firings: firings,
+            quoteFallback: quoteFallback)
+    }
+
+    /// The calendar days the expiration aims at: `shortDTE` under layer 2 (`time-shift`), else `targetDTE`.
+    func targetDays(layer: Int) -> Int {
+        layer >= 2 ? parameters.shortDTE : parameters.targetDTE
+    }
+
+    /// The `time-shift` firing under layer 2, none otherwise.
+    func timeShiftFirings(layer: Int, expiration: CalendarDate, market: DayMarket) -> [RuleFiring] {
+        guard layer >= 2 else { return [] }
+        return [
+            RuleFiring(.timeShift(
+                targetDTE: parameters.targetDTE, shortDTE: parameters.shortDTE, expiration: expiration,
+                days: market.daysTo(expiration)))
+        ]
+    }
+
+    /// The factor that moves the short strikes away from the spot under a layer: √(VIX / threshold),
+    /// floored at 1 so that a layer still active below the threshold never narrows the condor.
+    func widening(vix: Double) -> Double {
+        max((vix / parameters.layer1Threshold).squareRoot(), 1)
+    }
+
+    /// The `alvh-widen` firing for the short strikes' moves.
+    func widenFiring(layer: Int, market: DayMarket, put: StrikeMove, call: StrikeMove) -> RuleFiring {
+        RuleFiring(.widen(
+            layer: layer, vix: market.vix, threshold: parameters.layer1Threshold, factor: widening(vix: market.vix),
+            put: put, call: call))
+    }
+
+    /// W = round(spot × `wingWidthPercent` / step) × step, at least one step.
+    func wingWidth(spot: Double) -> Double {
+        let step = parameters.strikeStep
+        return max((spot * parameters.wingWidthPercent / step).rounded(.toNearestOrAwayFromZero), 1) * step
+    }
+
+    /// The condor with these strikes priced at the day's close, or the refusal when its credit is
+    /// not strictly between 0 and the wing width.
+    func priced(
+        _ strikes: CondorStrikes, wingWidth: Double, expiration: CalendarDate, market: DayMarket,
+        firings: [RuleFiring], quoteFallback: QuoteFallback?
+    ) -> Result<CondorProposal, EntryRefusal> {
         let mark = CondorMark(strikes: strikes, expiration: expiration, market: market)
         let credit = mark.costToClose
         guard credit > 0, credit < wingWidth, credit.isFinite else {

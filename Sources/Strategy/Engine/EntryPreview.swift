@@ -43,19 +43,12 @@ extension StrategyEngine {
         case .failure(.noStrikes(let spot)):
             return .refused(.noPositiveStrike(spot: spot))
         case .success(let proposal):
-            let maxLossPerContract = (proposal.wingWidth - proposal.credit) * strategy.contractMultiplier
-            let raw = cash > 0 ? strategy.baseAllocation * cash / maxLossPerContract : 0
-            let contracts = strategy.wholeContracts ? raw.rounded(.down) : raw
-            guard contracts > 0, contracts.isFinite else {
-                return .refused(
-                    .allocationRefused(
-                        cash: cash, baseAllocation: strategy.baseAllocation, maxLossPerContract: maxLossPerContract,
-                        rawContracts: raw))
-            }
+            let sizing = CondorSizing(proposal, cash: cash, parameters: strategy)
+            guard let contracts = sizing.contracts else { return .refused(sizing.refusal) }
             return .condor(
                 EntryPreview(
                     expiration: proposal.expiration, strikes: proposal.strikes, wingWidth: proposal.wingWidth,
-                    credit: proposal.credit, contracts: contracts, maxLoss: maxLossPerContract * contracts,
+                    credit: proposal.credit, contracts: contracts, maxLoss: sizing.maxLossPerContract * contracts,
                     legs: proposal.mark.legs))
         }
     }

@@ -29,14 +29,10 @@ extension ProfileSimulation {
         }
         quoteFallback = proposal.quoteFallback
         markedToday = (proposal.strikes, proposal.expiration, proposal.mark)  // priced on today's close
-        let maxLossPerContract = (proposal.wingWidth - proposal.credit) * multiplier
-        let raw = cash > 0 ? parameters.baseAllocation * cash / maxLossPerContract : 0
-        let contracts = parameters.wholeContracts ? raw.rounded(.down) : raw
-        guard contracts > 0, contracts.isFinite else {
-            firings.append(
-                RuleFiring(.allocationRefused(
-                    cash: cash, baseAllocation: parameters.baseAllocation, maxLossPerContract: maxLossPerContract,
-                    rawContracts: raw)))
+        let sizing = CondorSizing(proposal, cash: cash, parameters: parameters)
+        let maxLossPerContract = sizing.maxLossPerContract
+        guard let contracts = sizing.contracts else {
+            firings.append(RuleFiring(sizing.refusal))
             return
         }
         let sizingCash = cash

@@ -40,7 +40,7 @@ extension CondorBuilder {
     ///   wider, which bounds the loss at expiration;
     /// - every leg priced at its mid; the credit must lie strictly between 0 and the wing width.
     func proposeFromQuotes(_ quotes: DayQuotes, market: DayMarket, layer: Int) -> QuotedProposal {
-        let targetDays = layer >= 2 ? parameters.shortDTE : parameters.targetDTE
+        let targetDays = targetDays(layer: layer)
         let candidates = quotes.expirations.filter { market.daysTo($0) > parameters.exitDTE }
         guard
             let expiration = candidates.min(by: {
@@ -48,49 +48,36 @@ extension CondorBuilder {
                 return first != second ? first < second : $0 > $1
             })
         else { return .fallback(.noExpiration) }
-        var firings: [RuleFiring] = []
-        if layer >= 2 {
-            firings.append(
-                RuleFiring(.timeShift(
-                    targetDTE: parameters.targetDTE, shortDTE: parameters.shortDTE, expiration: expiration,
-                    days: market.daysTo(expiration))))
-        }
+        var firings = timeShiftFirings(layer: layer, expiration: expiration, market: market)
         let expiry = market.expiry(years: market.years(to: expiration))
         let puts = usable(quotes.quotes(expiration, .put), kind: .put, market: market, expiry: expiry)
         let calls = usable(quotes.quotes(expiration, .call), kind: .call, market: market, expiry: expiry)
         let spot = market.spot
-        guard var shortPut = shortStrike(puts.filter { $0.strike < spot }, kind: .put, market: market, expiry: expiry),
-            var shortCall = shortStrike(calls.filter { $0.strike > spot }, kind: .call, market: market, expiry: expiry)
+        let putsBelow = puts.filter { $0.strike < spot }, callsAbove = calls.filter { $0.strike > spot }
+        guard var shortPut = shortStrike(putsBelow, kind: .put, market: market, expiry: expiry),
+            var shortCall = shortStrike(callsAbove, kind: .call, market: market, expiry: expiry)
         else { return .fallback(.strikeNotQuoted) }
         if layer >= 1 {
-            let factor = max((market.vix / parameters.layer1Threshold).squareRoot(), 1)
-            let widenedPut = nearest(spot - (spot - shortPut) * factor, in: puts.filter { $0.strike < spot }, wider: -1)
-            let widenedCall = nearest(spot + (shortCall - spot) * factor, in: calls.filter { $0.strike > spot }, wider: 1)
+            let factor = widening(vix: market.vix)
+            let widenedPut = nearest(spot - (spot - shortPut) * factor, in: putsBelow, wider: -1)
+            let widenedCall = nearest(spot + (shortCall - spot) * factor, in: callsAbove, wider: 1)
             guard let widenedPut, let widenedCall else { return .fallback(.strikeNotQuoted) }
             firings.append(
-                RuleFiring(.widen(
-                    layer: layer, vix: market.vix, threshold: parameters.layer1Threshold, factor: factor,
-                    put: StrikeMove(from: shortPut, to: widenedPut), call: StrikeMove(from: shortCall, to: widenedCall))))
+                widenFiring(
+                    layer: layer, market: market, put: StrikeMove(from: shortPut, to: widenedPut),
+                    call: StrikeMove(from: shortCall, to: widenedCall)))
             shortPut = widenedPut
             shortCall = widenedCall
         }
-        let step = parameters.strikeStep
-        let width = max((spot * parameters.wingWidthPercent / step).rounded(.toNearestOrAwayFromZero), 1) * step
+        let width = wingWidth(spot: spot)
         guard let longPut = nearest(shortPut - width, in: puts.filter { $0.strike < shortPut }, wider: -1),
             let longCall = nearest(shortCall + width, in: calls.filter { $0.strike > shortCall }, wider: 1)
         else { return .fallback(.strikeNotQuoted) }
         let strikes = CondorStrikes(longPut: longPut, shortPut: shortPut, shortCall: shortCall, longCall: longCall)
-        let wingWidth = max(shortPut - longPut, longCall - shortCall)
-        let mark = CondorMark(strikes: strikes, expiration: expiration, market: market)
-        let credit = mark.costToClose
-        guard credit > 0, credit < wingWidth, credit.isFinite else {
-            return .decided(.failure(.credit(credit: credit, wingWidth: wingWidth)))
-        }
         return .decided(
-            .success(
-                CondorProposal(
-                    expiration: expiration, strikes: strikes, wingWidth: wingWidth, credit: credit, mark: mark,
-                    firings: firings, quoteFallback: nil)))
+            priced(
+                strikes, wingWidth: max(shortPut - longPut, longCall - shortCall), expiration: expiration,
+                market: market, firings: firings, quoteFallback: nil))
     }
 
     /// The quotes with an implied volatility, in strike order.
