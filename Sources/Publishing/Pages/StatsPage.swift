@@ -54,6 +54,7 @@ struct StatsPage {
                 layer2Threshold: configuration.strategy.layer2Threshold)
         ).svg()
         let layerDays = published.compactMap { $0 < steward.count ? steward[$0].layer : nil }
+        let quoted = quotedSessions
         return try renderer.page(
             template: "stats", title: "Statistics", description: "Metrics and charts of the three profiles.",
             root: "../",
@@ -64,10 +65,10 @@ struct StatsPage {
                 "lastDate": published.last.map { days[$0].date.iso } ?? "",
                 "startingCapital": DisplayNumber.usd(configuration.strategy.startingCapital),
                 "metrics": metricRows(), "ruleCounts": ruleCountRows(),
-                "pricesOrigin": pricesOrigin(), "modelVersusMarket": linksModelVersusMarket,
+                "pricesOrigin": Self.pricesOrigin(quotedSessions: quoted), "modelVersusMarket": linksModelVersusMarket,
                 "equityChart": BriefingFigures.figure(
                     equityChart,
-                    caption: quotedSessions == 0
+                    caption: quoted == 0
                         ? "Daily equity, modelled prices, costs included."
                         : "Daily equity, modelled prices and quoted mids, costs included."),
                 "drawdownChart": BriefingFigures.figure(
@@ -89,8 +90,7 @@ struct StatsPage {
     }
 
     /// Where the page's option prices come from, in a phrase.
-    private func pricesOrigin() -> String {
-        let quoted = quotedSessions
+    private static func pricesOrigin(quotedSessions quoted: Int) -> String {
         guard quoted > 0 else { return "modelled option prices" }
         return "option prices modelled from the VIX, except the condor legs priced at the mids of chain.csv's quotes on "
             + "\(quoted) of these sessions"
