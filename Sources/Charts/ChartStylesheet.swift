@@ -10,9 +10,21 @@ public enum ChartStylesheet {
     public static let css = """
         svg.cp-chart { display: block; max-width: 100%; height: auto; }
         svg.cp-chart-sparkline { display: inline; vertical-align: middle; }
+        \(textSizes)
         @media (prefers-color-scheme: dark) {
         \(darkRules)}
 
+        """
+
+    /// Chart text sizes by width class, for charts that span a column as wide as the viewport
+    /// less 2 rem, at most 44 rem (this site's `main`).
+    ///
+    /// A chart is laid out for 16-unit text (``ChartTypography``), which a phone below 480 px shows
+    /// at 11–15 CSS px. Wider screens draw the chart larger, so its text gets fewer units: 12
+    /// between 480 and 640 px (11–15 px), 10 from 640 px (12.7–14.7 px in a 44 rem column).
+    public static let textSizes = """
+        @media (min-width: 30em) { svg.cp-chart { font-size: 12px; } }
+        @media (min-width: 40em) { svg.cp-chart { font-size: 10px; } }
         """
 
     /// The dark-scheme overrides alone, without the media query (for a site that switches schemes

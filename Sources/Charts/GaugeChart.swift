@@ -13,7 +13,7 @@ public struct GaugeChartInput: ChartInput {
     /// The gauge's own small size.
     public static var defaultSize: ChartSize { .gauge }
     /// The track's top edge, below the reading.
-    static let trackTop = 30.0
+    static let trackTop = 32.0
     /// The track's height.
     static let trackHeight = 16.0
     /// The room left and right of the track.
@@ -118,8 +118,8 @@ extension Chart where Kind == GaugeChartInput {
             SVGElement(
                 "text",
                 [
-                    "class": "cp-gauge-reading", "x": .number(GaugeChartInput.inset), "y": "18",
-                    "font-size": .number(ChartTypography.titleSize + 0.5),
+                    "class": "cp-gauge-reading", "x": .number(GaugeChartInput.inset),
+                    "y": .number(ChartTypography.size), "font-weight": "600",
                 ], text: reading),
             track,
             axis(scale, bottom: bottom),
@@ -165,6 +165,19 @@ extension Chart where Kind == GaugeChartInput {
             ticks.append(bandTick)
             ticks.sort { $0.value < $1.value }
         }
+        // A wide domain has more ticks than labels fit: keep each tick that clears the last one kept
+        // (the band's label first of all).
+        var kept: [AxisTick] = []
+        for tick in ticks {
+            let span = box(tick, scale)
+            let isBand = tick.value == band
+            if let last = kept.last, box(last, scale).upperBound + 6 > span.lowerBound {
+                guard isBand, last.value != band else { continue }
+                kept.removeLast()
+            }
+            kept.append(tick)
+        }
+        ticks = kept
         var group = SVGElement("g", ["class": "\(ChartClass.axis) cp-axis-x"])
         var marks = SVGElement("g", ["stroke": "currentColor", "stroke-width": "1", "stroke-opacity": "0.6"])
         for tick in ticks {

@@ -22,7 +22,7 @@ struct Legend {
     /// The longest a label may be before it is cut with an ellipsis.
     static let maxLabelWidth = 200.0
 
-    static let rowHeight = 16.0
+    static let rowHeight = ChartTypography.lineHeight + 2
     private static let swatchWidth = 18.0
     private static let gap = 5.0
     private static let spacing = 14.0
@@ -54,7 +54,7 @@ struct Legend {
     /// The legend group, its first row's top at `top`, rows starting at `left`, at most `width` wide.
     func element(left: Double, top: Double, width: Double) -> SVGElement {
         var group = SVGElement(
-            "g", ["class": .text(ChartClass.legend), "font-size": .number(ChartTypography.legendSize)])
+            "g", ["class": .text(ChartClass.legend)])
         for (rowIndex, row) in rows(width: width).enumerated() {
             let centre = top + Legend.rowHeight * (Double(rowIndex) + 0.5)
             for (entry, offset) in row {

@@ -34,18 +34,21 @@ struct MarkerLabels {
         var box: ClosedRange<Double>
     }
 
-    static let rowHeight = 14.0
+    static let rowHeight = ChartTypography.lineHeight
     static let maxRows = 3
     private static let padding = 3.0
 
-    /// Places `requests` for a chart `chartWidth` wide; dropped optional labels are absent.
+    /// Places `requests` between `left` and `chartWidth` (labels stay clear of the y tick labels
+    /// left of the plot); dropped optional labels are absent.
     ///
     /// A depth-first search takes, for each label in turn, its first slot that fits with the labels
     /// before it, and backtracks when a later label fits nowhere; an optional label may also be
     /// dropped. After a bounded number of steps without a full solution it falls back to placing
     /// labels one by one, putting a label that fits nowhere in its first slot.
-    static func place(_ requests: [Request], chartWidth: Double) -> [Placement] {
-        let candidates = requests.enumerated().map { slots(for: $0.element, index: $0.offset, chartWidth: chartWidth) }
+    static func place(_ requests: [Request], left: Double = 1, chartWidth: Double) -> [Placement] {
+        let candidates = requests.enumerated().map {
+            slots(for: $0.element, index: $0.offset, left: left, chartWidth: chartWidth)
+        }
         var budget = 20_000
         var chosen: [Placement] = []
         chosen.reserveCapacity(requests.count)
@@ -79,7 +82,7 @@ struct MarkerLabels {
         (placements.map(\.row).max() ?? -1) + 1
     }
 
-    private static func slots(for request: Request, index: Int, chartWidth: Double) -> [Placement] {
+    private static func slots(for request: Request, index: Int, left: Double, chartWidth: Double) -> [Placement] {
         let width = TextMetrics.width(request.text, fontSize: ChartTypography.markerSize)
         var result: [Placement] = []
         result.reserveCapacity(maxRows * request.anchors.count)
@@ -87,7 +90,7 @@ struct MarkerLabels {
             for anchor in request.anchors {
                 switch anchor {
                 case .centred:
-                    let start = min(max(request.x - width / 2, 1), chartWidth - width - 1)
+                    let start = min(max(request.x - width / 2, left), chartWidth - width - 1)
                     result.append(placement(request, index, row, .centred, start...(start + width)))
                 case .right:
                     let start = request.x + padding
@@ -96,7 +99,7 @@ struct MarkerLabels {
                     }
                 case .left:
                     let end = request.x - padding
-                    if end - width >= 1 { result.append(placement(request, index, row, .left, (end - width)...end)) }
+                    if end - width >= left { result.append(placement(request, index, row, .left, (end - width)...end)) }
                 }
             }
         }

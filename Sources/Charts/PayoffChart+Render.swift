@@ -71,7 +71,7 @@ extension Chart where Kind == PayoffChartInput {
             visible.map {
                 .init(x: probe($0.value), text: $0.label, optional: $0.optionalLabel, anchors: $0.anchors)
             },
-            chartWidth: size.width)
+            left: provisional.left - 4, chartWidth: size.width)
         let extraTop = Double(MarkerLabels.rowCount(labels)) * MarkerLabels.rowHeight + (labels.isEmpty ? 0 : 3)
         return skeleton.elements(
             plot: skeleton.plot(extraTop: extraTop), xDomain: xDomain, yDomain: yScale.domain,
@@ -146,7 +146,7 @@ extension Chart where Kind == PayoffChartInput {
     private func markerGroup(_ markers: [PayoffMarker], labels: [MarkerLabels.Placement], frame: CartesianFrame)
         -> SVGElement
     {
-        var group = SVGElement("g", ["class": "cp-markers", "font-size": .number(ChartTypography.markerSize)])
+        var group = SVGElement("g", ["class": "cp-markers"])
         for (index, marker) in markers.enumerated() {
             let x = frame.x(marker.value)
             let placement = labels.first { $0.request == index }

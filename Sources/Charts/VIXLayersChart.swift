@@ -96,14 +96,11 @@ extension Chart where Kind == VIXLayersChartInput {
         return skeleton.elements(
             plot: skeleton.plot(), xDomain: TimeAxis.domain(count: days.count, padded: true), yDomain: yScale.domain,
             xTicks: { TimeAxis.ticks(days.map(\.date), plotWidth: $0.plot.width) },
-            draw: { frame in
-                let (data, pixels) = layersThresholdsAndLine(frame)
-                return (data, [thresholdLabels(frame, line: pixels)])
-            })
+            draw: { frame in (layersThresholdsAndLine(frame), []) })
     }
 
-    /// The shaded layer days, the threshold lines and the VIX line, with the line's pixels.
-    private func layersThresholdsAndLine(_ frame: CartesianFrame) -> ([SVGElement], pixels: [ChartPoint]) {
+    /// The shaded layer days, the threshold lines and the VIX line.
+    private func layersThresholdsAndLine(_ frame: CartesianFrame) -> [SVGElement] {
         let days = input.days
         let plot = frame.plot
         var data: [SVGElement] = []
@@ -135,61 +132,33 @@ extension Chart where Kind == VIXLayersChartInput {
                     ]))
         }
         let points = days.enumerated().map { ChartPoint(Double($0.offset), $0.element.vix) }
-        let pixels = frame.pixels(points)
-        data.append(SeriesLegend.line(pixels, series: 0))
-        return (data, pixels)
+        data.append(SeriesLegend.line(frame.pixels(points), series: 0))
+        return data
     }
 
-    /// A label for each threshold line, just above or below it at the right or left end of the
-    /// plot, wherever it crosses the fewest pieces of the VIX line and no other label.
-    private func thresholdLabels(_ frame: CartesianFrame, line pixels: [ChartPoint]) -> SVGElement {
-        var group = SVGElement("g", ["class": "cp-thresholds", "font-size": .number(ChartTypography.markerSize)])
-        let segments = zip(pixels, pixels.dropFirst()).filter { $0.0.isFinite && $0.1.isFinite }
-        var taken: [(x: ClosedRange<Double>, y: ClosedRange<Double>)] = []
-        let size = ChartTypography.markerSize
-        for threshold in thresholds {
-            let y = frame.y(threshold.level)
-            guard y >= frame.plot.top - 0.5, y <= frame.plot.bottom + 0.5 else { continue }
-            let text = "layer \(threshold.layer) at " + DisplayNumber.trimmed(threshold.level, maxDecimals: 2)
-            let width = TextMetrics.width(text, fontSize: size)
-            let right = (frame.plot.right - 4 - width)...(frame.plot.right - 4)
-            let left = (frame.plot.left + 4)...(frame.plot.left + 4 + width)
-            let candidates = [(right, y - 4), (left, y - 4), (right, y + size + 2), (left, y + size + 2)]
-                .filter { $0.1 - size >= frame.plot.top && $0.1 + 2 <= frame.plot.bottom }
-            func crossings(_ box: (x: ClosedRange<Double>, y: ClosedRange<Double>)) -> Int {
-                if taken.contains(where: { $0.x.overlaps(box.x) && $0.y.overlaps(box.y) }) { return Int.max }
-                return segments.filter { start, end in
-                    let xs = min(start.x, end.x)...max(start.x, end.x)
-                    let ys = min(start.y, end.y)...max(start.y, end.y)
-                    return xs.overlaps(box.x) && ys.overlaps(box.y)
-                }.count
-            }
-            let boxes = candidates.map { (x: $0.0, y: ($0.1 - size * 0.8 - 1)...($0.1 + 3)) }
-            guard let best = boxes.indices.min(by: { crossings(boxes[$0]) < crossings(boxes[$1]) }) else { continue }
-            taken.append(boxes[best])
-            group.append(
-                SVGElement(
-                    "text",
-                    [
-                        "class": "\(ChartClass.markerLabel) cp-threshold-\(threshold.layer)",
-                        "x": .number(candidates[best].0.lowerBound), "y": .number(candidates[best].1),
-                    ], text: text))
-        }
-        return group
-    }
-
+    /// The VIX line, then for each layer its threshold line (named in the legend, not on the plot,
+    /// where a label would cross the VIX line) and its shaded days.
     private func legendEntries() -> [Legend.Entry] {
-        [
+        var entries = [
             Legend.Entry(
                 label: "VIX", swatch: .line(colour: OkabeIto.seriesColour(0), width: SeriesLegend.lineWidth, dash: nil),
-                swatchClass: ChartClass.line + " " + ChartClass.series(0)),
-            Legend.Entry(
-                label: "Layer 1 active", swatch: .box(colour: VIXLayersChart.layerColour(1), opacity: 0.22),
-                swatchClass: ChartClass.layer1),
-            Legend.Entry(
-                label: "Layer 2 active", swatch: .box(colour: VIXLayersChart.layerColour(2), opacity: 0.22 + 0.2),
-                swatchClass: ChartClass.layer2),
+                swatchClass: ChartClass.line + " " + ChartClass.series(0))
         ]
+        for layer in 1...2 {
+            if let threshold = thresholds.first(where: { $0.layer == layer }) {
+                entries.append(
+                    Legend.Entry(
+                        label: "Layer \(layer) at " + DisplayNumber.trimmed(threshold.level, maxDecimals: 2),
+                        swatch: .line(colour: VIXLayersChart.thresholdColour(layer), width: 1.25, dash: "6 3"),
+                        swatchClass: "\(ChartClass.marker) cp-threshold-\(layer)"))
+            }
+            entries.append(
+                Legend.Entry(
+                    label: "Layer \(layer) active",
+                    swatch: .box(colour: VIXLayersChart.layerColour(layer), opacity: layer == 1 ? 0.22 : 0.42),
+                    swatchClass: layer == 1 ? ChartClass.layer1 : ChartClass.layer2))
+        }
+        return entries
     }
 
     static func layerColour(_ layer: Int) -> String { layer == 1 ? OkabeIto.orange : OkabeIto.vermillion }

@@ -14,13 +14,17 @@ import Testing
         #expect(VIXLayersChart.activeRuns(days([0, 0]), atLeast: 1) == [])
     }
 
-    @Test func shadesOneBandPerRunAndLabelsBothThresholds() throws {
+    @Test func shadesOneBandPerRunAndNamesBothThresholdsInTheLegend() throws {
         let chart = VIXLayersChart(id: "v", input: .init(title: "VIX", days: days([0, 1, 1, 2, 2, 1, 0, 0, 2, 1])))
         let parsed = try ParsedSVG.parse(chart.svg()).get()
         #expect(parsed.inside("cp-data").filter { $0.attributes["class"] == "cp-layer-1" }.count == 2)
         #expect(parsed.inside("cp-data").filter { $0.attributes["class"] == "cp-layer-2" }.count == 2)
-        let labels = parsed.all("text").filter { $0.attributes["class"]?.hasPrefix("cp-marker-label") == true }
-        #expect(labels.map(\.text) == ["layer 1 at 18", "layer 2 at 25"])
+        #expect(
+            parsed.inside(ChartClass.legend).filter { $0.name == "text" }.map(\.text)
+                == ["VIX", "Layer 1 at 18", "Layer 1 active", "Layer 2 at 25", "Layer 2 active"])
+        // No label on the plot, where it would cross the VIX line.
+        let plotLabels = parsed.all("text").filter { ($0.attributes["class"] ?? "").hasPrefix("cp-marker-label") }
+        #expect(plotLabels.isEmpty)
     }
 
     @Test func generatedDescriptionCountsLayerDays() {

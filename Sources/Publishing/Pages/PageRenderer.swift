@@ -55,7 +55,7 @@ struct PageRenderer: Sendable {
     ) throws -> [UInt8] {
         let context = PageContext(
             site: site, page: PageHeading(title: title, description: description, root: root), body: body, extra: extra)
-        return try templates.renderBytes(template, context)
+        return StackedTables.marked(try templates.renderBytes(template, context))
     }
 }
 
