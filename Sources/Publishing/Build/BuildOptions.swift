@@ -22,6 +22,9 @@ public struct BuildOptions: Sendable, Hashable {
     public var lenient: Bool
     /// Render every page, reusing nothing from the previous build.
     public var full: Bool
+    /// Whether pages get glossary links. Only tests turn them off, to compare every page's
+    /// visible text with the linked site's (the terms are still found and reported).
+    var glossaryLinks = true
 
     /// Creates options with the command line's defaults.
     public init(

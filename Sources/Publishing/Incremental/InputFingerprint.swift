@@ -104,6 +104,7 @@ extension StableHash {
         combine(CondorPressVersion.current)
         combine(options.baseURL ?? "")
         combine(options.from?.iso ?? "")
+        if !options.glossaryLinks { combine("without glossary links") }
     }
 
     /// Mixes in a file's path relative to `folder` (when given) and its bytes.
