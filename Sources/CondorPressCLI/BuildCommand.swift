@@ -53,6 +53,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Render every page, reusing nothing from the previous build.")
     var full = false
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Publish the search page and its Pagefind index, or not, whatever site.search says.")
+    var search: Bool?
+
     @Flag(help: "Print how long each step took, on standard error.")
     var timings = false
 
@@ -61,7 +66,8 @@ struct BuildCommand: ParsableCommand {
         try paths.requireInputs([.content, .data, .config, .templates])
         let options = BuildOptions(
             content: paths.content, data: paths.data, templates: paths.templates, output: paths.output,
-            config: paths.config, from: from, to: to, baseURL: baseURL, lenient: lenient, full: full)
+            config: paths.config, from: from, to: to, baseURL: baseURL, lenient: lenient, full: full,
+            search: search)
         let summary = try ProblemReport.run {
             try SiteBuilder(options: options, progress: TerminalProgress.reporter()).build()
         }

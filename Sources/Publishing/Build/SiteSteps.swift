@@ -15,6 +15,7 @@ enum SiteSteps {
         let override = try PublishedAddress.override(options.baseURL)
         var configuration = try ConfigurationFile.load(path)
         if let override { configuration.site.baseURL = override }
+        if let search = options.search { configuration.site.search = search }
         let warning = PublishedAddress.placeholderWarning(
             address: configuration.site.baseURL, overridden: override != nil, configFile: path)
         return LoadedConfiguration(options: options, configuration: configuration, warnings: warning.map { [$0] } ?? [])
