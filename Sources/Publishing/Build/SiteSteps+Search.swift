@@ -11,14 +11,13 @@ extension SiteSteps {
     /// whose bytes changed and removes those no longer produced, and the index always describes
     /// the pages it is published with. Pagefind indexes the elements marked
     /// `data-pagefind-body` (briefings, glossary entries, rules and free pages).
-    /// - Throws: `PublishingError` when Pagefind is not found (``PagefindCommand/notFoundMessage``)
-    ///   or fails.
+    /// - Throws: `PublishingError` when Pagefind fails (a machine without it stops the build at
+    ///   "load configuration", with ``PagefindCommand/notFoundMessage``).
     /// - Complexity: one link per page, then Pagefind's own indexing of every page (the step's
     ///   time grows with the site; docs/performance.md has the figures).
     static func buildSearchIndex(_ archive: WrittenArchive) throws -> WrittenArchive {
         let draft = archive.draft
-        guard draft.evaluation.data.content.configuration.site.search else { return archive }
-        let pagefind = try PagefindCommand.locate(environment: ProcessInfo.processInfo.environment)
+        guard let pagefind = draft.evaluation.data.content.configuration.pagefind else { return archive }
         let output = draft.output
         let scratch = output.scratch
         let manager = FileManager.default
@@ -26,12 +25,16 @@ extension SiteSteps {
         defer { try? manager.removeItem(at: scratch) }
         let view = scratch.appendingPathComponent("site", isDirectory: true)
         let bundle = scratch.appendingPathComponent(SearchPage.bundleFolder, isDirectory: true)
-        var pages = output.producedPaths
-        for date in draft.manifest.briefings.keys { pages.formUnion(BuildManifest.briefingPaths(date)) }
-        for path in pages.sorted() where path.hasSuffix(".html") {
-            guard let source = output.location(of: path) else { continue }
-            try link(source, to: view.appendingPathComponent(path))
+        var paths = output.producedPaths
+        for date in draft.manifest.briefings.keys { paths.formUnion(BuildManifest.briefingPaths(date)) }
+        let pages = paths.filter { $0.hasSuffix(".html") }.sorted().compactMap { path in
+            output.location(of: path).map { (path: path, location: $0) }
         }
+        if let kept = unchangedBundle(draft, pages: pages, pagefind: pagefind) {
+            kept.forEach(output.keep)
+            return archive
+        }
+        for page in pages { try link(page.location, to: view.appendingPathComponent(page.path)) }
         try pagefind.index(site: view.path, into: bundle.path)
         for file in try filesBelow(bundle) {
             let url = bundle.appendingPathComponent(file)
@@ -41,6 +44,36 @@ extension SiteSteps {
             try output.write(bytes, to: SearchPage.bundleFolder + "/" + file)
         }
         return archive
+    }
+
+    /// The published bundle's files when this incremental build may keep the bundle as it is:
+    /// every input is as the previous build had it (the global key) except perhaps the data,
+    /// not one HTML page is written, added or removed, and the bundle was made by the same
+    /// Pagefind version (`version` in its `pagefind-entry.json`). Pagefind then would write the
+    /// same bytes, so keeping them is what a full build would publish. Nil otherwise.
+    ///
+    /// Rebuilding a site whose data brought no new session then takes no indexing time.
+    private static func unchangedBundle(
+        _ draft: SiteDraft, pages: [(path: String, location: URL)], pagefind: PagefindCommand
+    ) -> [String]? {
+        guard let plan = draft.incremental, plan.previous.globalKey == draft.manifest.globalKey else { return nil }
+        let published = draft.output.output.standardizedFileURL.path + "/"
+        guard pages.allSatisfy({ $0.location.standardizedFileURL.path.hasPrefix(published) }) else { return nil }
+        var previousPages = Set(plan.previous.files.filter { $0.hasSuffix(".html") })
+        for date in plan.previous.briefings.keys {
+            previousPages.formUnion(BuildManifest.briefingPaths(date).filter { $0.hasSuffix(".html") })
+        }
+        guard previousPages == Set(pages.map(\.path)) else { return nil }
+        let prefix = SearchPage.bundleFolder + "/"
+        let bundle = plan.previous.files.filter { $0.hasPrefix(prefix) }
+        let entry = published + prefix + "pagefind-entry.json"
+        guard bundle.contains(prefix + "pagefind-entry.json"),
+            bundle.allSatisfy({ FileManager.default.fileExists(atPath: published + $0) }),
+            let data = FileManager.default.contents(atPath: entry),
+            let fields = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let version = fields["version"] as? String, version == (try? pagefind.version())
+        else { return nil }
+        return bundle
     }
 
     /// Hard-links `source` to `target`, creating its folder; copies it where a link cannot be made.

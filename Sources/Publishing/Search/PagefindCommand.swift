@@ -79,11 +79,15 @@ public struct PagefindCommand: Sendable, Equatable {
     /// Indexes the HTML pages under `site` and writes the search bundle into `bundle`.
     ///
     /// Result addresses keep `index.html` (`--keep-index-url`), as every link of the site does,
-    /// so results work from hosts without folder indexes. Pagefind writes the same bundle for the
+    /// so results work from hosts without folder indexes; charts (`svg`: axis labels, legends)
+    /// are left out of the index, their captions kept. Pagefind writes the same bundle for the
     /// same pages, whatever their order on disk (checked by the build tests).
     /// - Throws: `PublishingError` with Pagefind's last lines of output when it fails.
     func index(site: String, into bundle: String) throws {
-        let arguments = self.arguments + ["--site", site, "--output-path", bundle, "--keep-index-url", "--quiet"]
+        let arguments =
+            self.arguments + [
+                "--site", site, "--output-path", bundle, "--keep-index-url", "--exclude-selectors", "svg", "--quiet",
+            ]
         let result: (status: Int32, output: String)
         do {
             result = try PagefindCommand.run(executable, arguments)
@@ -96,6 +100,22 @@ public struct PagefindCommand: Sendable, Equatable {
             throw PublishingError(
                 file: executable, message: "Pagefind stopped with status \(result.status): \(tail)")
         }
+    }
+
+    /// Pagefind's version (`1.5.2`), as `--version` prints it after the program's name.
+    /// - Throws: `PublishingError` when it cannot be run.
+    func version() throws -> String {
+        let result: (status: Int32, output: String)
+        do {
+            result = try PagefindCommand.run(executable, arguments + ["--version"])
+        } catch {
+            throw PublishingError(
+                file: executable, message: "cannot start Pagefind: \(PublishingError.sentence(for: error))")
+        }
+        guard result.status == 0, let version = result.output.split(separator: " ").last else {
+            throw PublishingError(file: executable, message: "Pagefind --version stopped with status \(result.status)")
+        }
+        return version.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Runs `executable` with `arguments`, its standard output and error read together.
