@@ -23,6 +23,11 @@ struct BuildCommand: ParsableCommand {
             link as --output is followed: the folder it points to gets the new site and the link \
             stays. Files in <content>/static/ (CNAME, robots.txt, a favicon) are copied into every \
             build verbatim; keep such files there, not in the output.
+
+            With site.search on (or --search), the build runs Pagefind over the pages before \
+            publishing them and adds search/index.html and the index, pagefind/. Pagefind is \
+            found through python3 (pip install pagefind-bin, or make browser-deps), or is the \
+            command CONDORPRESS_PAGEFIND names.
             """
     )
 
