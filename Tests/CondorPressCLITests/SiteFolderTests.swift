@@ -31,7 +31,7 @@ struct SiteFolderTests {
         let placeholder = lines(build.stderr).filter { $0.contains("placeholder") }
         #expect(
             placeholder == [
-                "warning: feed.xml and sitemap.xml carry the placeholder address https://example.org/condorpress/; "
+                "warning: the feeds, sitemap.xml and every page's canonical link carry the placeholder address https://example.org/condorpress/; "
                     + "set site.baseURL in \(site.path)/Content/condorpress.yml to the site's public address, or pass --base-url URL"
             ])
         let feed = try String(contentsOfFile: output + "/feed.xml", encoding: .utf8)

@@ -35,7 +35,7 @@ public enum RenderBenchmark {
             let body = try time(5) { try document.htmlBytes() }
             _ = try time(6) {
                 try renderer.pageBytes(
-                    template: "briefing", title: page.title, description: page.description, root: "../../", body: body,
+                    template: "briefing", path: "briefings/\(page.date)/index.html", title: page.title, description: page.description, root: "../../", body: body,
                     extra: page.navigation)
             }
         }

@@ -25,6 +25,9 @@ public struct BuildOptions: Sendable, Hashable {
     /// Publishes the search page and its Pagefind index (true) or not (false) whatever
     /// `site.search` says; nil follows the configuration (`--search`, `--no-search`).
     public var search: Bool?
+    /// Whether pages get glossary links. Only tests turn them off, to compare every page's
+    /// visible text with the linked site's (the terms are still found and reported).
+    var glossaryLinks = true
 
     /// Creates options with the command line's defaults.
     public init(

@@ -1,6 +1,6 @@
 import Strategy
 
-/// The address the feed and the sitemap are written under: `--base-url` when given, else the
+/// The address the feeds, the sitemap, canonical links and the 404 page are written under: `--base-url` when given, else the
 /// configuration's `site.baseURL` (checked when the file was read, see `SiteAddress`).
 public enum PublishedAddress {
     /// The `--base-url` value checked and ending in `/`, or nil when the option was not given.
@@ -27,6 +27,6 @@ public enum PublishedAddress {
             overridden
             ? "pass the site's public address with --base-url"
             : "set site.baseURL in \(configFile) to the site's public address, or pass --base-url URL"
-        return "feed.xml and sitemap.xml carry the placeholder address \(address); \(remedy)"
+        return "the feeds, sitemap.xml and every page's canonical link carry the placeholder address \(address); \(remedy)"
     }
 }

@@ -89,7 +89,7 @@ extension SiteSteps {
                 let columns = try ContentRenderer(linker: nil).render(
                     ArchiveColumnsPage.markdown(), file: "archive columns", root: "../../")
                 let html = try renderer.page(
-                    template: "archive-columns", title: "Archive columns",
+                    template: "archive-columns", path: "archive/columns/index.html", title: "Archive columns",
                     description: "What each column of outcomes.csv, outcomes.json and outcomes.sqlite holds.",
                     root: "../../", body: columns.html)
                 try output.write(html, to: "archive/columns/index.html")

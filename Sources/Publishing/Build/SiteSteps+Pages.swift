@@ -1,7 +1,7 @@
 import Foundation
 
 extension SiteSteps {
-    /// Renders the glossary, rule pages, free pages, 404, feed, sitemap and the stylesheet, and the
+    /// Renders the glossary, rule pages, free pages, 404, feeds, sitemap and the stylesheet, and the
     /// search page when `site.search` is on (not in the sitemap: it has no content of its own).
     static func renderPages(_ briefings: RenderedBriefings) throws -> RenderedPages {
         let draft = briefings.draft
@@ -32,12 +32,11 @@ extension SiteSteps {
             configuration: configuration.configuration, runs: evaluation.runs, days: data.series.days,
             coverage: data.series.coverage, published: data.published, ruleStatistics: evaluation.ruleStatistics
         ).files()
-        files.append(try NotFoundPage(renderer: renderer, baseURL: site.baseURL).file())
-        files.append(
-            FeedPage(
-                site: site, days: data.series.days, records: evaluation.runs[.steward]?.records,
-                published: data.published
-            ).file())
+        files.append(try NotFoundPage(renderer: renderer).file())
+        files += FeedPage(
+            site: site, days: data.series.days, records: evaluation.runs[.steward]?.records,
+            published: data.published
+        ).files()
         files.append(
             SitemapPage(
                 site: site, briefingDates: data.published.map { data.series.days[$0].date },

@@ -36,7 +36,8 @@ enum SiteSteps {
         let templates = try TemplateLibrary(directory: options.templates)
         return LoadedContent(
             configuration: configuration, siteContent: content, templates: templates,
-            markdown: ContentRenderer(linker: GlossaryLinker(targets: content.linkTargets)),
+            markdown: ContentRenderer(
+                linker: GlossaryLinker(targets: content.linkTargets, insertsLinks: options.glossaryLinks)),
             globalKey: try InputFingerprint.global(options: options),
             briefingKey: try InputFingerprint.briefings(options: options, linkTargets: content.linkTargets))
     }

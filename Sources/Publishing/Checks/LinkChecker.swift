@@ -21,10 +21,7 @@ public struct LinkChecker: Sendable {
         var texts: [String: String] = [:]
         for page in pages {
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(page).path) else { continue }
-            // A <base href> (the 404 page's, see NotFoundPage) names where the page's relative links
-            // resolve on the host, not a link: it is left out.
             let text = String(decoding: data, as: UTF8.self)
-                .replacingOccurrences(of: "<base href=\"[^\"]*\">", with: "", options: .regularExpression)
             texts[page] = text
             anchors[page] = Set(LinkChecker.attributeValues(named: "id", in: text).map(\.value))
         }

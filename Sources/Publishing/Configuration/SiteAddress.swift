@@ -2,8 +2,9 @@ import Foundation
 
 /// The absolute address a site is published under: checked, and ending in `/`.
 ///
-/// The feed and the sitemap are the only files that carry it, so it must be an address a feed
-/// reader or a search engine can follow from anywhere. What is accepted:
+/// The feeds, the sitemap, every page's canonical and OpenGraph address and the 404 page's links
+/// carry it, so it must be an address a feed reader, a search engine or a link preview can follow
+/// from anywhere. What is accepted:
 /// - printable ASCII only, no spaces (percent-encode anything else; an international host name is
 ///   written in its `xn--` form);
 /// - the scheme `http` or `https` (in any case), then `//` and a host name of letters, digits,
@@ -71,7 +72,7 @@ public enum SiteAddress {
     }
 
     /// True when `address` is on a placeholder host (`example.org`, `example.com`, `example.net`
-    /// or a subdomain of one), so the feed and the sitemap would point nowhere real.
+    /// or a subdomain of one), so the feeds, the sitemap and the canonical links would point nowhere real.
     public static func isPlaceholder(_ address: String) -> Bool {
         let host = writtenHost(address).lowercased()
         return placeholderHosts.contains { host == $0 || host.hasSuffix("." + $0) }

@@ -4,14 +4,15 @@ public struct SiteSettings: Sendable, Hashable, Codable {
     public var title: String
     /// One sentence describing the site, used in the feed and in page metadata.
     public var description: String
-    /// The absolute address the site is published under, ending in `/` (used only by the feed, the
-    /// sitemap and the 404 page's `<base>`; see ``SiteAddress`` for what is accepted).
+    /// The absolute address the site is published under, ending in `/` (used only by the feeds, the
+    /// sitemap, each page's canonical link and OpenGraph URL, and the 404 page's links; see
+    /// ``SiteAddress`` for what is accepted).
     public var baseURL: String
     /// The language tag of the content (`en`).
     public var language: String
     /// The author named in the feed.
     public var author: String
-    /// How many of the latest briefings the Atom feed lists.
+    /// How many of the latest briefings the feeds (Atom and JSON Feed) list.
     public var feedEntries: Int
     /// Whether the build publishes a search page and its Pagefind index (`pagefind/`); off by
     /// default, because it needs the Pagefind binary (see ``PagefindCommand``).

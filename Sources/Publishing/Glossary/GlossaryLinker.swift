@@ -37,10 +37,15 @@ public struct GlossaryLinker: Sendable {
     private let slugNumbers: [Int]
     /// Each slug to its number.
     private let slugNumbersBySlug: [String: Int]
+    /// Whether links are put into the text (always, but for the reference a test compares with).
+    private let insertsLinks: Bool
 
     /// Creates a linker for `targets`.
+    /// - Parameter insertsLinks: false for a linker that finds and reports the same terms but
+    ///   leaves the text as it is, an explicit `[[Term|shown]]` becoming its shown words: the
+    ///   page without glossary links that the visible-text property test compares with.
     /// - Complexity: O(*n*), where *n* is the total length of the names and aliases.
-    public init(targets: [GlossaryLinkTarget]) {
+    public init(targets: [GlossaryLinkTarget], insertsLinks: Bool = true) {
         var trie = GlossaryPhraseTrie()
         var byName: [[UInt8]: Int] = [:]
         var numbersBySlug: [String: Int] = [:]
@@ -61,6 +66,7 @@ public struct GlossaryLinker: Sendable {
         self.targetsByName = byName
         self.slugNumbers = numbers
         self.slugNumbersBySlug = numbersBySlug
+        self.insertsLinks = insertsLinks
     }
 
     /// What a page has linked so far, by slug number.
@@ -117,7 +123,8 @@ public struct GlossaryLinker: Sendable {
                         page.isLinked[number] = true
                         page.slugs.append(target.slug)
                     }
-                    pieces.append(.link(text: shown, url: href(target.slug), title: target.summary))
+                    pieces.append(
+                        insertsLinks ? .link(text: shown, url: href(target.slug), title: target.summary) : .text(shown))
                 }
             }
             return pieces == [.text(run.text)] ? nil : pieces
@@ -179,7 +186,7 @@ public struct GlossaryLinker: Sendable {
                 index = match.end
                 plainStart = match.end
             }
-            if plainStart == 0 { return nil }
+            if plainStart == 0 || !insertsLinks { return nil }
             if plainStart < buffer.count { pieces.append(.text(GlossaryLinker.string(buffer[plainStart...]))) }
             return pieces
         }

@@ -106,6 +106,7 @@ extension StableHash {
         combine(options.from?.iso ?? "")
         // Only an explicit override counts, so the keys of builds without one stay as they were.
         if let search = options.search { combine(search ? "search" : "no search") }
+        if !options.glossaryLinks { combine("without glossary links") }
     }
 
     /// Mixes in a file's path relative to `folder` (when given) and its bytes.

@@ -57,7 +57,7 @@ struct ArchivePages {
             ]
         }
         let index = try renderer.page(
-            template: "archive-index", title: "Archive",
+            template: "archive-index", path: "archive/index.html", title: "Archive",
             description: "Every published trading day and the rules that fired.",
             root: "../", body: "",
             extra: [
@@ -110,7 +110,7 @@ struct ArchivePages {
         if let previous { extra["previousYear"] = String(previous) }
         if let next { extra["nextYear"] = String(next) }
         return try renderer.page(
-            template: "archive-year", title: "Archive \(year)",
+            template: "archive-year", path: Self.yearPath(year), title: "Archive \(year)",
             description: "Every trading day of \(year) and the rules that fired.",
             root: "../../", body: "", extra: extra)
     }

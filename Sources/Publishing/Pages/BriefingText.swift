@@ -127,10 +127,22 @@ enum BriefingText {
             value: DisplayNumber.fixed(hedge.value, 2))
     }
 
-    /// The one-sentence summary for the meta description and the feed.
+    /// The summary of a day for the page's meta and OpenGraph description and for the feeds:
+    /// the date, the SPX and VIX closes, what the steward holds, the hedge layer and the rules
+    /// that fired, e.g. "Friday 2023-12-15: SPX closed at 4,558.35, the VIX at 15.56. The steward
+    /// holds an iron condor expiring 2024-01-19; no hedge layer is active. No rule fired for the
+    /// steward."
     static func summary(day: TradingDay, record: DayRecord) -> String {
-        var text = "SPX \(DisplayNumber.fixed(day.spx, 2)), VIX \(DisplayNumber.fixed(day.vix, 2))"
-        text += record.layer > 0 ? ", ALVH layer \(record.layer)." : "."
+        var text = "\(weekday(day.date)) \(day.date.iso): SPX closed at \(DisplayNumber.fixed(day.spx, 2)), "
+        text += "the VIX at \(DisplayNumber.fixed(day.vix, 2)). "
+        if record.warmup {
+            text += "The indicators are still warming up; the steward holds nothing yet"
+        } else if let position = record.position {
+            text += "The steward holds an iron condor expiring \(position.expiration.iso)"
+        } else {
+            text += "The steward holds no iron condor"
+        }
+        text += record.layer > 0 ? "; ALVH layer \(record.layer) is active." : "; no hedge layer is active."
         if record.firings.isEmpty {
             text += " No rule fired for the steward."
         } else {

@@ -43,7 +43,7 @@ struct BriefingWriter: Sendable {
         let body = try markdown.renderBytes(
             text, file: file, root: "../../", figures: BriefingFigures.figures(for: inputs))
         let html = try renderer.pageBytes(
-            template: "briefing", title: page.title, description: page.description, root: "../../", body: body.html,
+            template: "briefing", path: "\(folder)/index.html", title: page.title, description: page.description, root: "../../", body: body.html,
             extra: page.navigation)
         try output.write(text, to: file)
         try output.write(html, to: "\(folder)/index.html")
@@ -86,7 +86,7 @@ struct BriefingWriter: Sendable {
         let body = try markdown.renderBytes(
             text, file: "index.html", root: "", figures: BriefingFigures.figures(for: inputs))
         return try renderer.pageBytes(
-            template: "home", title: "Latest briefing: \(page.date)", description: page.description, root: "",
+            template: "home", path: "index.html", title: "Latest briefing: \(page.date)", description: page.description, root: "",
             body: body.html, extra: page.navigation)
     }
 }

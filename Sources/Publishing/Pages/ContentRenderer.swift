@@ -1,4 +1,5 @@
-/// Renders content Markdown (glossary, rules, pages, briefings) with glossary links.
+/// Renders content Markdown (glossary, rules, pages, briefings) with glossary links; ISO dates in
+/// headings never break across lines (`MarkdownDocument.keepHeadingDatesTogether`).
 struct ContentRenderer: Sendable {
     /// The linker, or nil when glossary links are off.
     let linker: GlossaryLinker?
@@ -37,6 +38,7 @@ struct ContentRenderer: Sendable {
                 throw error
             }
         }
+        document.keepHeadingDatesTogether()
         return (try document.htmlBytes(), terms)
     }
 }

@@ -15,7 +15,7 @@ struct FreePages {
             }
             let body = try markdown.render(text, file: page.file, bodyLine: page.bodyLine, root: "../")
             let html = try renderer.page(
-                template: "page", title: page.title, description: page.summary, root: "../", body: body.html)
+                template: "page", path: "\(page.slug)/index.html", title: page.title, description: page.summary, root: "../", body: body.html)
             return (path: "\(page.slug)/index.html", contents: html)
         }
     }

@@ -44,7 +44,7 @@ struct GlossaryPages {
             ]
         }
         return try renderer.page(
-            template: "glossary-index", title: "Glossary",
+            template: "glossary-index", path: "glossary/index.html", title: "Glossary",
             description: "Every term used in the briefings, explained in plain words.", root: "../", body: "",
             extra: ["letters": letters, "count": String(content.glossary.count)])
     }
@@ -60,7 +60,7 @@ struct GlossaryPages {
         let dates = mentions[term.slug] ?? []
         let shown = dates.suffix(GlossaryPages.mentionLimit).reversed().map { ["date": $0.iso] }
         return try renderer.page(
-            template: "glossary-term", title: term.term, description: term.summary, root: "../../", body: body.html,
+            template: "glossary-term", path: Self.path(of: term.slug), title: term.term, description: term.summary, root: "../../", body: body.html,
             extra: [
                 "term": term.term, "summary": term.summary, "aliases": term.aliases.joined(separator: ", "),
                 "hasAliases": !term.aliases.isEmpty, "related": related, "hasRelated": !related.isEmpty,

@@ -39,7 +39,7 @@ struct ModelVersusMarketPage {
                     + "the model's for the same options.")
         }
         return try renderer.page(
-            template: "model-vs-market", title: "The model against the market",
+            template: "model-vs-market", path: Self.path, title: "The model against the market",
             description: "How far the VIX-derived option prices are from the quoted mids of chain.csv.",
             root: "../../", body: "", extra: extra)
     }

@@ -18,43 +18,48 @@ struct PageRenderer: Sendable {
 
     /// Renders a full page: `template` inherits `layout`, receiving `site`, `page` and `extra`.
     /// - Parameters:
-    ///   - root: the relative path from the page's folder to the site root (`""`, `"../"`, ...).
+    ///   - path: the page's file below the site root (`"glossary/vix/index.html"`), which gives its
+    ///     canonical address and its OpenGraph type.
+    ///   - root: the relative path from the page's folder to the site root (`""`, `"../"`, ...), or
+    ///     the site's absolute address on a page served at other addresses (the 404 page).
     ///   - body: the page's main HTML, inserted unescaped (it comes from cmark-gfm or our own builders).
     func page(
-        template: String, title: String, description: String, root: String, body: String,
+        template: String, path: String, title: String, description: String, root: String, body: String,
         extra: any MustacheParent = [String: any Sendable]()
     ) throws -> String {
         String(
             decoding: try pageBytes(
-                template: template, title: title, description: description, root: root, body: body, extra: extra),
+                template: template, path: path, title: title, description: description, root: root, body: body, extra: extra),
             as: UTF8.self)
     }
 
-    /// ``page(template:title:description:root:body:extra:)`` as UTF-8 bytes.
+    /// ``page(template:path:title:description:root:body:extra:)`` as UTF-8 bytes.
     func pageBytes(
-        template: String, title: String, description: String, root: String, body: String,
+        template: String, path: String, title: String, description: String, root: String, body: String,
         extra: any MustacheParent = [String: any Sendable]()
     ) throws -> [UInt8] {
         try pageBytes(
-            template: template, title: title, description: description, root: root, body: .text(body), extra: extra)
+            template: template, path: path, title: title, description: description, root: root, body: .text(body), extra: extra)
     }
 
-    /// ``page(template:title:description:root:body:extra:)`` of a UTF-8 body, as UTF-8 bytes.
+    /// ``page(template:path:title:description:root:body:extra:)`` of a UTF-8 body, as UTF-8 bytes.
     func pageBytes(
-        template: String, title: String, description: String, root: String, body: [UInt8],
+        template: String, path: String, title: String, description: String, root: String, body: [UInt8],
         extra: any MustacheParent = [String: any Sendable]()
     ) throws -> [UInt8] {
         try pageBytes(
-            template: template, title: title, description: description, root: root, body: .utf8(body), extra: extra)
+            template: template, path: path, title: title, description: description, root: root, body: .utf8(body), extra: extra)
     }
 
-    /// ``page(template:title:description:root:body:extra:)`` of a body as a template value.
+    /// ``page(template:path:title:description:root:body:extra:)`` of a body as a template value.
     private func pageBytes(
-        template: String, title: String, description: String, root: String, body: TemplateValue,
+        template: String, path: String, title: String, description: String, root: String, body: TemplateValue,
         extra: any MustacheParent
     ) throws -> [UInt8] {
-        let context = PageContext(
-            site: site, page: PageHeading(title: title, description: description, root: root), body: body, extra: extra)
+        let heading = PageHeading(
+            title: title, description: description, root: root, url: site.address(of: path),
+            openGraphType: path.hasPrefix("briefings/") ? "article" : "website")
+        let context = PageContext(site: site, page: heading, body: body, extra: extra)
         return StackedTables.marked(try templates.renderBytes(template, context))
     }
 }
@@ -89,19 +94,27 @@ struct PageContext: TemplateNode {
     }
 }
 
-/// The page's own heading values as templates see them (`page.title`, `page.description`, `page.root`).
+/// The page's own heading values as templates see them (`page.title`, `page.description`,
+/// `page.root`, `page.url`, `page.openGraphType`).
 struct PageHeading: TemplateNode {
     let title: String
+    /// One sentence on what the page holds: the meta, OpenGraph and Twitter description.
     let description: String
     /// The relative path from the page's folder to the site root.
     let root: String
+    /// The page's absolute address (`SiteSettingsView.address(of:)`): its canonical link and `og:url`.
+    let url: String
+    /// `article` for a briefing, `website` for every other page.
+    let openGraphType: String
 
-    /// `title`, `description`, `root`.
+    /// `title`, `description`, `root`, `url`, `openGraphType`.
     func value(named key: String) -> TemplateValue? {
         switch key {
         case "title": .text(title)
         case "description": .text(description)
         case "root": .text(root)
+        case "url": .text(url)
+        case "openGraphType": .text(openGraphType)
         default: nil
         }
     }
@@ -138,6 +151,11 @@ struct SiteSettingsView: Sendable {
         notice = SiteSettingsView.educationalNotice
     }
 
+    /// The absolute address of the page at `path` below the site root: the base URL itself for the
+    /// home page (`index.html`), as in the sitemap.
+    func address(of path: String) -> String {
+        path == "index.html" ? baseURL : baseURL + path
+    }
 }
 
 extension SiteSettingsView: TemplateNode {

@@ -47,7 +47,7 @@ struct RulePages {
             ]
         }
         return try renderer.page(
-            template: "rules-index", title: "Rules", description: "Every rule of the strategy and how often it fired.",
+            template: "rules-index", path: "rules/index.html", title: "Rules", description: "Every rule of the strategy and how often it fired.",
             root: "../", body: "",
             extra: [
                 "rules": rows, "sessions": String(published.count),
@@ -84,7 +84,7 @@ struct RulePages {
         ]
         extra["inputNote"] = unknown
         return try renderer.page(
-            template: "rule", title: rule.title, description: rule.summary, root: "../../", body: body.html,
+            template: "rule", path: "rules/\(rule.id)/index.html", title: rule.title, description: rule.summary, root: "../../", body: body.html,
             extra: extra)
     }
 

@@ -26,7 +26,7 @@ struct SearchPage {
     /// - Throws: `PublishingError` when the template `search.mustache` or the script is missing.
     func files() throws -> [(path: String, contents: Data)] {
         let page = try renderer.pageBytes(
-            template: "search", title: "Search",
+            template: "search", path: SearchPage.path, title: "Search",
             description: "Search every briefing, glossary entry and rule of this site.", root: "../", body: "")
         let script = URL(fileURLWithPath: templates).appendingPathComponent(SearchPage.scriptTemplate)
         guard let scriptBytes = FileManager.default.contents(atPath: script.path) else {

@@ -56,7 +56,7 @@ struct StatsPage {
         let layerDays = published.compactMap { $0 < steward.count ? steward[$0].layer : nil }
         let quoted = quotedSessions
         return try renderer.page(
-            template: "stats", title: "Statistics", description: "Metrics and charts of the three profiles.",
+            template: "stats", path: "stats/index.html", title: "Statistics", description: "Metrics and charts of the three profiles.",
             root: "../",
             body: "",
             extra: [

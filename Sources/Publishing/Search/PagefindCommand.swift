@@ -123,11 +123,22 @@ public struct PagefindCommand: Sendable, Equatable {
         return version.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// util-linux's `setpriv`, which starts a program that the kernel kills when its parent dies.
+    private static let setpriv = "/usr/bin/setpriv"
+
     /// Runs `executable` with `arguments`, its standard output and error read together.
+    ///
+    /// Through `setpriv --pdeathsig KILL` where it exists, so that a build killed while Pagefind
+    /// runs does not leave Pagefind writing into the scratch folder that the next build removes.
     private static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
+        if FileManager.default.isExecutableFile(atPath: setpriv) {
+            process.executableURL = URL(fileURLWithPath: setpriv)
+            process.arguments = ["--pdeathsig", "KILL", "--", executable] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = arguments
+        }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
