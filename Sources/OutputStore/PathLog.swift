@@ -12,6 +12,13 @@ final class PathLog: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Whether `path` was recorded.
+    func contains(_ path: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths.contains(path)
+    }
+
     /// Every path recorded.
     var all: Set<String> {
         lock.lock()

@@ -25,6 +25,11 @@ package protocol SiteOutput: Sendable {
     /// A copy of the published file `relativePath` for a library to change (SQLite), or nil when
     /// there is none to change.
     func copyOfPublished(_ relativePath: String) throws -> URL?
+    /// Where the file `relativePath` is as this build will publish it (the copy this build wrote,
+    /// else the published file it leaves in place), for a tool that reads the finished site before
+    /// it is published (Pagefind); nil when the build neither wrote nor keeps such a file. Not for
+    /// a file extended by ``append(_:to:replacingTail:)``.
+    func location(of relativePath: String) -> URL?
     /// Arranges for `bytes` to replace the end `tail` of the published file `relativePath`;
     /// false, arranging nothing, when that cannot be done (the caller writes the whole file).
     func append(_ bytes: Data, to relativePath: String, replacingTail tail: Data) -> Bool
@@ -41,6 +46,10 @@ package protocol SiteOutput: Sendable {
 }
 
 extension SiteOutput {
+    /// A folder beside the output for a step's work files, never published: the step removes it
+    /// when done, and recovery (``StagedOutput/recover(output:)``) removes one a killed build left.
+    package var scratch: URL { StagedOutput.sibling(output, suffix: ".scratch") }
+
     /// Writes `contents` to `relativePath`.
     package func write(_ contents: String, to relativePath: String) throws {
         var text = contents

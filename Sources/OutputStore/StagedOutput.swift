@@ -55,6 +55,11 @@ package struct StagedOutput: SiteOutput {
         return url
     }
 
+    /// The staged copy of `relativePath`, when this build wrote it.
+    package func location(of relativePath: String) -> URL? {
+        log.contains(relativePath) ? staging.appendingPathComponent(relativePath) : nil
+    }
+
     /// A new site has no published file to change: nil.
     package func copyOfPublished(_ relativePath: String) -> URL? { nil }
 
@@ -134,7 +139,7 @@ package struct StagedOutput: SiteOutput {
     ///
     /// If the output is missing but a previous site is waiting, the swap was cut between its two
     /// renames: the previous site is restored (the staging folder may be incomplete). A leftover
-    /// previous folder beside a present output is removed, as is any staging folder and any
+    /// previous folder beside a present output is removed, as is any staging or scratch folder and any
     /// `<output>.removing-<pid>` folder a background removal left unfinished. An in-place
     /// update cut short is rolled back first (see ``RollbackJournal``).
     /// - Returns: What was done, one sentence each; empty when the output was in order.
@@ -159,6 +164,11 @@ package struct StagedOutput: SiteOutput {
         if manager.fileExists(atPath: staging.path) {
             try PlainFiles.remove(staging)
             notes.append("removed the staging folder of an unfinished build")
+        }
+        let scratch = sibling(output, suffix: ".scratch")
+        if manager.fileExists(atPath: scratch.path) {
+            try PlainFiles.remove(scratch)
+            notes.append("removed the work files of an unfinished build")
         }
         for leftover in BackgroundRemoval.leftovers(beside: output) {
             try PlainFiles.remove(leftover)

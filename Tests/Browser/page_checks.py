@@ -6,7 +6,7 @@ Usage: page_checks.py CONDORPRESS_BINARY SCREENSHOT_DIR [--content DIR]
 The script builds the bundled sample with the given binary into a temporary folder, with the base URL
 of a loopback server it starts itself (so the 404 page's absolute addresses resolve), and opens each
 page kind (home, a briefing with a position, a flat-day briefing, stats, the rules index, a rule, the
-archive index and a year, the glossary index and a term, and a missing nested address that gets the
+archive index and a year, the glossary index and a term, the search page, and a missing nested address that gets the
 404 page) at 390 and 1280 CSS px. For each view it asserts:
 
 - no horizontal page overflow (the document is no wider than the viewport);
@@ -155,6 +155,7 @@ def page_kinds(site):
         ("archive-year", f"archive/{years[-1]}/index.html"),
         ("glossary-index", "glossary/index.html"),
         ("glossary-term", "glossary/iron-condor/index.html"),
+        ("search", "search/index.html"),
         ("404", "no/such/page/"),
     ]
 

@@ -61,11 +61,12 @@ struct EditableSite {
         for name in lines.keys { try writeData(name) }
     }
 
-    /// Build options for this site's inputs, writing to `output`.
-    func options(output: URL, full: Bool = false) -> BuildOptions {
+    /// Build options for this site's inputs, writing to `output`; with the search index (Pagefind)
+    /// only when `search` is true.
+    func options(output: URL, full: Bool = false, search: Bool = false) -> BuildOptions {
         BuildOptions(
             content: content.path, data: data.path, templates: templates.path, output: output.path,
-            config: config.path, baseURL: "https://example.org/site/", full: full)
+            config: config.path, baseURL: "https://example.org/site/", full: full, search: search)
     }
 
     /// Removes the scratch folder.

@@ -26,7 +26,7 @@ struct NotFoundPageTests {
         // Every address but the skip link's fragment (which stays on the page) is absolute.
         let relative = links.map(\.value).filter { !$0.hasPrefix("https://example.org/condorpress/") && $0 != "#main" }
         #expect(relative == [])
-        #expect(links.count == 20)
+        #expect(links.count == 21)
     }
 
     @Test("the 404 page's links follow --base-url; every other page keeps relative links")

@@ -31,13 +31,14 @@ struct SiteFixture {
         }
     }
 
-    /// Build options pointing at the repository's content and templates and this fixture's data.
+    /// Build options pointing at the repository's content and templates and this fixture's data;
+    /// without the search index (Pagefind), which `SearchIndexBuildTests` covers.
     var options: BuildOptions {
         BuildOptions(
             content: SiteFixture.repository.appendingPathComponent("Content").path, data: data.path,
             templates: SiteFixture.repository.appendingPathComponent("Templates").path, output: output.path,
             config: SiteFixture.repository.appendingPathComponent("Content/condorpress.yml").path, to: to,
-            baseURL: "https://example.org/site/")
+            baseURL: "https://example.org/site/", search: false)
     }
 
     /// Builds the site.

@@ -22,6 +22,9 @@ public struct BuildOptions: Sendable, Hashable {
     public var lenient: Bool
     /// Render every page, reusing nothing from the previous build.
     public var full: Bool
+    /// Publishes the search page and its Pagefind index (true) or not (false) whatever
+    /// `site.search` says; nil follows the configuration (`--search`, `--no-search`).
+    public var search: Bool?
     /// Whether pages get glossary links. Only tests turn them off, to compare every page's
     /// visible text with the linked site's (the terms are still found and reported).
     var glossaryLinks = true
@@ -30,7 +33,8 @@ public struct BuildOptions: Sendable, Hashable {
     public init(
         content: String = "Content", data: String = "Content/data", templates: String = "Templates",
         output: String = "Output", config: String = "Content/condorpress.yml", from: CalendarDate? = nil,
-        to: CalendarDate? = nil, baseURL: String? = nil, lenient: Bool = false, full: Bool = false
+        to: CalendarDate? = nil, baseURL: String? = nil, lenient: Bool = false, full: Bool = false,
+        search: Bool? = nil
     ) {
         self.content = content
         self.data = data
@@ -42,5 +46,6 @@ public struct BuildOptions: Sendable, Hashable {
         self.baseURL = baseURL
         self.lenient = lenient
         self.full = full
+        self.search = search
     }
 }

@@ -5,13 +5,16 @@ import Strategy
 // What each step of `SiteBuilder` produces, in pipeline order. Each result holds the one before
 // it, so a step's input is everything the earlier steps made and nothing has a placeholder value.
 
-/// What "load configuration" produces: the configuration with `--base-url` applied.
+/// What "load configuration" produces: the configuration with `--base-url` and `--search`
+/// applied, and Pagefind when the site has a search index.
 struct LoadedConfiguration {
     /// The build's options, with the output resolved.
     let options: BuildOptions
     let configuration: Configuration
     /// The placeholder-address warning, if the site has one.
     let warnings: [String]
+    /// The command that builds the search index; nil when `site.search` is off.
+    var pagefind: PagefindCommand? = nil
 
     /// The site settings, with `--base-url` taking precedence over the configuration.
     var site: SiteSettingsView {

@@ -59,6 +59,7 @@ public struct SiteBuilder: Sendable {
         .then(PublishingStep(writing: "render briefings", body: SiteSteps.renderBriefings))
         .then(PublishingStep(writing: "render pages", body: SiteSteps.renderPages))
         .then(PublishingStep(writing: "write archive", body: SiteSteps.writeArchive))
+        .then(PublishingStep(writing: "build search index", body: SiteSteps.buildSearchIndex))
         .then(PublishingStep(writing: "copy static files", body: SiteSteps.copyStaticFiles))
         .then(PublishingStep(writing: "publish", body: SiteSteps.publish))
 

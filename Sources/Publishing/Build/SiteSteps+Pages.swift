@@ -1,7 +1,8 @@
 import Foundation
 
 extension SiteSteps {
-    /// Renders the glossary, rule pages, free pages, 404, feeds, sitemap and the stylesheet.
+    /// Renders the glossary, rule pages, free pages, 404, feeds, sitemap and the stylesheet, and the
+    /// search page when `site.search` is on (not in the sitemap: it has no content of its own).
     static func renderPages(_ briefings: RenderedBriefings) throws -> RenderedPages {
         let draft = briefings.draft
         let evaluation = draft.evaluation
@@ -45,6 +46,11 @@ extension SiteSteps {
         for file in files { try draft.output.write(file.contents, to: file.path) }
         let stylesheet = try Stylesheet(templates: configuration.options.templates).file()
         try draft.output.write(stylesheet.contents, to: stylesheet.path)
+        if site.search {
+            for file in try SearchPage(renderer: renderer, templates: configuration.options.templates).files() {
+                try draft.output.write(file.contents, to: file.path)
+            }
+        }
         return RenderedPages(draft: draft, archiveWritten: briefings.archiveWritten)
     }
 }

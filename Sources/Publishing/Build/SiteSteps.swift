@@ -9,15 +9,23 @@ import Strategy
 enum SiteSteps {
     /// Reads `condorpress.yml`; every problem names the file, line and key.
     ///
-    /// A bad `--base-url` is refused first; a placeholder address gets one warning.
+    /// A bad `--base-url` is refused first; a placeholder address gets one warning. With
+    /// `site.search` on, Pagefind is located here (``PagefindCommand/locate(environment:)``), so a
+    /// machine without it stops the build before any work.
     static func loadConfiguration(_ options: BuildOptions) throws -> LoadedConfiguration {
         let path = options.config
         let override = try PublishedAddress.override(options.baseURL)
         var configuration = try ConfigurationFile.load(path)
         if let override { configuration.site.baseURL = override }
+        if let search = options.search { configuration.site.search = search }
         let warning = PublishedAddress.placeholderWarning(
             address: configuration.site.baseURL, overridden: override != nil, configFile: path)
-        return LoadedConfiguration(options: options, configuration: configuration, warnings: warning.map { [$0] } ?? [])
+        // Pagefind is looked for now, so that a machine without it stops the build before any work.
+        let pagefind =
+            configuration.site.search
+            ? try PagefindCommand.locate(environment: ProcessInfo.processInfo.environment) : nil
+        return LoadedConfiguration(
+            options: options, configuration: configuration, warnings: warning.map { [$0] } ?? [], pagefind: pagefind)
     }
 
     /// Loads the glossary, rules, pages and templates, checks that every rule has a page, and

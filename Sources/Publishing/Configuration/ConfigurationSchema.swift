@@ -29,6 +29,7 @@ enum ConfigurationSchema {
             key(site, "language", .text(\.site.language)),
             key(site, "author", .text(\.site.author)),
             key(site, "feedEntries", .integer(\.site.feedEntries, 1...10_000)),
+            key(site, "search", .flag(\.site.search)),
         ]
     }
 

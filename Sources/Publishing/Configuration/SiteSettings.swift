@@ -14,6 +14,9 @@ public struct SiteSettings: Sendable, Hashable, Codable {
     public var author: String
     /// How many of the latest briefings the feeds (Atom and JSON Feed) list.
     public var feedEntries: Int
+    /// Whether the build publishes a search page and its Pagefind index (`pagefind/`); off by
+    /// default, because it needs the Pagefind binary (see ``PagefindCommand``).
+    public var search: Bool
 
     /// Creates site settings; every argument defaults to the shipped value.
     public init(
@@ -23,7 +26,8 @@ public struct SiteSettings: Sendable, Hashable, Codable {
         baseURL: String = SiteAddress.placeholder,
         language: String = "en",
         author: String = "CondorPress",
-        feedEntries: Int = 30
+        feedEntries: Int = 30,
+        search: Bool = false
     ) {
         self.title = title
         self.description = description
@@ -31,5 +35,6 @@ public struct SiteSettings: Sendable, Hashable, Codable {
         self.language = language
         self.author = author
         self.feedEntries = feedEntries
+        self.search = search
     }
 }

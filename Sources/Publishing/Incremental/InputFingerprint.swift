@@ -104,6 +104,8 @@ extension StableHash {
         combine(CondorPressVersion.current)
         combine(options.baseURL ?? "")
         combine(options.from?.iso ?? "")
+        // Only an explicit override counts, so the keys of builds without one stay as they were.
+        if let search = options.search { combine(search ? "search" : "no search") }
         if !options.glossaryLinks { combine("without glossary links") }
     }
 

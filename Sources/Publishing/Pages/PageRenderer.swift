@@ -129,6 +129,8 @@ struct SiteSettingsView: Sendable {
     /// The absolute site URL, always ending in `/`.
     var baseURL: String
     var feedEntries: Int
+    /// Whether the site has a search page (`site.search`, or the build's override).
+    var search: Bool
     /// The educational notice printed on every page.
     var notice: String
 
@@ -145,6 +147,7 @@ struct SiteSettingsView: Sendable {
         let url = baseURL ?? settings.baseURL
         self.baseURL = url.hasSuffix("/") ? url : url + "/"
         feedEntries = settings.feedEntries
+        search = settings.search
         notice = SiteSettingsView.educationalNotice
     }
 
@@ -156,13 +159,14 @@ struct SiteSettingsView: Sendable {
 }
 
 extension SiteSettingsView: TemplateNode {
-    /// The names templates read as `site.…`: `title`, `description`, `language`, `notice`.
+    /// The names templates read as `site.…`: `title`, `description`, `language`, `notice`, `search`.
     func value(named key: String) -> TemplateValue? {
         switch key {
         case "title": .text(title)
         case "description": .text(description)
         case "language": .text(language)
         case "notice": .text(notice)
+        case "search": .flag(search)
         default: nil
         }
     }
